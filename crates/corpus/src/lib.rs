@@ -1,0 +1,1 @@
+//! The corpus layer: extracted articles gathered into one explorable corpus.

@@ -1,0 +1,15 @@
+//! The Frontera web app: built for wasm32 by trunk. On a native target this binary only
+//! explains how to run the app.
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("frontera-app is the browser app: run `trunk serve` (see README.md). The CLI is `frontera`.");
+}

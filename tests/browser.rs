@@ -58,18 +58,42 @@ fn explorer_shows_the_seeds_and_facets_narrow_the_timeline() {
         // Facets list the seeds' people, places and articles.
         let people = s.js("return Array.from(document.querySelectorAll('[data-facet=\"people\"] .facet-row')).map(b => b.textContent).join('|')");
         let people = people.as_str().unwrap_or_default().to_owned();
-        assert!(people.contains("Clinton"), "people facet lacks Clinton: {people}");
-        assert!(people.contains("Calder"), "people facet lacks Calderón: {people}");
+        assert!(
+            people.contains("Clinton"),
+            "people facet lacks Clinton: {people}"
+        );
+        assert!(
+            people.contains("Calder"),
+            "people facet lacks Calderón: {people}"
+        );
         let places = s.js("return Array.from(document.querySelectorAll('[data-facet=\"places\"] .facet-row')).map(b => b.textContent).join('|')");
-        assert!(places.as_str().unwrap_or_default().contains("Mexico"), "places facet lacks Mexico: {places}");
-        assert_eq!(count(&s, "return document.querySelectorAll('[data-facet=\"articles\"] .facet-row').length"), 5);
+        assert!(
+            places.as_str().unwrap_or_default().contains("Mexico"),
+            "places facet lacks Mexico: {places}"
+        );
+        assert_eq!(
+            count(
+                &s,
+                "return document.querySelectorAll('[data-facet=\"articles\"] .facet-row').length"
+            ),
+            5
+        );
 
         // The timeline has dated events; the reader shows an article with highlights.
         let all_events = count(&s, COUNT_EVENTS);
         assert!(all_events >= 10, "timeline shows only {all_events} events");
-        let reader_text = s.js("const r = document.querySelector('#reader'); return r ? r.textContent : ''");
-        assert!(reader_text.as_str().unwrap_or_default().len() > 500, "reader shows no article");
-        assert!(count(&s, "return document.querySelectorAll('#reader mark').length") > 10);
+        let reader_text =
+            s.js("const r = document.querySelector('#reader'); return r ? r.textContent : ''");
+        assert!(
+            reader_text.as_str().unwrap_or_default().len() > 500,
+            "reader shows no article"
+        );
+        assert!(
+            count(
+                &s,
+                "return document.querySelectorAll('#reader mark').length"
+            ) > 10
+        );
         s.screenshot(&screenshot_dir().join(format!("{name}-loaded.png")));
 
         // A facet click narrows the timeline and shows a removable chip.
@@ -79,13 +103,25 @@ fn explorer_shows_the_seeds_and_facets_narrow_the_timeline() {
               rows.sort((a, b) => n(a) - n(b))[0].setAttribute('data-e2e-pick', '1');");
         s.click("[data-e2e-pick]");
         let narrowed = count(&s, COUNT_EVENTS);
-        assert!(narrowed < all_events, "facet click did not narrow the timeline ({narrowed} of {all_events})");
-        assert!(count(&s, "return document.querySelectorAll('#active-filters .chip').length") == 1);
+        assert!(
+            narrowed < all_events,
+            "facet click did not narrow the timeline ({narrowed} of {all_events})"
+        );
+        assert!(
+            count(
+                &s,
+                "return document.querySelectorAll('#active-filters .chip').length"
+            ) == 1
+        );
         s.screenshot(&screenshot_dir().join(format!("{name}-filtered.png")));
 
         // Clearing restores everything.
         s.click("#clear-filters");
-        assert_eq!(count(&s, COUNT_EVENTS), all_events, "clear did not restore the timeline");
+        assert_eq!(
+            count(&s, COUNT_EVENTS),
+            all_events,
+            "clear did not restore the timeline"
+        );
 
         // Clicking a timeline event opens its article in the reader.
         let doc = s.js("const e = document.querySelector('#timeline .event[data-doc=\"seed-004\"]'); return e ? e.getAttribute('data-doc') : null");
@@ -93,7 +129,9 @@ fn explorer_shows_the_seeds_and_facets_narrow_the_timeline() {
             s.click(&format!("#timeline .event[data-doc=\"{doc}\"]"));
             s.wait_for(
                 "the reader to open the clicked article",
-                &format!("return document.querySelector('#reader').getAttribute('data-doc') === '{doc}'"),
+                &format!(
+                    "return document.querySelector('#reader').getAttribute('data-doc') === '{doc}'"
+                ),
                 5,
             );
         }

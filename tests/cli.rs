@@ -38,7 +38,11 @@ fn extracts_one_line_per_document_in_order() {
         "\n"
     );
     let out = frontera(&["extract"], input.as_bytes());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let docs = lines(&out);
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[0]["id"], "b");
@@ -59,8 +63,15 @@ fn bad_lines_are_reported_by_number_and_the_rest_is_kept() {
     input.extend_from_slice(b"[1, 2, 3]\n");
     input.extend_from_slice(b"{\"id\": \"ok2\", \"text\": \"Also fine.\", \"date\": \"2010\"}");
     let out = frontera(&["extract"], &input);
-    assert_eq!(out.status.code(), Some(1), "rejected lines make exit code 1");
-    let ids: Vec<_> = lines(&out).iter().map(|d| d["id"].as_str().unwrap_or("").to_owned()).collect();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "rejected lines make exit code 1"
+    );
+    let ids: Vec<_> = lines(&out)
+        .iter()
+        .map(|d| d["id"].as_str().unwrap_or("").to_owned())
+        .collect();
     assert_eq!(ids, ["ok1", "ok2"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("line 2:"), "{err}");

@@ -47,7 +47,11 @@ fn serve_one(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Resul
                 Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
             }
         }
-        None => ("404 Not Found", b"outside the sub-path".to_vec(), "text/plain"),
+        None => (
+            "404 Not Found",
+            b"outside the sub-path".to_vec(),
+            "text/plain",
+        ),
     };
     write!(
         stream,
@@ -87,7 +91,9 @@ impl Driver {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {bin} ({e}): install chromium-driver (scripts/test does)"));
+            .unwrap_or_else(|e| {
+                panic!("cannot start {bin} ({e}): install chromium-driver (scripts/test does)")
+            });
         let driver = Driver { child, port };
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
@@ -110,7 +116,12 @@ impl Drop for Driver {
 }
 
 /// One HTTP/1.1 request to the driver; returns the status and the JSON body.
-fn http(port: u16, method: &str, path: &str, body: Option<&Value>) -> std::io::Result<(u16, Value)> {
+fn http(
+    port: u16,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> std::io::Result<(u16, Value)> {
     let mut stream = TcpStream::connect(("127.0.0.1", port))?;
     stream.set_read_timeout(Some(Duration::from_secs(60)))?;
     let payload = body.map(|b| b.to_string()).unwrap_or_default();
@@ -132,7 +143,10 @@ fn http(port: u16, method: &str, path: &str, body: Option<&Value>) -> std::io::R
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
     let mut body = raw[split + 4..].to_vec();
-    if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+    if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
         body = dechunk(&body);
     }
     let value = serde_json::from_slice(&body).unwrap_or(Value::Null);
@@ -142,7 +156,8 @@ fn http(port: u16, method: &str, path: &str, body: Option<&Value>) -> std::io::R
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     while let Some(eol) = data.windows(2).position(|w| w == b"\r\n") {
-        let size = usize::from_str_radix(String::from_utf8_lossy(&data[..eol]).trim(), 16).unwrap_or(0);
+        let size =
+            usize::from_str_radix(String::from_utf8_lossy(&data[..eol]).trim(), 16).unwrap_or(0);
         if size == 0 || eol + 2 + size > data.len() {
             break;
         }
@@ -160,7 +175,8 @@ pub struct Session {
 
 impl Session {
     pub fn new(driver: &Driver, width: u32, height: u32) -> Session {
-        let user_dir = std::env::temp_dir().join(format!("frontera-e2e-{}-{width}", std::process::id()));
+        let user_dir =
+            std::env::temp_dir().join(format!("frontera-e2e-{}-{width}", std::process::id()));
         let caps = json!({"capabilities": {"alwaysMatch": {"goog:chromeOptions": {"args": [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -170,8 +186,14 @@ impl Session {
         ]}}}});
         let (status, v) = http(driver.port, "POST", "/session", Some(&caps)).expect("new session");
         assert_eq!(status, 200, "cannot start a browser session: {v}");
-        let id = v["value"]["sessionId"].as_str().expect("session id").to_owned();
-        Session { port: driver.port, id }
+        let id = v["value"]["sessionId"]
+            .as_str()
+            .expect("session id")
+            .to_owned();
+        Session {
+            port: driver.port,
+            id,
+        }
     }
 
     fn cmd(&self, method: &str, path: &str, body: Option<Value>) -> Value {
@@ -187,7 +209,11 @@ impl Session {
 
     /// Run a script in the page and return its result.
     pub fn js(&self, script: &str) -> Value {
-        self.cmd("POST", "/execute/sync", Some(json!({"script": script, "args": []})))
+        self.cmd(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": script, "args": []})),
+        )
     }
 
     /// Poll `script` until it returns something truthy, or fail after `secs`.
@@ -195,9 +221,8 @@ impl Session {
         let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
             let v = self.js(script);
-            let truthy = !matches!(v, Value::Null | Value::Bool(false))
-                && v != json!(0)
-                && v != json!("");
+            let truthy =
+                !matches!(v, Value::Null | Value::Bool(false)) && v != json!(0) && v != json!("");
             if truthy {
                 return v;
             }
@@ -208,7 +233,11 @@ impl Session {
 
     /// Click the first element matching `css` with a real pointer click.
     pub fn click(&self, css: &str) {
-        let v = self.cmd("POST", "/element", Some(json!({"using": "css selector", "value": css})));
+        let v = self.cmd(
+            "POST",
+            "/element",
+            Some(json!({"using": "css selector", "value": css})),
+        );
         let id = v
             .as_object()
             .and_then(|o| o.values().next())

@@ -54,11 +54,14 @@ pub fn parse_line(line_no: usize, bytes: &[u8]) -> Result<Option<Document>, Line
 fn is_valid_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
-    let in_range = |p: &str, lo: u32, hi: u32| p.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n));
+    let in_range =
+        |p: &str, lo: u32, hi: u32| p.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n));
     match parts.as_slice() {
         [y] => num(y, 4),
         [y, m] => num(y, 4) && num(m, 2) && in_range(m, 1, 12),
-        [y, m, d] => num(y, 4) && num(m, 2) && num(d, 2) && in_range(m, 1, 12) && in_range(d, 1, 31),
+        [y, m, d] => {
+            num(y, 4) && num(m, 2) && num(d, 2) && in_range(m, 1, 12) && in_range(d, 1, 31)
+        }
         _ => false,
     }
 }
@@ -82,7 +85,10 @@ mod tests {
         let e = parse_line(7, b"{not json").unwrap_err();
         assert_eq!(e.line, 7);
         assert!(e.to_string().starts_with("line 7: not a document object"));
-        assert!(parse_line(3, b"\xff\xfe{}").unwrap_err().message.contains("UTF-8"));
+        assert!(parse_line(3, b"\xff\xfe{}")
+            .unwrap_err()
+            .message
+            .contains("UTF-8"));
         assert!(parse_line(1, br#"{"id":"","text":""}"#).is_err());
         assert!(parse_line(1, br#"{"id":"a","text":"","date":"March"}"#).is_err());
         assert!(parse_line(1, br#"{"id":"a","text":"","date":"2009-13"}"#).is_err());

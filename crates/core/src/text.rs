@@ -233,10 +233,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if is_terminal {
             // Swallow closing quotes and brackets that follow without a space.
             let mut j = i + 1;
-            while j < tokens.len()
-                && !tokens[j].space_before
-                && is_closing(tokens[j].text(text))
-            {
+            while j < tokens.len() && !tokens[j].space_before && is_closing(tokens[j].text(text)) {
                 j += 1;
             }
             let ends = match tokens.get(j) {
@@ -245,16 +242,15 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 Some(next) => {
                     let nt = next.text(text);
                     let starts_upper = nt.chars().next().is_some_and(|c| c.is_uppercase());
-                    let opener = starts_upper
-                        || next.kind == TokenKind::Number
-                        || is_opening(nt);
+                    let opener = starts_upper || next.kind == TokenKind::Number || is_opening(nt);
                     let prev_word = if s == "." && i > 0 && !t.space_before {
                         Some(tokens[i - 1].text(text))
                     } else {
                         None
                     };
                     let after_abbrev = prev_word.is_some_and(|w| {
-                        is_abbreviation(w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                        is_abbreviation(w)
+                            || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                     });
                     // "U.S." ends a sentence only before a word that typically opens one.
                     let initialism_end = t.kind == TokenKind::Word && s.ends_with('.');
@@ -282,9 +278,36 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 fn is_sentence_opener(word: &str) -> bool {
     matches!(
         word,
-        "The" | "A" | "An" | "He" | "She" | "It" | "They" | "We" | "I" | "But" | "And" | "In"
-            | "This" | "That" | "There" | "Those" | "These" | "His" | "Her" | "Their" | "On"
-            | "At" | "As" | "For" | "If" | "When" | "While" | "After" | "Before" | "Since"
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "But"
+            | "And"
+            | "In"
+            | "This"
+            | "That"
+            | "There"
+            | "Those"
+            | "These"
+            | "His"
+            | "Her"
+            | "Their"
+            | "On"
+            | "At"
+            | "As"
+            | "For"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "Since"
     )
 }
 
@@ -317,8 +340,17 @@ mod tests {
         assert_eq!(
             words("U.S. officials don't say $1.4 billion, 6,290 people."),
             vec![
-                "U.S.", "officials", "don't", "say", "$", "1.4", "billion", ",", "6,290",
-                "people", "."
+                "U.S.",
+                "officials",
+                "don't",
+                "say",
+                "$",
+                "1.4",
+                "billion",
+                ",",
+                "6,290",
+                "people",
+                "."
             ]
         );
         assert_eq!(words("Mexico’s move"), vec!["Mexico’s", "move"]);
@@ -356,13 +388,30 @@ mod tests {
     fn initialism_ends_a_sentence_only_before_an_opener() {
         assert_eq!(
             sentences("Guns come from the U.S. The trade is old. U.S. Officials agree."),
-            vec!["Guns come from the U.S.", "The trade is old.", "U.S. Officials agree."]
+            vec![
+                "Guns come from the U.S.",
+                "The trade is old.",
+                "U.S. Officials agree."
+            ]
         );
     }
 
     #[test]
     fn never_panics_on_odd_input() {
-        for s in ["", " ", "\n\n", ".", "...", "'", "a.", "é.", "1,", "1.", "U.", "\u{0301}x"] {
+        for s in [
+            "",
+            " ",
+            "\n\n",
+            ".",
+            "...",
+            "'",
+            "a.",
+            "é.",
+            "1,",
+            "1.",
+            "U.",
+            "\u{0301}x",
+        ] {
             let a = Analysis::new(s);
             for t in &a.tokens {
                 assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));

@@ -114,8 +114,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Letters, marks, digits inside words ("G8"), apostrophes and periods between
             // letters ("don't", "U.S."), and a final period closing an initialism.
             let mut initialism = false;
-            loop {
-                let Some(&(i, d)) = chars.peek() else { break };
+            while let Some(&(i, d)) = chars.peek() {
                 if d.is_alphanumeric() || is_mark(d) {
                     chars.next();
                     end = i + d.len_utf8();
@@ -147,8 +146,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             TokenKind::Word
         } else if c.is_ascii_digit() {
-            loop {
-                let Some(&(i, d)) = chars.peek() else { break };
+            while let Some(&(i, d)) = chars.peek() {
                 if d.is_ascii_digit() {
                     chars.next();
                     end = i + 1;

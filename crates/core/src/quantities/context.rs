@@ -1,0 +1,84 @@
+//! What a figure measures (`about`) and when (`period`).
+
+use crate::model::Timex;
+use crate::text::{Analysis, Sentence, TokenKind};
+
+/// Words that end a descriptive phrase: clause punctuation.
+fn is_break(a: &Analysis, i: usize) -> bool {
+    a.tokens[i].kind == TokenKind::Punct
+        && matches!(
+            a.token_text(i),
+            "," | ";"
+                | ":"
+                | "."
+                | "!"
+                | "?"
+                | "("
+                | ")"
+                | "\""
+                | "\u{201C}"
+                | "\u{201D}"
+                | "\u{2014}"
+        )
+}
+
+/// A short phrase from the sentence saying what the figure measures: the counted noun
+/// phrase and what follows it up to the clause's end, and, when little follows or there is
+/// no noun, the words leading up to the figure as well ("the death toll at 5,300").
+/// `np_start` is where the counted noun phrase begins (`end` when there is none).
+pub fn about(a: &Analysis, s: &Sentence, first: usize, np_start: usize, end: usize) -> String {
+    const MAX_WORDS: usize = 8;
+    let mut hi = end;
+    while hi < s.end_token && hi - end < MAX_WORDS && !is_break(a, hi) {
+        hi += 1;
+    }
+    let mut lo = first;
+    let has_noun = np_start < end;
+    if !has_noun || hi - end < 2 {
+        while lo > s.first_token && first - lo < MAX_WORDS && !is_break(a, lo - 1) {
+            lo -= 1;
+        }
+    }
+    let left = piece(a, lo, first);
+    let right = piece(a, np_start.min(end), hi);
+    match (left.is_empty(), right.is_empty()) {
+        (true, _) => right.to_string(),
+        (_, true) => left.to_string(),
+        _ => format!("{left} {right}"),
+    }
+}
+
+/// The text of tokens `[x, y)`.
+fn piece<'a>(a: &Analysis<'a>, x: usize, y: usize) -> &'a str {
+    if x >= y {
+        return "";
+    }
+    a.text
+        .get(a.tokens[x].start..a.tokens[y - 1].end)
+        .unwrap_or("")
+}
+
+/// The TIMEX3 value of the date expression nearest the figure in its sentence; calendar
+/// dates are preferred to durations.
+pub fn period(s: &Sentence, start: usize, end: usize, timex: &[Timex]) -> Option<String> {
+    let mut best: Option<(bool, usize, &Timex)> = None;
+    for t in timex {
+        if t.start < s.span.start || t.end > s.span.end || (t.start < end && start < t.end) {
+            continue;
+        }
+        let distance = if t.start >= end {
+            t.start - end
+        } else {
+            start.saturating_sub(t.end)
+        };
+        let key = (t.is_duration(), distance);
+        let better = match best {
+            None => true,
+            Some((d, dist, _)) => key < (d, dist),
+        };
+        if better {
+            best = Some((key.0, key.1, t));
+        }
+    }
+    best.map(|(_, _, t)| t.value.clone())
+}

@@ -1,0 +1,799 @@
+//! Figures a reader would chart: deaths, money, percentages and counts.
+//!
+//! One left-to-right pass per sentence. At each numeral ("6,290", "1.4 billion", "a dozen")
+//! we read outward: a hedge before it ("more than"), a currency sign, a range ("$12 to 15
+//! billion"), a unit after it ("dollars", "percent") or the plural noun it counts ("500
+//! federal agents"). Deaths are counts governed by death vocabulary ("killed 30 people",
+//! "4,000 people have been killed", "the death toll at 5,300"). A bare numeral coordinated
+//! with a figure just before it takes that figure's kind ("killed 6,290 people last year and
+//! more than 1,000 in ..."). Numerals inside date expressions, years, ordinals, clock times,
+//! hyphenated measures ("45-year-old") and vague plurals ("thousands of") are not figures.
+
+mod context;
+mod lexicon;
+mod numeral;
+
+use crate::model::{Quantity, QuantityKind, Span, Timex};
+use crate::text::{Analysis, Sentence, TokenKind};
+use lexicon::*;
+use numeral::Numeral;
+
+/// Find the figures of a document; `timex` gives each its period.
+pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Quantity> {
+    let mut dates: Vec<Span> = timex.iter().map(|t| Span::new(t.start, t.end)).collect();
+    dates.sort();
+    let mut out = Vec::new();
+    for sentence in &analysis.sentences {
+        let first_of_sentence = out.len();
+        let mut i = sentence.first_token;
+        while i < sentence.end_token {
+            let scan = Scan {
+                a: analysis,
+                sentence,
+                dates: &dates,
+                earlier: &out[first_of_sentence..],
+            };
+            match scan.figure_at(i) {
+                Step::Figure(found, next) => {
+                    let q = scan.build(found, timex);
+                    out.push(q);
+                    i = next.max(i + 1);
+                }
+                Step::Skip(next) => i = next.max(i + 1),
+            }
+        }
+    }
+    out
+}
+
+enum Step {
+    Figure(Found, usize),
+    Skip(usize),
+}
+
+/// A figure located in the tokens, before its text and context are rendered.
+struct Found {
+    /// First token (hedge included) and end token (exclusive).
+    first: usize,
+    end: usize,
+    kind: QuantityKind,
+    value: f64,
+    value_high: Option<f64>,
+    unit: String,
+    hedge: Option<(usize, usize)>,
+    /// Where the counted noun phrase starts (`end` when there is none).
+    np_start: usize,
+}
+
+struct Scan<'s, 'a> {
+    a: &'s Analysis<'a>,
+    sentence: &'s Sentence,
+    dates: &'s [Span],
+    earlier: &'s [Quantity],
+}
+
+/// What follows a numeral: a currency, a percent sign, or nothing.
+#[derive(Clone, Copy, PartialEq)]
+enum Unit {
+    Currency(&'static str),
+    Percent,
+}
+
+impl<'s, 'a> Scan<'s, 'a> {
+    fn text(&self, i: usize) -> &'a str {
+        if i < self.a.tokens.len() {
+            self.a.token_text(i)
+        } else {
+            ""
+        }
+    }
+
+    fn limit(&self) -> usize {
+        self.sentence.end_token
+    }
+
+    fn word_is(&self, i: usize, w: &str) -> bool {
+        i < self.limit() && self.text(i).eq_ignore_ascii_case(w)
+    }
+
+    fn attached(&self, i: usize) -> bool {
+        i < self.a.tokens.len() && !self.a.tokens[i].space_before
+    }
+
+    fn in_date(&self, i: usize) -> bool {
+        let Some(t) = self.a.tokens.get(i) else {
+            return false;
+        };
+        let k = self.dates.partition_point(|d| d.end <= t.start);
+        self.dates
+            .get(k)
+            .is_some_and(|d| d.start <= t.start && t.end <= d.end)
+    }
+
+    fn figure_at(&self, i: usize) -> Step {
+        let limit = self.limit();
+        let t = self.text(i);
+        // Currency sign or negative sign before the numeral.
+        let mut k = i;
+        let mut currency = None;
+        let mut negative = false;
+        if let Some(c) = currency_sign(t) {
+            currency = Some(c);
+            k += 1;
+        } else if (t == "US" || t == "U.S.") && self.text(i + 1) == "$" && self.attached(i + 1) {
+            currency = Some("USD");
+            k += 2;
+        } else if (t == "-" || t == "\u{2212}")
+            && self
+                .a
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number)
+            && self.attached(i + 1)
+            && (i == self.sentence.first_token || self.a.tokens[i].space_before)
+        {
+            negative = true;
+            k += 1;
+        }
+        if k >= limit {
+            return Step::Skip(i + 1);
+        }
+        let is_start = match self.a.tokens[k].kind {
+            TokenKind::Number => true,
+            TokenKind::Word => {
+                let w = self.text(k);
+                w.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                    || currency.is_some()
+                    || self.sentence_initial(k)
+            }
+            TokenKind::Punct => false,
+        };
+        if !is_start || self.in_date(k) {
+            return Step::Skip(i + 1);
+        }
+        let Some(n1) = numeral::parse(self.a, k, limit) else {
+            return Step::Skip(i + 1);
+        };
+        if n1.vague {
+            return Step::Skip(n1.end);
+        }
+        if self.not_a_figure(&n1) {
+            return Step::Skip(n1.end);
+        }
+        let mut value = if negative { -n1.value } else { n1.value };
+        let mut p = n1.end;
+        let mut unit = currency.map(Unit::Currency);
+        if let Some((u, e)) = self.unit_after(p) {
+            unit = unit.or(Some(u));
+            p = e;
+        }
+        // A range: "$12 to 15 billion", "15-20 percent", "between 15 and 20 billion".
+        let mut value_high = None;
+        if let Some((n2, sign2)) = self.range_after(i, p) {
+            let mut low = value;
+            if n1.scale == 1.0 && n2.scale > 1.0 {
+                low *= n2.scale;
+            }
+            if n2.value >= low && !negative {
+                value = low;
+                value_high = Some(n2.value);
+                p = n2.end;
+                if unit.is_none() {
+                    unit = sign2.map(Unit::Currency);
+                }
+                if let Some((u, e)) = self.unit_after(p) {
+                    unit = unit.or(Some(u));
+                    p = e;
+                }
+            }
+        }
+        let hedge = self.hedge_before(i);
+        let first = hedge.map_or(i, |h| h.0);
+        let mut found = Found {
+            first,
+            end: p,
+            kind: QuantityKind::Count,
+            value,
+            value_high,
+            unit: String::new(),
+            hedge,
+            np_start: p,
+        };
+        match unit {
+            Some(Unit::Currency(code)) => {
+                found.kind = QuantityKind::Money;
+                found.unit = code.to_string();
+                found.np_start = p;
+                return Step::Figure(found, p);
+            }
+            Some(Unit::Percent) => {
+                found.kind = QuantityKind::Percent;
+                found.unit = "percent".to_string();
+                found.np_start = p;
+                return Step::Figure(found, p);
+            }
+            None => {}
+        }
+        if self.looks_like_year(&n1)
+            || value_high.is_some() && n1.scale == 1.0 && self.bare_range(p)
+        {
+            return Step::Skip(p);
+        }
+        match self.noun_head(p) {
+            NounHead::Counted(h) => {
+                let head = self.text(h);
+                found.end = h + 1;
+                if self.is_deaths(first, h + 1, Some(h)) {
+                    found.kind = QuantityKind::Deaths;
+                    found.unit = if is_person_word(head) {
+                        "people".to_string()
+                    } else {
+                        head.to_lowercase()
+                    };
+                    return Step::Figure(found, h + 1);
+                }
+                if self.definite_before(first) || n1.value < 2.0 {
+                    return Step::Skip(h + 1);
+                }
+                found.unit = head.to_lowercase();
+                Step::Figure(found, h + 1)
+            }
+            NounHead::NotCounted(end) => Step::Skip(end),
+            NounHead::None => {
+                if self.is_deaths(first, p, None) {
+                    found.kind = QuantityKind::Deaths;
+                    found.unit = "people".to_string();
+                    return Step::Figure(found, p);
+                }
+                if let Some(prev) = self.coordinated_with(first) {
+                    found.kind = prev.kind;
+                    found.unit = prev.unit.clone();
+                    return Step::Figure(found, p);
+                }
+                Step::Skip(p)
+            }
+        }
+    }
+
+    fn sentence_initial(&self, k: usize) -> bool {
+        k == self.sentence.first_token
+            || (k > self.sentence.first_token
+                && matches!(self.text(k - 1), "\"" | "\u{201C}" | "(" | "'" | "\u{2018}"))
+    }
+
+    /// Calendar readings, clock times, ordinals, model numbers and the like.
+    fn not_a_figure(&self, n: &Numeral) -> bool {
+        let first = n.first;
+        let last = n.end - 1;
+        let tok = self.a.tokens[first];
+        if tok.kind == TokenKind::Number {
+            // "1st", "9mm", "10am": a word glued to the digits that is not a scale.
+            if n.end == first + 1 && self.attached(first + 1) {
+                let next = self.a.tokens.get(first + 1);
+                if next.is_some_and(|t| t.kind == TokenKind::Word) {
+                    return true;
+                }
+            }
+            // "10:30", "3/25/2009", "AK-47", "U.S.-1".
+            let glued_punct = |j: usize| matches!(self.text(j), ":" | "/" | "." | "-");
+            if first > 0
+                && self.attached(first)
+                && glued_punct(first - 1)
+                && first - 1 > 0
+                && self.attached(first - 1)
+                && self.a.tokens[first - 2].kind != TokenKind::Punct
+            {
+                return true;
+            }
+            if self.attached(n.end)
+                && matches!(self.text(n.end), ":" | "/")
+                && self
+                    .a
+                    .tokens
+                    .get(n.end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            {
+                return true;
+            }
+            if first > 0 && matches!(self.text(first - 1), "#") {
+                return true;
+            }
+        }
+        // "February 5", "5 February", "No. 2", "Copyright 2009".
+        let before = if first > self.sentence.first_token {
+            let mut b = first - 1;
+            if self.text(b) == "." && b > self.sentence.first_token {
+                b -= 1;
+            }
+            self.text(b)
+        } else {
+            ""
+        };
+        if is_in(DATE_WORDS, before) && before != "may" {
+            return true;
+        }
+        if is_in(&DATE_WORDS[..12], self.text(last + 1)) {
+            return true;
+        }
+        // An ordinal word or a clock word after it.
+        let after = self.text(last + 1);
+        if tok.kind == TokenKind::Number
+            && matches!(
+                after.to_ascii_lowercase().as_str(),
+                "a.m." | "p.m." | "am" | "pm" | "o'clock"
+            )
+        {
+            return true;
+        }
+        false
+    }
+
+    fn looks_like_year(&self, n: &Numeral) -> bool {
+        n.end == n.first + 1 && self.a.tokens[n.first].kind == TokenKind::Number && {
+            let t = self.text(n.first);
+            t.len() == 4
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && (1800.0..=2100.0).contains(&n.value)
+        }
+    }
+
+    /// A bare digit range with no unit ("555-1234") is not a figure.
+    fn bare_range(&self, p: usize) -> bool {
+        matches!(self.noun_head(p), NounHead::None)
+    }
+
+    /// "percent", "%", "per cent", "dollars", "-dollar", "U.S. dollars", "pesos".
+    fn unit_after(&self, p: usize) -> Option<(Unit, usize)> {
+        let limit = self.limit();
+        if p >= limit {
+            return None;
+        }
+        let w = self.text(p);
+        if w == "%" {
+            return Some((Unit::Percent, p + 1));
+        }
+        if w.eq_ignore_ascii_case("percent") || w.eq_ignore_ascii_case("pct") {
+            let mut e = p + 1;
+            if self.word_is(e, "points") {
+                e += 1;
+            }
+            return Some((Unit::Percent, e));
+        }
+        if w.eq_ignore_ascii_case("per") && self.word_is(p + 1, "cent") {
+            return Some((Unit::Percent, p + 2));
+        }
+        if w.eq_ignore_ascii_case("percentage") && self.word_is(p + 1, "points") {
+            return Some((Unit::Percent, p + 2));
+        }
+        // "1.4-billion-dollar"
+        if w == "-" && self.attached(p) && self.attached(p + 1) {
+            if let Some(c) = currency_word(self.text(p + 1)) {
+                return Some((Unit::Currency(c), p + 2));
+            }
+            if self.word_is(p + 1, "percent") {
+                return Some((Unit::Percent, p + 2));
+            }
+            return None;
+        }
+        if let Some(c) = currency_word(w) {
+            return Some((Unit::Currency(c), p + 1));
+        }
+        // "700 million U.S. dollars", "200 million Mexican pesos"
+        if matches!(
+            w,
+            "U.S." | "US" | "American" | "Mexican" | "Canadian" | "Australian"
+        ) {
+            if let Some(c) = currency_word(self.text(p + 1)).filter(|_| p + 1 < limit) {
+                let c = match w {
+                    "Canadian" => "CAD",
+                    "Australian" => "AUD",
+                    _ => c,
+                };
+                return Some((Unit::Currency(c), p + 2));
+            }
+        }
+        None
+    }
+
+    /// A second numeral making a range with the first: returns it and its currency sign.
+    fn range_after(&self, start: usize, p: usize) -> Option<(Numeral, Option<&'static str>)> {
+        let limit = self.limit();
+        let w = self.text(p);
+        let between = self.preceded_by_between(start);
+        let dash = matches!(w, "-" | "\u{2013}" | "\u{2014}");
+        let ok = (w.eq_ignore_ascii_case("to") && !self.change_context(start))
+            || (dash && self.attached(p) && self.attached(p + 1))
+            || (dash
+                && self.a.tokens.get(p).is_some_and(|t| t.space_before)
+                && self.text(p) != "-")
+            || (w.eq_ignore_ascii_case("and") && between);
+        if !ok || p + 1 >= limit {
+            return None;
+        }
+        let mut q = p + 1;
+        let sign = currency_sign(self.text(q));
+        if sign.is_some() {
+            q += 1;
+        }
+        if q >= limit {
+            return None;
+        }
+        let first_kind = self.a.tokens[q].kind;
+        if first_kind == TokenKind::Word
+            && !self
+                .text(q)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_lowercase())
+        {
+            return None;
+        }
+        let n2 = numeral::parse(self.a, q, limit)?;
+        (!n2.vague && !self.looks_like_year(&n2)).then_some((n2, sign))
+    }
+
+    fn preceded_by_between(&self, start: usize) -> bool {
+        let lo = self.sentence.first_token;
+        (1..=3).any(|d| start >= lo + d && self.text(start - d).eq_ignore_ascii_case("between"))
+    }
+
+    fn change_context(&self, start: usize) -> bool {
+        let lo = self.sentence.first_token;
+        (1..=4).any(|d| start >= lo + d && is_in(CHANGE_WORDS, self.text(start - d)))
+    }
+
+    /// The hedge written right before token `start`, as a token range.
+    fn hedge_before(&self, start: usize) -> Option<(usize, usize)> {
+        let lo = self.sentence.first_token;
+        for h in HEDGES {
+            let n = h.len();
+            if start < lo + n {
+                continue;
+            }
+            let from = start - n;
+            if h.iter()
+                .enumerate()
+                .all(|(j, w)| self.text(from + j).eq_ignore_ascii_case(w))
+            {
+                return Some((from, start));
+            }
+        }
+        None
+    }
+
+    fn definite_before(&self, first: usize) -> bool {
+        if first <= self.sentence.first_token {
+            return false;
+        }
+        let w = self.text(first - 1);
+        is_in(DEFINITE, w) || w.ends_with("'s") || w.ends_with("\u{2019}s")
+    }
+
+    /// The plural noun a numeral counts: "500 federal agents", "360 additional customs
+    /// inspectors", "25,000 army troops", "89 U.S. products".
+    fn noun_head(&self, p: usize) -> NounHead {
+        let limit = self.limit();
+        let mut j = p;
+        let mut modifiers = 0;
+        // "-year-old", "mile-long": a hyphenated measure is an adjective, not a count.
+        if self.text(j) == "-" && self.attached(j) {
+            return NounHead::NotCounted(j);
+        }
+        while j < limit && modifiers <= 3 {
+            let t = self.a.tokens[j];
+            let w = self.text(j);
+            match t.kind {
+                TokenKind::Word => {
+                    if is_in(NP_STOP, w) {
+                        return NounHead::None;
+                    }
+                    if is_in(NOT_COUNTED, w) {
+                        return NounHead::NotCounted(j + 1);
+                    }
+                    let plural = is_plural_noun(w);
+                    if plural {
+                        // "customs inspectors", "police officers": keep the last noun.
+                        let next = self.text(j + 1);
+                        if j + 1 < limit
+                            && self.a.tokens[j + 1].kind == TokenKind::Word
+                            && (is_plural_noun(next) && !is_in(NOT_COUNTED, next))
+                            && !is_in(NP_STOP, next)
+                        {
+                            j += 1;
+                            modifiers += 1;
+                            continue;
+                        }
+                        // "-year-old" after the noun? ("two-year", handled above)
+                        if self.text(j + 1) == "-" && self.attached(j + 1) {
+                            return NounHead::None;
+                        }
+                        return NounHead::Counted(j);
+                    }
+                    modifiers += 1;
+                    j += 1;
+                }
+                TokenKind::Punct if matches!(w, "[" | "]") => j += 1,
+                TokenKind::Punct if w == "-" && self.attached(j) && self.attached(j + 1) => {
+                    // "anti-drug agents": a hyphen inside a modifier.
+                    j += 1;
+                }
+                _ => return NounHead::None,
+            }
+        }
+        NounHead::None
+    }
+
+    /// Is the figure from token `first` to `end` a number of dead?
+    fn is_deaths(&self, first: usize, end: usize, head: Option<usize>) -> bool {
+        let lo = self.sentence.first_token;
+        let limit = self.limit();
+        if let Some(h) = head {
+            let w = self.text(h);
+            if is_in(DEATH_NOUNS, w) && !w.eq_ignore_ascii_case("victims") {
+                return true;
+            }
+            if w.eq_ignore_ascii_case("lives")
+                && !(first > lo && self.text(first - 1).eq_ignore_ascii_case("saved"))
+            {
+                return true;
+            }
+        }
+        // After: "people have been killed", "4,000 dead", "who were murdered".
+        let mut j = end;
+        let mut steps = 0;
+        while j < limit && steps < 4 && is_in(DEATH_AUX, self.text(j)) {
+            j += 1;
+            steps += 1;
+        }
+        if j < limit {
+            let w = self.text(j);
+            let passive = [
+                "killed",
+                "died",
+                "dead",
+                "murdered",
+                "slain",
+                "executed",
+                "massacred",
+                "assassinated",
+                "beheaded",
+                "perished",
+                "slaughtered",
+                "die",
+            ];
+            if is_in(&passive, w) && (steps > 0 || !w.eq_ignore_ascii_case("die")) {
+                return true;
+            }
+        }
+        // Before: "killed 6,290 people", "killed a group of 72 immigrants".
+        let mut j = first;
+        let mut steps = 0;
+        while j > lo && steps < 5 {
+            let w = self.text(j - 1);
+            if is_in(DEATH_VERBS, w)
+                && !w.eq_ignore_ascii_case("died")
+                && !w.eq_ignore_ascii_case("dead")
+                && (!w.eq_ignore_ascii_case("claimed")
+                    || head.is_some_and(|h| self.text(h).eq_ignore_ascii_case("lives")))
+            {
+                return true;
+            }
+            if !is_in(DEATH_VERB_LINKS, w) {
+                break;
+            }
+            j -= 1;
+            steps += 1;
+        }
+        // A death noun before: "the death toll at 5,300", "victims include some 500".
+        let mut j = first;
+        let mut steps = 0;
+        while j > lo && steps < 6 {
+            let w = self.text(j - 1);
+            if is_in(DEATH_NOUNS, w)
+                && (head.is_none() || head.is_some_and(|h| is_person_word(self.text(h))))
+            {
+                return true;
+            }
+            if !is_in(DEATH_LINKS, w) {
+                break;
+            }
+            j -= 1;
+            steps += 1;
+        }
+        false
+    }
+
+    /// A bare numeral right after "and" / "," / "or" that follows a figure in the same
+    /// sentence shares its kind: "killed 6,290 people last year and more than 1,000 in ...".
+    fn coordinated_with(&self, first: usize) -> Option<&'s Quantity> {
+        let prev = self.earlier.last()?;
+        let lo = self.sentence.first_token;
+        if first <= lo {
+            return None;
+        }
+        let joiner = self.text(first - 1);
+        if !matches!(
+            joiner.to_ascii_lowercase().as_str(),
+            "and" | "or" | "," | "but" | "while" | "versus" | "vs"
+        ) {
+            return None;
+        }
+        let prev_end = self.a.token_at(prev.end);
+        (prev_end < first && first - prev_end <= 10).then_some(prev)
+    }
+
+    fn build(&self, f: Found, timex: &[Timex]) -> Quantity {
+        let tokens = &self.a.tokens;
+        let start = tokens[f.first].start;
+        let end = tokens[f.end.max(f.first + 1) - 1].end;
+        let text = self.a.text.get(start..end).unwrap_or("").to_string();
+        let hedge = f.hedge.map(|(h0, h1)| {
+            let s = tokens[h0].start;
+            let e = tokens[h1 - 1].end;
+            self.a.text.get(s..e).unwrap_or("").to_string()
+        });
+        let np_start = if f.np_start < f.end {
+            f.np_start
+        } else {
+            f.end
+        };
+        let about = context::about(self.a, self.sentence, f.first, np_start, f.end);
+        let period = context::period(self.sentence, start, end, timex);
+        Quantity {
+            text,
+            start,
+            end,
+            kind: f.kind,
+            value: f.value,
+            value_high: f.value_high,
+            unit: f.unit,
+            about,
+            period,
+            hedge,
+        }
+    }
+}
+
+enum NounHead {
+    /// The token of the counted plural noun.
+    Counted(usize),
+    /// A unit of time or length: the numeral is a measure, skip to this token.
+    NotCounted(usize),
+    None,
+}
+
+/// A lower-case plural noun: "agents", "inspectors", "people".
+fn is_plural_noun(w: &str) -> bool {
+    if is_in(COLLECTIVE_PLURALS, w) {
+        return true;
+    }
+    let first_lower = w.chars().next().is_some_and(|c| c.is_lowercase());
+    if !first_lower || w.len() < 4 || w.contains('\'') || w.contains('\u{2019}') {
+        return false;
+    }
+    let l = w.as_bytes();
+    let n = l.len();
+    if l[n - 1] != b's' {
+        return false;
+    }
+    let tail2 = &w[n - 2..];
+    if matches!(tail2, "ss" | "us" | "is") {
+        return false;
+    }
+    !is_in(NOT_PLURAL_NOUNS, w) && !w.ends_with("ous")
+}
+
+/// Words ending in "s" that are not plural nouns.
+const NOT_PLURAL_NOUNS: &[&str] = &[
+    "this",
+    "does",
+    "has",
+    "was",
+    "always",
+    "perhaps",
+    "sometimes",
+    "towards",
+    "across",
+    "unless",
+    "besides",
+    "whereas",
+    "afterwards",
+    "nevertheless",
+    "news",
+    "ours",
+    "yours",
+    "theirs",
+    "hers",
+    "its",
+    "less",
+    "goes",
+    "says",
+    "makes",
+    "takes",
+    "gives",
+    "comes",
+    "seems",
+    "means",
+    "remains",
+    "includes",
+    "involves",
+    "needs",
+    "wants",
+    "gets",
+    "thus",
+    "yes",
+    "whereabouts",
+    "nowadays",
+    "plus",
+    "minus",
+    "lens",
+    "series",
+    "species",
+];
+
+fn is_person_word(w: &str) -> bool {
+    const PERSONS: &[&str] = &[
+        "people",
+        "persons",
+        "civilians",
+        "men",
+        "women",
+        "children",
+        "soldiers",
+        "troops",
+        "police",
+        "officers",
+        "policemen",
+        "agents",
+        "officials",
+        "immigrants",
+        "migrants",
+        "journalists",
+        "reporters",
+        "mayors",
+        "students",
+        "bystanders",
+        "gunmen",
+        "members",
+        "suspects",
+        "inmates",
+        "prisoners",
+        "hostages",
+        "victims",
+        "residents",
+        "workers",
+        "tourists",
+        "teenagers",
+        "youths",
+        "judges",
+        "lawyers",
+        "prosecutors",
+        "candidates",
+        "politicians",
+        "relatives",
+        "citizens",
+        "nationals",
+        "guards",
+        "traffickers",
+        "individuals",
+        "lives",
+        "marines",
+        "personnel",
+        "farmers",
+        "priests",
+        "teachers",
+        "doctors",
+        "nurses",
+        "americans",
+        "mexicans",
+        "guatemalans",
+        "hondurans",
+        "salvadorans",
+        "colombians",
+        "deaths",
+    ];
+    is_in(PERSONS, w)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,214 @@
+//! Figures in sentences written for these tests (not taken from any article).
+
+use super::*;
+
+fn figures(text: &str) -> Vec<Quantity> {
+    let a = Analysis::new(text);
+    let out = extract(&a, &[]);
+    for q in &out {
+        assert_eq!(&text[q.start..q.end], q.text, "span must match text");
+    }
+    out
+}
+
+fn one(text: &str) -> Quantity {
+    let mut f = figures(text);
+    assert_eq!(f.len(), 1, "expected one figure in {text:?}, got {f:?}");
+    f.remove(0)
+}
+
+fn summary(text: &str) -> Vec<(QuantityKind, f64, Option<f64>, String)> {
+    figures(text)
+        .into_iter()
+        .map(|q| (q.kind, q.value, q.value_high, q.unit))
+        .collect()
+}
+
+#[test]
+fn money_with_scale_words() {
+    let q = one("The city spent $3.2 billion on roads.");
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_str()),
+        (QuantityKind::Money, 3.2e9, "USD")
+    );
+    assert_eq!(q.text, "$3.2 billion");
+    let q = one("Lawmakers set aside 450 million dollars for schools.");
+    assert_eq!((q.value, q.unit.as_str()), (4.5e8, "USD"));
+    let q = one("It is a $2.5-billion-dollar project.");
+    assert_eq!((q.value, q.text.as_str()), (2.5e9, "$2.5-billion-dollar"));
+    let q = one("The fine was 30 million pesos.");
+    assert_eq!((q.value, q.unit.as_str()), (3e7, "MXN"));
+    let q = one("They paid $1,000 in cash.");
+    assert_eq!(q.value, 1000.0);
+}
+
+#[test]
+fn money_ranges() {
+    let q = one("Smugglers move $8 billion to $11 billion a year.");
+    assert_eq!((q.value, q.value_high), (8e9, Some(1.1e10)));
+    let q = one("Analysts put it at $4 to 6 billion.");
+    assert_eq!((q.value, q.value_high), (4e9, Some(6e9)));
+    let q = one("The trade is worth between 3 and 5 billion dollars.");
+    assert_eq!(
+        (q.value, q.value_high, q.unit.as_str()),
+        (3e9, Some(5e9), "USD")
+    );
+    let q = one("Some 7 to 9 billion dollars crosses each year.");
+    assert_eq!((q.value, q.value_high), (7e9, Some(9e9)));
+}
+
+#[test]
+fn money_coordinated_with_a_bare_amount() {
+    assert_eq!(
+        summary("The plan gives Peru 2.1 billion dollars and 300 million to Bolivia."),
+        vec![
+            (QuantityKind::Money, 2.1e9, None, "USD".into()),
+            (QuantityKind::Money, 3e8, None, "USD".into())
+        ]
+    );
+}
+
+#[test]
+fn percentages() {
+    let q = one("Turnout fell by 4.5 percent.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Percent, 4.5));
+    assert_eq!(one("About 80% of voters agreed.").value, 80.0);
+    assert_eq!(one("Growth was -0.3% last quarter.").value, -0.3);
+    assert_eq!(one("Prices rose 12 per cent.").value, 12.0);
+    let q = one("Police traced over 70 percent of the rifles.");
+    assert_eq!(q.hedge.as_deref(), Some("over"));
+    assert_eq!(q.text, "over 70 percent");
+}
+
+#[test]
+fn deaths_by_verb_noun_and_toll() {
+    let q = one("The fighting killed 2,400 people in the north.");
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_str()),
+        (QuantityKind::Deaths, 2400.0, "people")
+    );
+    let q = one("More than 900 people have been killed this year.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 900.0));
+    assert_eq!(q.hedge.as_deref(), Some("More than"));
+    let q = one("The region saw nearly 800 deaths.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 800.0));
+    let q = one("With the death toll at 1,700, the governor asked for help.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 1700.0));
+    let q = one("Rebels executed a group of 14 farmers.");
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_str()),
+        (QuantityKind::Deaths, 14.0, "people")
+    );
+    let q = one("At least 40 were killed.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 40.0));
+    let q = one("The victims include some 60 police officers.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 60.0));
+    let q = one("Officials said more than 2,000 dead were counted.");
+    assert_eq!(q.kind, QuantityKind::Deaths);
+}
+
+#[test]
+fn deaths_coordinated_after_a_death_figure() {
+    let f =
+        summary("Violence killed 900 people in 2007 and more than 300 in the first month of 2008.");
+    assert_eq!(
+        f,
+        vec![
+            (QuantityKind::Deaths, 900.0, None, "people".into()),
+            (QuantityKind::Deaths, 300.0, None, "people".into())
+        ]
+    );
+}
+
+#[test]
+fn counts_of_plural_nouns() {
+    let q = one("The state sent nearly 700 federal agents to the port.");
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_str()),
+        (QuantityKind::Count, 700.0, "agents")
+    );
+    assert_eq!(q.text, "nearly 700 federal agents");
+    assert_eq!(one("They deployed 8,000 army troops.").unit, "troops");
+    assert_eq!(
+        one("It hired 250 additional customs inspectors.").unit,
+        "inspectors"
+    );
+    assert_eq!(one("Tariffs hit 40 U.S. products.").unit, "products");
+    assert_eq!(one("Police arrested 12 mayors.").unit, "mayors");
+    assert_eq!(one("There were a dozen hearings.").value, 12.0);
+    assert_eq!(one("Six thousand police were sent.").value, 6000.0);
+    assert_eq!(one("Agents seized 1,200 weapons.").unit, "weapons");
+}
+
+#[test]
+fn not_figures() {
+    for s in [
+        "A 45-year-old man was held.",
+        "He served for 15 years.",
+        "The talks ended on March 3, 2008.",
+        "It happened in 2009.",
+        "The two countries agreed.",
+        "Call 555-1234 today.",
+        "He lives at 42 Elm Street.",
+        "Reading Time: 4 minutes",
+        "Thousands of soldiers patrol the city.",
+        "It is the 3rd attempt.",
+        "The 2,000 mile-long border is hard to watch.",
+        "She left at 10:30 this morning.",
+        "They bought AK-47 rifles.",
+        "It is a three-year program.",
+        "Copyright 2011 Reuters.",
+    ] {
+        assert!(figures(s).is_empty(), "{s:?} gave {:?}", figures(s));
+    }
+}
+
+#[test]
+fn skips_numbers_inside_dates() {
+    let text = "In the first eight weeks of 2009 they spent $5 million.";
+    let a = Analysis::new(text);
+    let start = text.find("the first").unwrap();
+    let end = text.find(" they").unwrap();
+    let timex = vec![Timex {
+        text: text[start..end].to_string(),
+        start,
+        end,
+        value: "2009".into(),
+        relative: false,
+    }];
+    let q = extract(&a, &timex);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].period.as_deref(), Some("2009"));
+}
+
+#[test]
+fn about_names_what_is_measured() {
+    let q = one("The agency sent 300 inspectors to the border region.");
+    assert!(
+        q.about.contains("inspectors to the border region"),
+        "{}",
+        q.about
+    );
+    let q = one("With the death toll at 1,700, the governor asked for help.");
+    assert!(q.about.contains("death toll"), "{}", q.about);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for s in [
+        "$",
+        "$-",
+        "- 5",
+        "5-",
+        "$5-billion-",
+        "between and",
+        "1 to",
+        "% 5",
+        "$$$1",
+        "killed",
+        "a dozen",
+        "€",
+    ] {
+        let _ = figures(s);
+    }
+}

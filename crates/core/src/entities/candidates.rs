@@ -1,0 +1,371 @@
+//! Candidate names: one pass over the tokens collecting runs of capitalised words (with the
+//! lowercase connectors that live inside names: "Summit of the Americas", "Ciudad de México"),
+//! initialisms ("DEA", "U.S.") and all-caps datelines ("MEXICO CITY—").
+//!
+//! Each run also records how much its capitals can be trusted: in a body sentence a capital
+//! marks a name, but at a sentence start, in a Title Case headline or in an all-caps line
+//! it may be mere typography.
+
+use super::lexicon::{
+    fold_into, is_country, is_misc_head, is_name_connector, is_org_head, is_person_title, is_place,
+    is_place_head, is_title_abbreviation,
+};
+use crate::text::{Analysis, TokenKind};
+
+/// How trustworthy the capitals of a line are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// Ordinary prose: capitals mark names.
+    Body,
+    /// A Title Case headline, a tag list or a short page-furniture line: capitals say little.
+    Headline,
+}
+
+/// A run of name-like tokens `[first, end)` inside one sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub first: usize,
+    pub end: usize,
+    pub line: LineKind,
+    /// The run begins at the first word of its sentence.
+    pub sentence_initial: bool,
+    /// Every word of the run is upper case (a dateline, a transcript speaker, shouting).
+    pub all_caps: bool,
+}
+
+/// Word-shape facts about one token, computed on demand without allocating.
+pub fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 1
+}
+
+/// "U.S.", "DEA", "AFP": upper-case letters with optional periods, at most six letters.
+pub fn is_initialism(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && word.chars().all(|c| c.is_uppercase() || c == '.')
+        && word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Strip a possessive "'s" / "’s" (or a bare trailing apostrophe after s).
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    for suffix in ["s'", "s\u{2019}"] {
+        if word.ends_with(suffix) {
+            return &word[..word.len() - suffix.len() + 1];
+        }
+    }
+    word
+}
+
+pub fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
+/// Classify each line of the text (lines are runs of tokens between line breaks).
+/// Returns one kind per token index range: `(first_token, end_token, kind)`.
+pub fn line_kinds(a: &Analysis) -> Vec<(usize, usize, LineKind)> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    for i in 1..=a.tokens.len() {
+        if i == a.tokens.len() || a.tokens[i].line_start {
+            out.push((first, i, classify_line(a, first, i)));
+            first = i;
+        }
+    }
+    out
+}
+
+fn classify_line(a: &Analysis, first: usize, end: usize) -> LineKind {
+    let mut capitalised = 0;
+    let mut lower = 0;
+    let mut words = 0;
+    let mut ends_in_stop = false;
+    for i in first..end {
+        let t = a.tokens[i];
+        let w = a.token_text(i);
+        ends_in_stop = matches!(w, "." | "!" | "?" | "\"" | "\u{201D}");
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        words += 1;
+        if w.chars().count() < 4 {
+            continue; // "of", "the", "and" stay lowercase in Title Case
+        }
+        if is_capitalised(w) {
+            capitalised += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    let title_case = capitalised >= 2 && lower * 5 <= capitalised;
+    let furniture = words <= 3 && !ends_in_stop;
+    if title_case || furniture || line_is_tag_list(a, first, end) {
+        LineKind::Headline
+    } else {
+        LineKind::Body
+    }
+}
+
+/// "Tags: A, B, C" and similar label lines.
+fn line_is_tag_list(a: &Analysis, first: usize, end: usize) -> bool {
+    end > first + 1
+        && matches!(
+            a.token_text(first),
+            "Tags" | "Topics" | "Keywords" | "Filed"
+        )
+}
+
+/// Collect candidate runs, one pass over the tokens of each sentence.
+pub fn runs(a: &Analysis) -> Vec<Run> {
+    let lines = line_kinds(a);
+    let mut out = Vec::new();
+    let mut line_ix = 0;
+    let mut key = String::new();
+    for s in &a.sentences {
+        let first_word = (s.first_token..s.end_token)
+            .find(|&i| a.tokens[i].kind != TokenKind::Punct)
+            .unwrap_or(s.end_token);
+        let mut i = s.first_token;
+        while i < s.end_token {
+            while line_ix + 1 < lines.len() && lines[line_ix].1 <= i {
+                line_ix += 1;
+            }
+            let line = lines.get(line_ix).map_or(LineKind::Body, |l| l.2);
+            if !starts_name(a, i) {
+                i += 1;
+                continue;
+            }
+            let end = extend_run(a, i, s.end_token, &mut key);
+            let all_caps = (i..end).all(|k| {
+                let w = a.token_text(k);
+                a.tokens[k].kind != TokenKind::Word || !is_capitalised(w) || is_all_caps(w)
+            }) && (i..end)
+                .any(|k| a.tokens[k].kind == TokenKind::Word && a.token_text(k).len() > 1);
+            out.push(Run {
+                first: i,
+                end,
+                line,
+                sentence_initial: i == first_word,
+                all_caps,
+            });
+            i = end.max(i + 1);
+        }
+    }
+    out
+}
+
+fn starts_name(a: &Analysis, i: usize) -> bool {
+    let t = a.tokens[i];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = a.token_text(i);
+    is_capitalised(w) && w.chars().any(char::is_alphabetic)
+}
+
+fn is_name_word(a: &Analysis, i: usize) -> bool {
+    starts_name(a, i)
+}
+
+/// Extend a run starting at capitalised token `first`; returns the end token (exclusive).
+fn extend_run(a: &Analysis, first: usize, limit: usize, key: &mut String) -> usize {
+    let mut end = first + 1;
+    loop {
+        let last = end - 1;
+        let last_text = a.token_text(last);
+        if is_possessive(last_text) || end >= limit {
+            return end;
+        }
+        let t = a.tokens[end];
+        let w = a.token_text(end);
+        // "Mr." / "W." / "Gen.": the period belongs to the name.
+        if w == "." && !t.space_before && a.tokens[last].kind == TokenKind::Word {
+            fold_into(last_text, key);
+            let single_capital = last_text.chars().count() == 1 && is_capitalised(last_text);
+            if (single_capital || is_title_abbreviation(key))
+                && end + 1 < limit
+                && is_name_word(a, end + 1)
+            {
+                end += 2;
+                continue;
+            }
+            return end;
+        }
+        if t.kind == TokenKind::Word && is_name_word(a, end) {
+            if !t.space_before {
+                return end;
+            }
+            end += 1;
+            continue;
+        }
+        // "France-Presse": a hyphen between two capitalised words written without spaces,
+        // unless the right side is a place ("U.S.-Mexico relations" names two countries).
+        if w == "-" && !t.space_before && end + 1 < limit {
+            let next = a.tokens[end + 1];
+            if !next.space_before && is_name_word(a, end + 1) {
+                fold_into(a.token_text(end + 1), key);
+                if !is_place(key) {
+                    end += 2;
+                    continue;
+                }
+            }
+            return end;
+        }
+        if t.kind == TokenKind::Word && t.space_before {
+            if let Some(next) = connector_end(a, first, end, limit, key) {
+                end = next;
+                continue;
+            }
+        }
+        return end;
+    }
+}
+
+/// If the lowercase word at `at` joins the run `[first, at)` to a following capitalised word,
+/// return the index of that capitalised word.
+fn connector_end(
+    a: &Analysis,
+    first: usize,
+    at: usize,
+    limit: usize,
+    key: &mut String,
+) -> Option<usize> {
+    let w = a.token_text(at);
+    let mut next = at + 1;
+    let joins = match w {
+        "of" | "for" | "on" => {
+            if next < limit && a.token_text(next) == "the" {
+                next += 1;
+            }
+            let head = a.token_text(at - 1);
+            fold_into(head, key);
+            let headed = is_org_head(key)
+                || is_place_head(key)
+                || is_misc_head(key)
+                || (w == "of" && is_person_title(key));
+            headed
+                || (w == "of" && matches!(key.as_str(), "republic" | "kingdom" | "bank" | "gulf"))
+        }
+        "&" => true,
+        "and" => {
+            // Inside an organisation named with "of" ("Department of Health and Human
+            // Services"), or a compound place name the gazetteer knows ("Trinidad and Tobago").
+            let in_org_of = (first..at).any(|k| a.token_text(k) == "of")
+                && (first..at).any(|k| {
+                    fold_into(a.token_text(k), key);
+                    is_org_head(key)
+                });
+            in_org_of || (next < limit && known_pair(a, first, next, key))
+        }
+        _ => is_name_connector(w),
+    };
+    let ok = joins
+        && next < limit
+        && a.tokens[next].space_before
+        && is_name_word(a, next)
+        && !is_possessive(a.token_text(at - 1));
+    ok.then_some(next + 1)
+}
+
+/// "Trinidad and Tobago": the phrase through the next word is a known place.
+fn known_pair(a: &Analysis, first: usize, next: usize, key: &mut String) -> bool {
+    let start = a.tokens[first].start;
+    let end = a.tokens[next].end;
+    fold_into(&a.text[start..end], key);
+    is_country(key) || is_place(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_texts(text: &str) -> Vec<&str> {
+        let a = Analysis::new(text);
+        runs(&a)
+            .iter()
+            .map(|r| &text[a.tokens[r.first].start..a.tokens[r.end - 1].end])
+            .collect()
+    }
+
+    #[test]
+    fn joins_connectors_inside_names() {
+        assert_eq!(
+            run_texts("Leaders met at the Summit of the Americas in Trinidad and Tobago on trade."),
+            vec!["Leaders", "Summit of the Americas", "Trinidad and Tobago"]
+        );
+        assert_eq!(
+            run_texts(
+                "He spoke to the Department of Homeland Security and the Joint Chiefs of Staff."
+            ),
+            vec![
+                "He",
+                "Department of Homeland Security",
+                "Joint Chiefs of Staff"
+            ]
+        );
+        assert_eq!(
+            run_texts("She flew to Ciudad de México."),
+            vec!["She", "Ciudad de México"]
+        );
+    }
+
+    #[test]
+    fn keeps_separate_names_apart() {
+        assert_eq!(
+            run_texts("Troops went to Arizona and Texas after U.S.-Mexico talks."),
+            vec!["Troops", "Arizona", "Texas", "U.S.", "Mexico"]
+        );
+        assert_eq!(
+            run_texts("the president of Mexico's army"),
+            vec!["Mexico's"]
+        );
+    }
+
+    #[test]
+    fn titles_and_initials_stay_in_the_run() {
+        assert_eq!(
+            run_texts("met Mrs. Jane Q. Public today"),
+            vec!["Mrs. Jane Q. Public"]
+        );
+        assert_eq!(
+            run_texts("by Agence France-Presse"),
+            vec!["Agence France-Presse"]
+        );
+    }
+
+    #[test]
+    fn title_case_lines_are_headlines() {
+        let text = "Drug Gangs Are Focus of Talks in Mexico\n\nThe talks went on in the city.";
+        let a = Analysis::new(text);
+        let kinds: Vec<LineKind> = line_kinds(&a).iter().map(|l| l.2).collect();
+        assert_eq!(kinds, vec![LineKind::Headline, LineKind::Body]);
+    }
+
+    #[test]
+    fn word_shapes() {
+        assert!(is_initialism("U.S.") && is_initialism("DEA") && !is_initialism("Dea"));
+        assert_eq!(strip_possessive("Calderón’s"), "Calderón");
+        assert_eq!(strip_possessive("Mexico's"), "Mexico");
+        assert_eq!(strip_possessive("states'"), "states");
+        assert_eq!(strip_possessive("'s"), "'s");
+    }
+}

@@ -1,0 +1,412 @@
+//! From candidate runs to typed mentions, by rules of English news language and lexicons:
+//! titles before names ("Secretary of State Hillary Clinton"), organisation head nouns
+//! ("... Department"), gazetteers, given names, initialisms, nationality adjectives.
+
+use super::candidates::{
+    is_all_caps, is_capitalised, is_initialism, strip_possessive, LineKind, Run,
+};
+use super::lexicon::{
+    country_alias, fold, is_bare_institution, is_demonym, is_given_name, is_misc_head, is_org_head,
+    is_person_title, is_place, is_place_head, is_region, is_stop_word,
+};
+use crate::model::{EntityType, Span};
+use crate::text::{Analysis, TokenKind};
+
+/// What the rules can say about a mention's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Guess {
+    Person,
+    Org,
+    Place,
+    Misc,
+    /// A capitalised word with no evidence yet; the document may settle it.
+    Unknown,
+}
+
+impl Guess {
+    pub fn entity_type(self) -> EntityType {
+        match self {
+            Guess::Person => EntityType::Person,
+            Guess::Org => EntityType::Org,
+            Guess::Place => EntityType::Place,
+            Guess::Misc | Guess::Unknown => EntityType::Misc,
+        }
+    }
+}
+
+/// One typed mention found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub span: Span,
+    /// Token range of the mention (possessive token included).
+    pub first: usize,
+    pub end: usize,
+    pub guess: Guess,
+    /// The guess rests on typography only (headline, sentence start): keep it only if the
+    /// document confirms it.
+    pub weak: bool,
+    /// A title or role the text puts right before the name.
+    pub role: Option<Span>,
+    /// Index (in the sorted candidate list) of a mention naming the same thing, as a long
+    /// form names its bracketed acronym.
+    pub link: Option<usize>,
+}
+
+/// Context the document gives beyond the run itself.
+pub struct DocWords<'a> {
+    /// Words written in lower case somewhere in the document (sorted, deduplicated).
+    pub lowercase: Vec<&'a str>,
+}
+
+impl<'a> DocWords<'a> {
+    pub fn new(a: &Analysis<'a>) -> Self {
+        let mut lowercase: Vec<&str> = (0..a.tokens.len())
+            .filter(|&i| a.tokens[i].kind == TokenKind::Word)
+            .map(|i| a.token_text(i))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        lowercase.sort_unstable();
+        lowercase.dedup();
+        DocWords { lowercase }
+    }
+
+    /// The document also writes this word in lower case ("Guns" and "guns").
+    pub fn seen_lowercase(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.lowercase.binary_search(&lower.as_str()).is_ok()
+    }
+}
+
+/// A word of a run with its token index and folded form.
+struct Word<'t> {
+    tok: usize,
+    key: String,
+    text: &'t str,
+}
+
+/// Split a run into typed mentions.
+pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candidate>) {
+    // The name words of the run (periods and hyphens are glue, kept in spans).
+    let words: Vec<Word> = (run.first..run.end)
+        .filter(|&i| a.tokens[i].kind == TokenKind::Word)
+        .map(|i| {
+            let text = a.token_text(i);
+            Word {
+                tok: i,
+                key: fold(strip_possessive(text)),
+                text,
+            }
+        })
+        .collect();
+    let weak = run.line == LineKind::Headline;
+    let mut start = 0;
+    // Function words ("The", "Our") never open a name; a capitalised common word opening a
+    // sentence or a headline is not a name unless the rest of the run makes it one
+    // ("Border Patrol agents said ...").
+    while start < words.len()
+        && is_stop_word(&words[start].key)
+        && !is_person_title(&words[start].key)
+    {
+        start += 1;
+    }
+    if (run.sentence_initial || weak) && start < words.len() {
+        let w = &words[start];
+        let at_start = start == 0 || weak;
+        let common = !is_capitalised_name_word(w) && doc.seen_lowercase(w.text);
+        let known = is_place(&w.key) || is_person_title(&w.key) || is_demonym(&w.key);
+        let headed = words.len() > start + 1
+            && words
+                .last()
+                .is_some_and(|l| is_org_head(&l.key) || is_misc_head(&l.key));
+        if at_start && common && !known && !headed {
+            start += 1;
+        }
+    }
+    // Stop words inside a headline run ("Are", "How") split it.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut s = start;
+    for (k, w) in words.iter().enumerate().skip(start) {
+        let connector = !is_capitalised(w.text);
+        if !connector && is_stop_word(&w.key) && !is_person_title(&w.key) {
+            if k > s {
+                pieces.push((s, k));
+            }
+            s = k + 1;
+        }
+    }
+    if s < words.len() {
+        pieces.push((s, words.len()));
+    }
+    for (s, e) in pieces {
+        segment(
+            a,
+            run,
+            &words[s..e],
+            weak,
+            run.sentence_initial && s == start,
+            out,
+        );
+        // In a headline a run may glue names to common words ("Rivera Visits Peru"): each
+        // word may still name something the body names.
+        if weak && e - s > 1 {
+            for w in &words[s..e] {
+                if is_capitalised(w.text) {
+                    push(a, std::slice::from_ref(w), Guess::Unknown, true, None, out);
+                }
+            }
+        }
+    }
+}
+
+/// Words like "McCaffrey", "WikiLeaks", "DEA": their shape alone says name.
+fn is_capitalised_name_word(w: &Word) -> bool {
+    let mut chars = w.text.chars();
+    chars.next();
+    let inner_capital = chars.any(char::is_uppercase);
+    inner_capital || is_initialism(w.text)
+}
+
+fn span_of(a: &Analysis, words: &[Word]) -> Option<Span> {
+    let first = words.first()?;
+    let last = words.last()?;
+    let end_text = strip_possessive(a.token_text(last.tok));
+    Some(Span::new(
+        a.tokens[first.tok].start,
+        a.tokens[last.tok].start + end_text.len(),
+    ))
+}
+
+fn joined_key(words: &[Word]) -> String {
+    let mut k = String::new();
+    for w in words {
+        if !k.is_empty() {
+            k.push(' ');
+        }
+        k.push_str(&w.key);
+    }
+    k
+}
+
+fn push(
+    a: &Analysis,
+    words: &[Word],
+    guess: Guess,
+    weak: bool,
+    role: Option<Span>,
+    out: &mut Vec<Candidate>,
+) {
+    let (Some(span), Some(f), Some(l)) = (span_of(a, words), words.first(), words.last()) else {
+        return;
+    };
+    out.push(Candidate {
+        span,
+        first: f.tok,
+        end: l.tok + 1,
+        guess,
+        weak,
+        role,
+        link: None,
+    });
+}
+
+/// Split a run at titles and nationality adjectives, then type each part.
+fn segment(
+    a: &Analysis,
+    run: &Run,
+    words: &[Word],
+    weak: bool,
+    sentence_initial: bool,
+    out: &mut Vec<Candidate>,
+) {
+    if words.is_empty() {
+        return;
+    }
+    let whole = joined_key(words);
+    if let Some(g) = lexicon_guess(&whole) {
+        push(a, words, g, false, None, out);
+        return;
+    }
+    // An all-caps run is a dateline, a speaker label or shouting: trust only what lexicons
+    // or titles say ("SECRETARY CLINTON:").
+    if run.all_caps && words.len() > 1
+        || words
+            .iter()
+            .any(|w| w.text.chars().count() > 6 && is_all_caps(w.text))
+    {
+        if let Some(t) = words.iter().position(|w| is_person_title(&w.key)) {
+            if t + 1 < words.len() {
+                let role = span_of(a, &words[t..t + 1]);
+                push(a, &words[t + 1..], Guess::Person, false, role, out);
+            }
+        }
+        return;
+    }
+    // Leading nationality adjectives: "Mexican President ...", "Colombian".
+    let mut s = 0;
+    while s < words.len() && is_demonym(&words[s].key) {
+        let rest = joined_key(&words[s + 1..]);
+        if s + 1 < words.len() && (is_region(&rest) || is_place_head(&rest)) {
+            // "American Southwest", "Mexican Border": the whole names a place.
+            push(a, &words[s..], Guess::Place, weak, None, out);
+            return;
+        }
+        s += 1;
+    }
+    let words = &words[s..];
+    if words.is_empty() {
+        return;
+    }
+    // Titles: everything before is a place or an organisation, everything after a person.
+    if let Some(t) = title_position(words) {
+        split_at_title(a, words, t, weak, out);
+        return;
+    }
+    // "U.S. officials" is an adjective use, but "the U.S. Congress" is one name: a leading
+    // place is split off unless the rest is an organisation or a place.
+    if words.len() > 1 && lexicon_guess(&words[0].key) == Some(Guess::Place) {
+        let rest_guess = guess_words(&words[1..], sentence_initial);
+        if !matches!(rest_guess, Guess::Org | Guess::Misc) {
+            push(a, &words[..1], Guess::Place, weak, None, out);
+            push(a, &words[1..], rest_guess, weak, None, out);
+            return;
+        }
+    }
+    let guess = guess_words(words, sentence_initial && s == 0);
+    // "WikiLeaks", "NewsOne": an inner capital is a name even in a headline.
+    let shaped = words.len() == 1 && guess == Guess::Org && !is_initialism(words[0].text);
+    push(a, words, guess, weak && !shaped, None, out);
+}
+
+/// The index of the first title word that introduces a name: "President" in "President
+/// Barack Obama", not "Justice" in "Justice Department".
+fn title_position(words: &[Word]) -> Option<usize> {
+    let last = words.last()?;
+    if is_org_head(&last.key) || is_misc_head(&last.key) {
+        return None;
+    }
+    words.iter().position(|w| is_person_title(&w.key))
+}
+
+fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut Vec<Candidate>) {
+    // What comes before the title: "Texas Gov.", "Homeland Security Secretary".
+    if t > 0 {
+        let before = &words[..t];
+        match guess_words(before, false) {
+            Guess::Place => push(a, before, Guess::Place, weak, None, out),
+            Guess::Org => push(a, before, Guess::Org, weak, None, out),
+            _ if before.len() >= 2 => push(a, before, Guess::Org, weak, None, out),
+            _ => {}
+        }
+    }
+    // The title itself: consecutive title words, then "of" + a department or a place.
+    let mut k = t;
+    while k < words.len() && is_person_title(&words[k].key) && is_capitalised(words[k].text) {
+        k += 1;
+    }
+    let mut role_end = k;
+    if k < words.len() && words[k].key == "of" {
+        let mut d = k + 1;
+        if d < words.len() && words[d].key == "the" {
+            d += 1;
+        }
+        let rest = &words[d..];
+        // Where the person's name starts: the first given name, else the last word.
+        let person_at = if rest.len() <= 1 {
+            rest.len()
+        } else {
+            (1..rest.len())
+                .find(|&i| is_given_name(&rest[i].key))
+                .unwrap_or(rest.len() - 1)
+        };
+        let dept = &rest[..person_at];
+        if !dept.is_empty() {
+            let dept_guess = guess_words(dept, false);
+            if dept_guess == Guess::Place || dept_guess == Guess::Org || dept.len() >= 2 {
+                let g = if dept_guess == Guess::Place {
+                    Guess::Place
+                } else {
+                    Guess::Org
+                };
+                push(a, dept, g, weak, None, out);
+            }
+        }
+        role_end = d + person_at;
+    }
+    let role = span_of(a, &words[t..role_end.max(t + 1).min(words.len())]);
+    let name = &words[role_end.min(words.len())..];
+    if !name.is_empty() {
+        // "President Obama" with Title Case typography still names a person.
+        push(a, name, Guess::Person, weak && name.len() < 2, role, out);
+    }
+}
+
+/// A guess from the gazetteers alone, for a folded phrase.
+pub fn lexicon_guess(key: &str) -> Option<Guess> {
+    if is_place(key) || country_alias(key).is_some() {
+        Some(Guess::Place)
+    } else if is_bare_institution(key) {
+        Some(Guess::Org)
+    } else {
+        None
+    }
+}
+
+/// Type a title-free sequence of name words.
+fn guess_words(words: &[Word], sentence_initial: bool) -> Guess {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Guess::Unknown;
+    };
+    let whole = joined_key(words);
+    if let Some(g) = lexicon_guess(&whole) {
+        return g;
+    }
+    if words.len() == 1 && is_initialism(first.text) {
+        return Guess::Org;
+    }
+    if is_org_head(&last.key) {
+        return Guess::Org;
+    }
+    if is_misc_head(&last.key) || is_misc_head(&first.key) && words.len() > 1 {
+        return Guess::Misc;
+    }
+    // "X of Y": the head before "of" decides ("University of Texas", "Gulf of Mexico").
+    if let Some(of) = words.iter().position(|w| w.key == "of") {
+        if let Some(head) = words[..of].last() {
+            if is_org_head(&head.key) {
+                return Guess::Org;
+            }
+            if is_place_head(&head.key) {
+                return Guess::Place;
+            }
+            if is_misc_head(&head.key) {
+                return Guess::Misc;
+            }
+        }
+    }
+    if is_place_head(&last.key) && words.len() > 1 || first.key == "ciudad" {
+        return Guess::Place;
+    }
+    if words.len() > 1 && matches!(first.key.as_str(), "los" | "las" | "la" | "el") {
+        return Guess::Org; // "Los Zetas", "La Familia": gangs and outlets named in Spanish
+    }
+    if words.len() == 1 {
+        let w = first;
+        let mut inner = w.text.chars();
+        inner.next();
+        if inner.any(char::is_uppercase) && !w.text.starts_with("Mc") && !w.text.starts_with("Mac")
+        {
+            return Guess::Org; // "WikiLeaks", "NewsOne"
+        }
+        return Guess::Unknown;
+    }
+    if is_given_name(&first.key) && !sentence_initial || words.len() >= 2 && words.len() <= 4 {
+        let namelike = words.iter().all(|w| {
+            !is_capitalised(w.text)
+                || (!is_demonym(&w.key) && !is_place(&w.key) && !is_stop_word(&w.key))
+        });
+        if namelike || is_given_name(&first.key) {
+            return Guess::Person;
+        }
+    }
+    Guess::Unknown
+}

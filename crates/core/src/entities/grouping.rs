@@ -1,0 +1,457 @@
+//! Grouping: every way a document refers to one referent becomes one entity. Surnames join
+//! the full name ("Calderón" -> "Felipe Calderón"), accents and case are ignored, country
+//! short forms meet ("U.S." = "United States"), acronyms meet their long forms, and
+//! "Department of State" meets "State Department".
+
+use super::candidates::{is_initialism, strip_possessive};
+use super::classify::{Candidate, Guess};
+use super::lexicon::{country_alias, fold, is_country, is_name_connector, is_region};
+use crate::model::{Entity, EntityType, Mention, Role, Span};
+use crate::text::Analysis;
+
+/// An entity under construction.
+struct Group {
+    guess: Guess,
+    /// Folded words of the fullest name seen (for people: name parts).
+    words: Vec<String>,
+    /// Folded keys of every surface form.
+    keys: Vec<String>,
+    mentions: Vec<Span>,
+    roles: Vec<Span>,
+}
+
+impl Group {
+    fn has_key(&self, key: &str) -> bool {
+        self.keys.iter().any(|k| k == key)
+    }
+}
+
+/// Folded comparison key of a mention: no accents, case, periods, possessive or leading
+/// "the"; country short forms resolved; "Department of X" -> "x department"; a leading
+/// "U.S." dropped from organisation names.
+pub fn mention_key(text: &str, guess: Guess) -> String {
+    let mut k = fold(strip_possessive(text));
+    if let Some(rest) = k.strip_prefix("the ") {
+        k = rest.to_string();
+    }
+    if guess == Guess::Place {
+        if let Some(c) = country_alias(&k) {
+            return fold(c);
+        }
+    }
+    if guess == Guess::Org {
+        for prefix in ["us ", "united states ", "u s "] {
+            if let Some(rest) = k.strip_prefix(prefix) {
+                k = rest.to_string();
+            }
+        }
+        for head in ["department", "ministry", "secretariat"] {
+            if let Some(rest) = k.strip_prefix(head).and_then(|r| r.strip_prefix(" of ")) {
+                k = format!("{rest} {head}");
+            }
+        }
+    }
+    k
+}
+
+fn name_words(key: &str) -> Vec<String> {
+    key.split(' ')
+        .filter(|w| !w.is_empty() && !is_name_connector(w) && w.len() > 1)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Initials of the capitalised words of a name ("Drug Enforcement Administration" -> "dea").
+fn initials(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Is `short` (all letters) a subsequence of `long`, starting with its first letter?
+fn is_subsequence(short: &str, long: &str) -> bool {
+    let mut it = long.chars();
+    short.chars().all(|c| it.any(|d| d == c))
+}
+
+/// Group candidates (sorted by position) into entities.
+pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
+    let text = a.text;
+    let keys: Vec<String> = cands
+        .iter()
+        .map(|c| mention_key(&text[c.span.start..c.span.end], c.guess))
+        .collect();
+    bind_parenthesised_acronyms(a, &mut cands);
+    let mut groups: Vec<Group> = Vec::new();
+    let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
+
+    // Pass 1: confident multi-word people, then every other confident typed mention.
+    let order_person: Vec<usize> = (0..cands.len())
+        .filter(|&i| {
+            !cands[i].weak && cands[i].guess == Guess::Person && name_words(&keys[i]).len() >= 2
+        })
+        .collect();
+    for i in order_person {
+        let words = name_words(&keys[i]);
+        let found = groups
+            .iter()
+            .position(|g| g.guess == Guess::Person && same_person(&g.words, &words));
+        assigned[i] = Some(attach(&mut groups, found, &cands[i], &keys[i], words));
+    }
+    for i in 0..cands.len() {
+        if assigned[i].is_some() || cands[i].weak {
+            continue;
+        }
+        let c = &cands[i];
+        match c.guess {
+            Guess::Org | Guess::Place | Guess::Misc => {
+                // "Perry" the town or Rick Perry? In a document naming the person, the person.
+                if c.guess == Guess::Place && !is_country(&keys[i]) && !is_region(&keys[i]) {
+                    let words = name_words(&keys[i]);
+                    if let Some(g) = surname_group(&groups, &words, c.span, &cands, &assigned) {
+                        assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
+                        continue;
+                    }
+                }
+                let found = c
+                    .link
+                    .and_then(|j| assigned[j])
+                    .or_else(|| {
+                        groups
+                            .iter()
+                            .position(|g| g.guess == c.guess && g.has_key(&keys[i]))
+                    })
+                    .or_else(|| acronym_group(&groups, c.guess, text, c.span));
+                assigned[i] = Some(attach(
+                    &mut groups,
+                    found,
+                    c,
+                    &keys[i],
+                    name_words(&keys[i]),
+                ));
+            }
+            _ => {}
+        }
+    }
+    // Pass 2: single names and unknowns join what the document already names.
+    for i in 0..cands.len() {
+        if assigned[i].is_some() {
+            continue;
+        }
+        let c = &cands[i];
+        let words = name_words(&keys[i]);
+        let found = find_existing(
+            &groups, &keys[i], &words, text, c.span, i, &cands, &assigned,
+        );
+        let found = match found {
+            Some(g) => Some(g),
+            None if c.weak => None,
+            None => {
+                let guess = match c.guess {
+                    Guess::Unknown => context_guess(a, c),
+                    g => g,
+                };
+                let mut c2 = c.clone();
+                c2.guess = guess;
+                let same = groups
+                    .iter()
+                    .position(|g| g.guess == guess && g.has_key(&keys[i]));
+                assigned[i] = Some(attach(&mut groups, same, &c2, &keys[i], words));
+                continue;
+            }
+        };
+        if let Some(g) = found {
+            assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
+        }
+    }
+    finish(a, groups)
+}
+
+/// Two full names of one person: same surname and same first name, or one name's words end
+/// the other's ("Medina Mora" / "Eduardo Medina Mora", "Hillary Clinton" / "Hillary Rodham
+/// Clinton").
+fn same_person(a: &[String], b: &[String]) -> bool {
+    let (Some(al), Some(bl)) = (a.last(), b.last()) else {
+        return false;
+    };
+    if al != bl {
+        return false;
+    }
+    a.first() == b.first() || a.ends_with(b) || b.ends_with(a)
+}
+
+fn attach(
+    groups: &mut Vec<Group>,
+    found: Option<usize>,
+    c: &Candidate,
+    key: &str,
+    words: Vec<String>,
+) -> usize {
+    let g = match found {
+        Some(g) => g,
+        None => {
+            groups.push(Group {
+                guess: c.guess,
+                words: words.clone(),
+                keys: Vec::new(),
+                mentions: Vec::new(),
+                roles: Vec::new(),
+            });
+            groups.len() - 1
+        }
+    };
+    let grp = &mut groups[g];
+    if words.len() > grp.words.len() {
+        grp.words = words;
+    }
+    if !grp.has_key(key) {
+        grp.keys.push(key.to_string());
+    }
+    if !grp.mentions.contains(&c.span) {
+        grp.mentions.push(c.span);
+    }
+    if let Some(r) = c.role {
+        if !grp.roles.contains(&r) {
+            grp.roles.push(r);
+        }
+    }
+    g
+}
+
+/// An organisation this initialism abbreviates ("DEA" for "Drug Enforcement Administration").
+fn acronym_group(groups: &[Group], guess: Guess, text: &str, span: Span) -> Option<usize> {
+    let s = &text[span.start..span.end];
+    if guess != Guess::Org {
+        return None;
+    }
+    let acr = fold(s);
+    if is_initialism(s) {
+        groups
+            .iter()
+            .position(|g| g.guess == Guess::Org && g.keys.iter().any(|k| k_initials(k) == acr))
+    } else {
+        let ini = initials(s);
+        groups.iter().position(|g| {
+            g.guess == Guess::Org && g.keys.iter().any(|k| *k == ini && ini.len() >= 2)
+        })
+    }
+}
+
+fn k_initials(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "on" | "de" | "la" | "&"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// "Drug Enforcement Administration (DEA)": the initialism in brackets names the same thing
+/// as the name right before it, which is an organisation.
+fn bind_parenthesised_acronyms(a: &Analysis, cands: &mut [Candidate]) {
+    for i in 1..cands.len() {
+        let c = &cands[i];
+        let t = &a.text[c.span.start..c.span.end];
+        if !is_initialism(t) || c.first == 0 || c.end >= a.tokens.len() {
+            continue;
+        }
+        if a.token_text(c.first - 1) != "(" || a.token_text(c.end) != ")" {
+            continue;
+        }
+        let prev = &cands[i - 1];
+        if prev.end + 1 != c.first {
+            continue;
+        }
+        let long = &a.text[prev.span.start..prev.span.end];
+        if is_subsequence(&initials(long), &fold(t)) {
+            let p = &mut cands[i - 1];
+            if matches!(p.guess, Guess::Unknown | Guess::Person | Guess::Misc) {
+                p.guess = Guess::Org;
+            }
+            p.weak = false;
+            cands[i].link = Some(i - 1);
+        }
+    }
+}
+
+/// An existing group a single name or unknown word belongs to.
+#[allow(clippy::too_many_arguments)]
+fn find_existing(
+    groups: &[Group],
+    key: &str,
+    words: &[String],
+    text: &str,
+    span: Span,
+    i: usize,
+    cands: &[Candidate],
+    assigned: &[Option<usize>],
+) -> Option<usize> {
+    let c = &cands[i];
+    // Same surface form.
+    let same: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].has_key(key))
+        .collect();
+    if let Some(&g) = same
+        .iter()
+        .find(|&&g| groups[g].guess == c.guess)
+        .or(same.first())
+    {
+        if c.guess == Guess::Unknown || c.guess == groups[g].guess || c.weak {
+            return Some(g);
+        }
+    }
+    // A surname or later part of a person's full name.
+    if matches!(c.guess, Guess::Person | Guess::Unknown) || c.weak {
+        if let Some(g) = surname_group(groups, words, span, cands, assigned) {
+            return Some(g);
+        }
+    }
+    if c.guess == Guess::Org || c.guess == Guess::Unknown {
+        if let Some(g) = acronym_group(groups, Guess::Org, text, span) {
+            return Some(g);
+        }
+    }
+    None
+}
+
+/// The person whose full name ends with (or contains) these words; the nearest preceding
+/// full mention wins, else the first following one.
+fn surname_group(
+    groups: &[Group],
+    words: &[String],
+    span: Span,
+    cands: &[Candidate],
+    assigned: &[Option<usize>],
+) -> Option<usize> {
+    if words.is_empty() {
+        return None;
+    }
+    let fits = |g: &Group| {
+        g.guess == Guess::Person
+            && g.words.len() > words.len()
+            && (g.words.ends_with(words) || (words.len() == 1 && g.words[1..].contains(&words[0])))
+    };
+    let mut best: Option<(usize, usize)> = None; // (group, distance rank)
+    for (j, a) in assigned.iter().enumerate() {
+        let Some(g) = *a else { continue };
+        if fits(&groups[g]) {
+            let at = cands[j].span.start;
+            let rank = if at < span.start { span.start - at } else { usize::MAX / 2 + at };
+            if best.is_none_or(|(_, r)| rank < r) {
+                best = Some((g, rank));
+            }
+        }
+    }
+    best.map(|(g, _)| g)
+}
+
+/// Settle an unknown capitalised word from its neighbours: "X said" names a person,
+/// "in X" a place; otherwise it stays MISC (unscored, so unclaimed words cost nothing).
+fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
+    let next = (c.end < a.tokens.len()).then(|| a.token_text(c.end));
+    let prev = (c.first > 0).then(|| a.token_text(c.first - 1));
+    let speech = |w: &str| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "added"
+                | "argued"
+                | "warned"
+                | "noted"
+                | "explained"
+                | "insisted"
+                | "asked"
+                | "wrote"
+                | "testified"
+                | "stated"
+                | "agreed"
+                | "urged"
+                | "declared"
+                | "announced"
+                | "acknowledged"
+                | "recalled"
+        )
+    };
+    if next.is_some_and(speech) || prev.is_some_and(|p| p == "said" || p == "says") {
+        return Guess::Person;
+    }
+    if prev.is_some_and(|p| matches!(p, "in" | "near" | "outside" | "across" | "throughout")) {
+        return Guess::Place;
+    }
+    Guess::Misc
+}
+
+fn finish(a: &Analysis, mut groups: Vec<Group>) -> Vec<Entity> {
+    let text = a.text;
+    for g in &mut groups {
+        g.mentions.sort();
+        g.roles.sort();
+    }
+    groups.sort_by_key(|g| g.mentions.first().copied());
+    groups
+        .into_iter()
+        .filter(|g| !g.mentions.is_empty())
+        .map(|g| {
+            let kind = g.guess.entity_type();
+            let mut forms: Vec<&str> = Vec::new();
+            for m in &g.mentions {
+                let t = &text[m.start..m.end];
+                if !forms.contains(&t) {
+                    forms.push(t);
+                }
+            }
+            let canonical = canonical_name(kind, &forms);
+            let aliases = forms
+                .iter()
+                .filter(|f| **f != canonical)
+                .map(|f| f.to_string())
+                .collect();
+            Entity {
+                kind,
+                canonical,
+                mentions: g
+                    .mentions
+                    .iter()
+                    .map(|m| Mention {
+                        text: text[m.start..m.end].to_string(),
+                        start: m.start,
+                        end: m.end,
+                    })
+                    .collect(),
+                aliases,
+                roles: g
+                    .roles
+                    .iter()
+                    .map(|r| Role {
+                        text: text[r.start..r.end].to_string(),
+                        start: r.start,
+                        end: r.end,
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The fullest name: most words, then mixed case over all caps, then first written.
+fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
+    if kind == EntityType::Place {
+        if let Some(c) = forms.iter().find_map(|f| country_alias(&fold(f))) {
+            return c.to_string();
+        }
+    }
+    let score = |f: &str| {
+        let words = f.split_whitespace().count();
+        let mixed = f.chars().any(char::is_lowercase);
+        (words, mixed, f.len())
+    };
+    let mut best = forms.first().copied().unwrap_or_default();
+    for f in forms {
+        if score(f) > score(best) {
+            best = f;
+        }
+    }
+    best.to_string()
+}

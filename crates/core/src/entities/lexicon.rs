@@ -1,0 +1,786 @@
+//! Word knowledge for entity recognition: gazetteers and given names generated from open data
+//! (see `crates/core/data/LEXICONS.md`), plus small closed lists of English news language
+//! (titles, organisation head nouns, function words).
+//!
+//! Data lists are sorted, lowercase, diacritic-free keys, one per line, embedded in the binary
+//! and split lazily on first use; lookups are binary searches on a folded key.
+
+use std::sync::OnceLock;
+
+static COUNTRIES: &str = include_str!("../../data/countries.txt");
+static REGIONS: &str = include_str!("../../data/regions.txt");
+static CITIES: &str = include_str!("../../data/cities.txt");
+static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
+static GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+
+fn lines(
+    cell: &'static OnceLock<Vec<&'static str>>,
+    data: &'static str,
+) -> &'static [&'static str] {
+    cell.get_or_init(|| data.lines().filter(|l| !l.is_empty()).collect())
+}
+
+fn in_list(cell: &'static OnceLock<Vec<&'static str>>, data: &'static str, key: &str) -> bool {
+    lines(cell, data).binary_search(&key).is_ok()
+}
+
+/// Lowercase, strip diacritics, map curly apostrophes, drop periods ("U.S." -> "us"),
+/// collapse white space. Appends to `out` (cleared first) so callers can reuse a buffer.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if c == '.' || ('\u{0300}'..='\u{036F}').contains(&c) {
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '\u{2019}' | '\u{2018}' => out.push('\''),
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            _ => match strip_accent(c) {
+                Some(a) => out.push(a),
+                None => out.extend(c.to_lowercase()),
+            },
+        }
+    }
+}
+
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// The base letter of common accented Latin letters (lowercased).
+fn strip_accent(c: char) -> Option<char> {
+    Some(match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'ø' | 'Ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ñ' | 'Ñ' => 'n',
+        'ç' | 'Ç' => 'c',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        _ => return None,
+    })
+}
+
+/// A country name (or one of its common short forms) in folded form.
+pub fn is_country(key: &str) -> bool {
+    static C: OnceLock<Vec<&str>> = OnceLock::new();
+    in_list(&C, COUNTRIES, key) || country_alias(key).is_some()
+}
+
+/// A first-level division (state, province), a continent or a world region.
+pub fn is_region(key: &str) -> bool {
+    static C: OnceLock<Vec<&str>> = OnceLock::new();
+    in_list(&C, REGIONS, key) || WORLD_REGIONS.binary_search(&key).is_ok()
+}
+
+pub fn is_city(key: &str) -> bool {
+    static C: OnceLock<Vec<&str>> = OnceLock::new();
+    in_list(&C, CITIES, key)
+}
+
+pub fn is_place(key: &str) -> bool {
+    is_country(key) || is_region(key) || is_city(key)
+}
+
+/// A nationality adjective or noun ("mexican", "americans").
+pub fn is_demonym(key: &str) -> bool {
+    static C: OnceLock<Vec<&str>> = OnceLock::new();
+    in_list(&C, DEMONYMS, key) || EXTRA_DEMONYMS.binary_search(&key).is_ok()
+}
+
+pub fn is_given_name(key: &str) -> bool {
+    static C: OnceLock<Vec<&str>> = OnceLock::new();
+    in_list(&C, GIVEN_NAMES, key)
+}
+
+/// Common names of countries that official lists spell otherwise: the canonical name.
+pub fn country_alias(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "us" | "usa" | "america" | "united states" | "united states of america" => "United States",
+        "uk" | "britain" | "great britain" | "united kingdom" => "United Kingdom",
+        "uae" => "United Arab Emirates",
+        _ => return None,
+    })
+}
+
+/// Geographic regions that are not states or countries (sorted, folded).
+const WORLD_REGIONS: &[&str] = &[
+    "americas",
+    "andes",
+    "balkans",
+    "caribbean",
+    "central america",
+    "central asia",
+    "east asia",
+    "eastern europe",
+    "gulf coast",
+    "horn of africa",
+    "latin america",
+    "middle east",
+    "midwest",
+    "north america",
+    "northeast",
+    "pacific northwest",
+    "persian gulf",
+    "rio grande",
+    "sahel",
+    "south america",
+    "southeast asia",
+    "southwest",
+    "sub-saharan africa",
+    "west africa",
+    "west bank",
+    "western europe",
+    "western hemisphere",
+];
+
+/// Adjectives of origin that the nationality list lacks (sorted, folded).
+const EXTRA_DEMONYMS: &[&str] = &[
+    "african",
+    "americans",
+    "arab",
+    "asian",
+    "central american",
+    "european",
+    "europeans",
+    "hispanic",
+    "hispanics",
+    "latin",
+    "latino",
+    "latinos",
+    "mexicans",
+    "south american",
+];
+
+/// Person titles that can stand before a name (folded, without the period).
+pub fn is_person_title(key: &str) -> bool {
+    PERSON_TITLES.binary_search(&key).is_ok()
+}
+
+const PERSON_TITLES: &[&str] = &[
+    "acting",
+    "adm",
+    "admiral",
+    "agent",
+    "ambassador",
+    "archbishop",
+    "assemblyman",
+    "attorney",
+    "atty",
+    "bishop",
+    "brig",
+    "capt",
+    "captain",
+    "cardinal",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "cmdr",
+    "col",
+    "colonel",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "corporal",
+    "councilman",
+    "councilwoman",
+    "cpl",
+    "czar",
+    "dame",
+    "delegate",
+    "deputy",
+    "det",
+    "detective",
+    "director",
+    "dr",
+    "father",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "imam",
+    "inspector",
+    "judge",
+    "justice",
+    "king",
+    "lieutenant",
+    "lord",
+    "lt",
+    "madam",
+    "maj",
+    "mayor",
+    "minister",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "officer",
+    "pope",
+    "premier",
+    "president",
+    "prime",
+    "prince",
+    "princess",
+    "private",
+    "prof",
+    "professor",
+    "prosecutor",
+    "pvt",
+    "queen",
+    "rabbi",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "secretary",
+    "sen",
+    "senator",
+    "sergeant",
+    "sgt",
+    "sheikh",
+    "sheriff",
+    "sir",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "superintendent",
+    "vice",
+];
+
+/// Title abbreviations written with a period ("Gen.", "Mrs.").
+pub fn is_title_abbreviation(key: &str) -> bool {
+    matches!(
+        key,
+        "adm"
+            | "atty"
+            | "brig"
+            | "capt"
+            | "cmdr"
+            | "col"
+            | "det"
+            | "dr"
+            | "gen"
+            | "gov"
+            | "lt"
+            | "maj"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "prof"
+            | "pvt"
+            | "rep"
+            | "rev"
+            | "sen"
+            | "sgt"
+            | "cpl"
+            | "st"
+            | "jr"
+            | "sr"
+            | "mt"
+            | "ft"
+    )
+}
+
+/// Head nouns that make a capitalised phrase an organisation ("... Department").
+pub fn is_org_head(key: &str) -> bool {
+    ORG_HEADS.binary_search(&key).is_ok()
+}
+
+const ORG_HEADS: &[&str] = &[
+    "academy",
+    "administration",
+    "agency",
+    "airlines",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "brigade",
+    "bureau",
+    "cabinet",
+    "cartel",
+    "caucus",
+    "center",
+    "centre",
+    "chamber",
+    "chiefs",
+    "church",
+    "club",
+    "co",
+    "coalition",
+    "college",
+    "command",
+    "commission",
+    "committee",
+    "company",
+    "conference",
+    "congress",
+    "corp",
+    "corporation",
+    "corps",
+    "council",
+    "court",
+    "department",
+    "directorate",
+    "division",
+    "embassy",
+    "family",
+    "federation",
+    "force",
+    "forces",
+    "foundation",
+    "front",
+    "fund",
+    "gang",
+    "group",
+    "guard",
+    "house",
+    "inc",
+    "institute",
+    "institution",
+    "league",
+    "legislature",
+    "llc",
+    "ltd",
+    "marines",
+    "ministry",
+    "movement",
+    "navy",
+    "network",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "patrol",
+    "police",
+    "post",
+    "press",
+    "secretariat",
+    "senate",
+    "service",
+    "services",
+    "society",
+    "staff",
+    "survey",
+    "times",
+    "tribunal",
+    "union",
+    "university",
+    "watch",
+];
+
+/// Single names of well-known institutions that carry no head noun.
+pub fn is_bare_institution(key: &str) -> bool {
+    matches!(
+        key,
+        "pentagon"
+            | "kremlin"
+            | "congress"
+            | "senate"
+            | "parliament"
+            | "interpol"
+            | "europol"
+            | "nato"
+            | "un"
+            | "opec"
+            | "unesco"
+            | "unicef"
+            | "hezbollah"
+            | "hamas"
+            | "taliban"
+            | "al qaeda"
+            | "al-qaeda"
+            | "white house"
+    )
+}
+
+/// Place-forming heads: "Gulf of ...", "... County", "Ciudad ...".
+pub fn is_place_head(key: &str) -> bool {
+    matches!(
+        key,
+        "county"
+            | "province"
+            | "valley"
+            | "river"
+            | "mountains"
+            | "island"
+            | "islands"
+            | "bay"
+            | "gulf"
+            | "sea"
+            | "lake"
+            | "coast"
+            | "peninsula"
+            | "canyon"
+            | "desert"
+            | "strait"
+            | "ciudad"
+            | "city"
+            | "municipality"
+            | "district"
+            | "border"
+            | "region"
+    )
+}
+
+/// Heads of names that are programs, events, laws or operations (reported as MISC).
+pub fn is_misc_head(key: &str) -> bool {
+    matches!(
+        key,
+        "initiative"
+            | "plan"
+            | "act"
+            | "program"
+            | "programme"
+            | "operation"
+            | "project"
+            | "war"
+            | "treaty"
+            | "agreement"
+            | "summit"
+            | "accord"
+            | "accords"
+            | "law"
+            | "bill"
+            | "award"
+            | "prize"
+            | "cup"
+            | "games"
+            | "olympics"
+            | "festival"
+            | "day"
+            | "doctrine"
+            | "strategy"
+            | "report"
+            | "protocol"
+            | "convention"
+    )
+}
+
+/// Words that join a name's parts without being capitalised ("Ciudad de México").
+pub fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "del"
+            | "la"
+            | "las"
+            | "los"
+            | "y"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "di"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "le"
+    )
+}
+
+/// Capitalised words that are never names on their own: function words, pronouns, days and
+/// months, web-page furniture. Folded and sorted.
+pub fn is_stop_word(key: &str) -> bool {
+    STOP_WORDS.binary_search(&key).is_ok()
+}
+
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "across",
+    "advertisement",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "also",
+    "although",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "apr",
+    "april",
+    "archive",
+    "are",
+    "as",
+    "at",
+    "aug",
+    "august",
+    "back",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "blog",
+    "both",
+    "but",
+    "by",
+    "can",
+    "click",
+    "close",
+    "comment",
+    "comments",
+    "contact",
+    "copyright",
+    "could",
+    "daily",
+    "dec",
+    "december",
+    "despite",
+    "did",
+    "discuss",
+    "do",
+    "does",
+    "during",
+    "each",
+    "editor",
+    "editorial",
+    "either",
+    "email",
+    "even",
+    "every",
+    "everyone",
+    "facebook",
+    "featured",
+    "feb",
+    "february",
+    "few",
+    "for",
+    "former",
+    "fri",
+    "friday",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "home",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "including",
+    "indeed",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "its",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "just",
+    "last",
+    "late",
+    "like",
+    "link",
+    "login",
+    "many",
+    "mar",
+    "march",
+    "may",
+    "me",
+    "meanwhile",
+    "menu",
+    "mon",
+    "monday",
+    "more",
+    "moreover",
+    "most",
+    "much",
+    "my",
+    "neither",
+    "never",
+    "new",
+    "news",
+    "newsletter",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "nov",
+    "november",
+    "now",
+    "oct",
+    "october",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "opinion",
+    "or",
+    "other",
+    "our",
+    "over",
+    "perhaps",
+    "photo",
+    "please",
+    "posted",
+    "print",
+    "read",
+    "related",
+    "same",
+    "sat",
+    "saturday",
+    "search",
+    "sep",
+    "sept",
+    "september",
+    "share",
+    "she",
+    "should",
+    "similarly",
+    "since",
+    "so",
+    "some",
+    "still",
+    "subscribe",
+    "such",
+    "sun",
+    "sunday",
+    "tags",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "three",
+    "through",
+    "thu",
+    "thursday",
+    "thus",
+    "to",
+    "today",
+    "too",
+    "tue",
+    "tuesday",
+    "tweet",
+    "twitter",
+    "two",
+    "under",
+    "unless",
+    "until",
+    "updated",
+    "upon",
+    "very",
+    "video",
+    "was",
+    "we",
+    "wed",
+    "wednesday",
+    "well",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yes",
+    "yet",
+    "you",
+    "your",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closed_lists_are_sorted_for_binary_search() {
+        for list in [
+            WORLD_REGIONS,
+            EXTRA_DEMONYMS,
+            PERSON_TITLES,
+            ORG_HEADS,
+            STOP_WORDS,
+        ] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "{:?}",
+                list.windows(2).find(|w| w[0] >= w[1])
+            );
+        }
+    }
+
+    #[test]
+    fn data_lists_are_sorted_and_folded() {
+        for data in [COUNTRIES, REGIONS, CITIES, DEMONYMS, GIVEN_NAMES] {
+            let v: Vec<&str> = data.lines().collect();
+            assert!(v.windows(2).all(|w| w[0] < w[1]));
+            assert!(v.iter().all(|l| fold(l) == *l));
+        }
+    }
+
+    #[test]
+    fn folds_accents_case_and_periods() {
+        assert_eq!(fold("Calderón’s"), "calderon's");
+        assert_eq!(fold("U.S."), "us");
+        assert_eq!(fold("MEXICO  CITY"), "mexico city");
+        assert_eq!(fold("Michoacán"), "michoacan");
+    }
+
+    #[test]
+    fn gazetteers_know_places_and_names() {
+        assert!(is_country("mexico") && is_country("us") && is_country("colombia"));
+        assert!(is_region("texas") && is_region("michoacan") && is_region("central america"));
+        assert!(is_city("ciudad juarez") && is_city("el paso") && is_city("monterrey"));
+        assert!(is_demonym("mexican") && is_demonym("americans"));
+        assert!(is_given_name("felipe") && is_given_name("janet") && !is_given_name("department"));
+    }
+}

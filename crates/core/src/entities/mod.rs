@@ -1,0 +1,39 @@
+//! Named people, organisations and places, each with all its mentions grouped.
+//!
+//! 1. [`candidates`]: runs of capitalised words, initialisms and datelines, one token pass;
+//! 2. [`classify`]: split runs at titles and type each part by rules and lexicons;
+//! 3. [`roles`]: "the X administration", appositive roles ("Mullen, chairman of ...");
+//! 4. [`grouping`]: one entity per referent (surnames, acronyms, accents, short forms).
+
+mod candidates;
+mod classify;
+mod grouping;
+pub mod lexicon;
+mod roles;
+
+use crate::model::{Entity, Span, Timex};
+use crate::text::Analysis;
+use classify::{Candidate, DocWords};
+
+/// Find the named entities of a document. `timex` spans are never entities ("Wednesday").
+pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
+    let doc = DocWords::new(analysis);
+    let mut cands: Vec<Candidate> = Vec::new();
+    for run in candidates::runs(analysis) {
+        classify::classify_run(analysis, &run, &doc, &mut cands);
+    }
+    roles::add_administrations(analysis, &mut cands);
+    cands.retain(|c| {
+        !c.span.is_empty()
+            && !timex
+                .iter()
+                .any(|t| Span::new(t.start, t.end).overlaps(c.span))
+    });
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    cands.dedup_by(|b, a| a.span == b.span);
+    roles::add_appositive_roles(analysis, &mut cands);
+    grouping::group(analysis, cands)
+}
+
+#[cfg(test)]
+mod tests;

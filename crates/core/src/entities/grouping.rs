@@ -336,7 +336,11 @@ fn surname_group(
         let Some(g) = *a else { continue };
         if fits(&groups[g]) {
             let at = cands[j].span.start;
-            let rank = if at < span.start { span.start - at } else { usize::MAX / 2 + at };
+            let rank = if at < span.start {
+                span.start - at
+            } else {
+                usize::MAX / 2 + at
+            };
             if best.is_none_or(|(_, r)| rank < r) {
                 best = Some((g, rank));
             }

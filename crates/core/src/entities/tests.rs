@@ -194,4 +194,3 @@ fn never_panics_on_odd_input() {
         let _ = ents(s);
     }
 }
-

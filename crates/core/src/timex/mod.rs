@@ -1,0 +1,74 @@
+//! Date expressions resolved to TIMEX3 values, and the publication date they hang on.
+//!
+//! - [`lexicon`]: months, weekdays, number words, units and cue words, one lookup per token;
+//! - [`scan`]: the single left-to-right pass that finds expressions, unresolved;
+//! - [`tense`]: which way an expression without a year points ("met on Monday");
+//! - [`docdate`]: the publication date from a header or from internal evidence;
+//! - [`resolve`]: values against the publication date.
+
+mod docdate;
+mod lexicon;
+mod resolve;
+mod scan;
+mod tense;
+
+use crate::model::{DocDate, Timex};
+use crate::text::Analysis;
+use resolve::Anchor;
+use scan::{Dir, Expr, Found, Scanner};
+
+/// Find date expressions; use `given` as the publication date, or infer one; resolve.
+pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>) {
+    let sc = Scanner::new(analysis);
+    let found = sc.scan();
+    let dirs: Vec<Option<Dir>> = found.iter().map(|f| direction(&sc, f)).collect();
+    let given_anchor = given.and_then(Anchor::parse);
+    let (doc_date, anchor) = match (given, given_anchor) {
+        (Some(g), Some(a)) => (
+            DocDate {
+                value: Some(g.trim().to_owned()),
+                inferred: false,
+                confidence: 1.0,
+                evidence: Vec::new(),
+            },
+            Some(a),
+        ),
+        _ => docdate::infer(&sc, &found, &dirs),
+    };
+    let timex = found
+        .iter()
+        .zip(&dirs)
+        .filter_map(|(f, dir)| {
+            let text = analysis.text.get(f.start_byte..f.end_byte)?;
+            let (value, relative) = resolve::value(&f.expr, anchor.as_ref(), *dir);
+            Some(Timex {
+                text: text.to_owned(),
+                start: f.start_byte,
+                end: f.end_byte,
+                value,
+                relative,
+            })
+        })
+        .collect();
+    (doc_date, timex)
+}
+
+/// The direction the words impose, else the tense around expressions that need one.
+fn direction(sc: &Scanner, f: &Found) -> Option<Dir> {
+    if f.dir.is_some() {
+        return f.dir;
+    }
+    match f.expr {
+        Expr::Month { .. }
+        | Expr::Weekday { .. }
+        | Expr::Season { year: None, .. }
+        | Expr::Quarter { year: None, .. }
+        | Expr::Date { .. }
+        | Expr::YearMonth { .. }
+        | Expr::Year(_) => tense::tense_at(sc, f.first, f.end),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,244 @@
+//! Which way a date expression points, read from the verbs around it: "will meet on
+//! Monday" is the coming Monday, "met on Monday" the last one.
+
+use super::lexicon::{lower, Cue, Lex};
+use super::scan::{Dir, Scanner};
+
+/// How far (in tokens) to look for a tense cue.
+const WINDOW: usize = 14;
+
+/// The tense of the clause around tokens `[first, end)`, from the nearest cue in the
+/// sentence (before wins a tie); None when nothing tells.
+pub fn tense_at(sc: &Scanner, first: usize, end: usize) -> Option<Dir> {
+    let a = sc.analysis;
+    let sentence = a.sentence_of_token(first).and_then(|s| a.sentences.get(s));
+    let (lo, hi) = match sentence {
+        Some(s) => (s.first_token, s.end_token),
+        None => (0, a.tokens.len()),
+    };
+    let before = (lo.max(first.saturating_sub(WINDOW))..first).rev();
+    let after = end..hi.min(end + WINDOW);
+    let mut best: Option<(usize, Dir)> = None;
+    for (dist, j) in before.enumerate() {
+        if let Some(d) = cue_at(sc, j) {
+            best = Some((dist, d));
+            break;
+        }
+    }
+    for (dist, j) in after.enumerate() {
+        if best.is_some_and(|(b, _)| b <= dist) {
+            break;
+        }
+        if let Some(d) = cue_at(sc, j) {
+            best = Some((dist, d));
+            break;
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// The tense token `j` signals, if any.
+fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
+    let tok = sc.analysis.tokens.get(j)?;
+    let raw = tok.text(sc.analysis.text);
+    if raw.ends_with("'ll") || raw.ends_with("\u{2019}ll") {
+        return Some(Dir::Future);
+    }
+    if let Lex::Word(Cue::Ago) = sc.lx(j) {
+        return Some(Dir::Past);
+    }
+    let mut buf = [0u8; 24];
+    let w = lower(raw, &mut buf);
+    let next = |k: usize| -> &str {
+        sc.analysis
+            .tokens
+            .get(j + k)
+            .map(|t| t.text(sc.analysis.text))
+            .unwrap_or("")
+    };
+    match w {
+        "will" | "shall" | "won't" | "upcoming" | "scheduled" | "planned" | "plans" | "plan"
+        | "intends" | "expects" => return Some(Dir::Future),
+        // "is to visit", "are due in", "is expected to", "is set to"
+        "is" | "are" | "am" => {
+            let n = next(1);
+            if n == "to" || n == "due" || n == "set" || n == "expected" || n == "scheduled" {
+                return Some(Dir::Future);
+            }
+            if n == "going" && next(2) == "to" {
+                return Some(Dir::Future);
+            }
+            return None;
+        }
+        "was" | "were" | "had" | "did" | "didn't" | "wasn't" | "weren't" | "hadn't" | "ago"
+        | "said" | "told" | "has" | "have" => {
+            // "was due to arrive", "was to meet": a plan seen from the past, still ahead.
+            let n = next(1);
+            if matches!(w, "was" | "were") && (n == "due" || n == "to" || n == "expected") {
+                return Some(Dir::Future);
+            }
+            return Some(Dir::Past);
+        }
+        "expected" | "due" => {
+            return (next(1) == "to" || next(1) == "in").then_some(Dir::Future);
+        }
+        _ => {}
+    }
+    if is_irregular_past(w) {
+        return Some(Dir::Past);
+    }
+    // Regular past forms; capitalised words are names ("United"), not verbs.
+    let lowercase = raw.starts_with(|c: char| c.is_ascii_lowercase());
+    if lowercase && w.len() > 4 && w.ends_with("ed") && !NOT_VERBS.contains(&w) {
+        // "armed men" or "the proposed plan" are adjectives before a noun: weak but still past.
+        return Some(Dir::Past);
+    }
+    None
+}
+
+/// Common -ed words that are not past-tense verbs in news text.
+const NOT_VERBS: &[&str] = &[
+    "armed",
+    "organized",
+    "organised",
+    "alleged",
+    "united",
+    "based",
+    "related",
+    "advanced",
+    "need",
+    "indeed",
+    "speed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "breed",
+    "feed",
+    "seed",
+    "hundred",
+    "kindred",
+    "sacred",
+    "naked",
+    "wicked",
+    "beloved",
+    "embed",
+    "bed",
+];
+
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "went"
+            | "came"
+            | "met"
+            | "took"
+            | "made"
+            | "gave"
+            | "began"
+            | "left"
+            | "held"
+            | "saw"
+            | "spoke"
+            | "wrote"
+            | "sent"
+            | "brought"
+            | "found"
+            | "won"
+            | "lost"
+            | "fell"
+            | "rose"
+            | "paid"
+            | "kept"
+            | "led"
+            | "struck"
+            | "fled"
+            | "fought"
+            | "chose"
+            | "flew"
+            | "drew"
+            | "became"
+            | "ran"
+            | "got"
+            | "knew"
+            | "thought"
+            | "felt"
+            | "heard"
+            | "meant"
+            | "stood"
+            | "sought"
+            | "taught"
+            | "caught"
+            | "bought"
+            | "built"
+            | "spent"
+            | "swore"
+            | "shot"
+            | "hit"
+            | "broke"
+            | "froze"
+            | "stole"
+            | "arose"
+            | "forbade"
+            | "oversaw"
+            | "withdrew"
+            | "overtook"
+            | "undertook"
+            | "wasn't"
+            | "weren't"
+            | "ended"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Analysis;
+
+    fn tense_of(text: &str, word: &str) -> Option<Dir> {
+        let a = Analysis::new(text);
+        let sc = Scanner::new(&a);
+        let i = a
+            .tokens
+            .iter()
+            .position(|t| t.text(text) == word)
+            .expect("word in text");
+        tense_at(&sc, i, i + 1)
+    }
+
+    #[test]
+    fn past_and_future_verbs() {
+        assert_eq!(
+            tense_of("The minister met Obama on Monday.", "Monday"),
+            Some(Dir::Past)
+        );
+        assert_eq!(
+            tense_of("The minister will meet Obama on Monday.", "Monday"),
+            Some(Dir::Future)
+        );
+        assert_eq!(
+            tense_of("She is to travel to Lima on Friday.", "Friday"),
+            Some(Dir::Future)
+        );
+        assert_eq!(
+            tense_of("Talks are due to resume in June.", "June"),
+            Some(Dir::Future)
+        );
+        assert_eq!(
+            tense_of("Police arrested him in June.", "June"),
+            Some(Dir::Past)
+        );
+        assert_eq!(
+            tense_of("We'll talk on Friday.", "Friday"),
+            Some(Dir::Future)
+        );
+        assert_eq!(tense_of("Friday", "Friday"), None);
+    }
+
+    #[test]
+    fn the_nearest_cue_wins() {
+        assert_eq!(
+            tense_of("The mayor said Tuesday that troops will stay.", "Tuesday"),
+            Some(Dir::Past)
+        );
+    }
+}

@@ -1,0 +1,350 @@
+//! End-to-end tests on sentences of our own making.
+
+use super::*;
+
+fn run(text: &str, date: Option<&str>) -> (DocDate, Vec<(String, String)>) {
+    let a = Analysis::new(text);
+    let (d, t) = extract(&a, date);
+    for x in &t {
+        assert_eq!(&text[x.start..x.end], x.text);
+    }
+    (d, t.into_iter().map(|x| (x.text, x.value)).collect())
+}
+
+fn tx(text: &str, date: &str) -> Vec<(String, String)> {
+    run(text, Some(date)).1
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn absolute_dates() {
+    assert_eq!(
+        tx(
+            "The law passed on February 5, 2009, and took effect in March 2009.",
+            "2010-01-01"
+        ),
+        pairs(&[
+            ("February 5, 2009", "2009-02-05"),
+            ("March 2009", "2009-03")
+        ])
+    );
+    assert_eq!(
+        tx("Talks began Jan. 12, 2010 in Tijuana.", "2010-02-01"),
+        pairs(&[("Jan. 12, 2010", "2010-01-12")])
+    );
+    assert_eq!(
+        tx("The raid came on 5 February 2009.", "2010"),
+        pairs(&[("5 February 2009", "2009-02-05")])
+    );
+}
+
+#[test]
+fn years_only_where_used_as_years() {
+    assert_eq!(
+        tx("In 2007, the plan was announced.", "2010"),
+        pairs(&[("2007", "2007")])
+    );
+    assert_eq!(
+        tx("The 2010 budget cuts aid.", "2010"),
+        pairs(&[("2010", "2010")])
+    );
+    assert!(tx(
+        "Police detained 2009 people and seized $2009 million.",
+        "2010"
+    )
+    .is_empty());
+    assert!(tx("About 1,000 agents and more than 2000 soldiers.", "2010").is_empty());
+}
+
+#[test]
+fn decades_fiscal_years_and_ranges() {
+    assert_eq!(
+        tx("Violence rose in the 1990s.", "2010"),
+        pairs(&[("the 1990s", "199")])
+    );
+    assert_eq!(
+        tx("Funding for fiscal year 2011 and fiscal 2012 rose.", "2010"),
+        pairs(&[("fiscal year 2011", "2011"), ("fiscal 2012", "2012")])
+    );
+    assert_eq!(
+        tx("Aid grew from 2006 to 2008.", "2010"),
+        pairs(&[("2006", "2006"), ("2008", "2008")])
+    );
+    assert_eq!(
+        tx("Aid grew in 2006-2008.", "2010"),
+        pairs(&[("2006", "2006"), ("2008", "2008")])
+    );
+    assert_eq!(
+        tx("He has led since December 2006.", "2010"),
+        pairs(&[("December 2006", "2006-12")])
+    );
+    assert_eq!(
+        tx("Troops will stay by 2012.", "2010"),
+        pairs(&[("2012", "2012")])
+    );
+}
+
+#[test]
+fn seasons_and_quarters() {
+    assert_eq!(
+        tx("Exports fell in summer 2009.", "2010"),
+        pairs(&[("summer 2009", "2009-SU")])
+    );
+    assert_eq!(
+        tx("Seizures doubled in the first quarter.", "2010-05-02"),
+        pairs(&[("first quarter", "2010-Q1")])
+    );
+    assert_eq!(
+        tx("Sales fell in the fourth quarter of 2008.", "2010"),
+        pairs(&[("fourth quarter of 2008", "2008-Q4")])
+    );
+    assert_eq!(
+        tx("The army left last summer.", "2010-03-01"),
+        pairs(&[("last summer", "2009-SU")])
+    );
+}
+
+#[test]
+fn weekdays_by_tense() {
+    // 2010-06-09 is a Wednesday.
+    let d = "2010-06-09";
+    assert_eq!(
+        tx("The governor resigned on Monday.", d),
+        pairs(&[("Monday", "2010-06-07")])
+    );
+    assert_eq!(
+        tx("The governor will resign on Friday.", d),
+        pairs(&[("Friday", "2010-06-11")])
+    );
+    assert_eq!(
+        tx("She is to fly to Lima Thursday.", d),
+        pairs(&[("Thursday", "2010-06-10")])
+    );
+    assert_eq!(
+        tx("Officials said Wednesday that talks failed.", d),
+        pairs(&[("Wednesday", "2010-06-09")])
+    );
+    assert_eq!(
+        tx("The team arrived Tuesday night.", d),
+        pairs(&[("Tuesday night", "2010-06-08")])
+    );
+}
+
+#[test]
+fn relative_to_publication() {
+    let d = "2010-06-09";
+    assert_eq!(
+        tx(
+            "Deaths rose last year, fell last month and surged last week.",
+            d
+        ),
+        pairs(&[
+            ("last year", "2009"),
+            ("last month", "2010-05"),
+            ("last week", "2010-W22")
+        ])
+    );
+    assert_eq!(
+        tx(
+            "Next year's budget and this year's plan were debated this week.",
+            d
+        ),
+        pairs(&[
+            ("Next year", "2011"),
+            ("this year", "2010"),
+            ("this week", "2010-W23")
+        ])
+    );
+    assert_eq!(
+        tx(
+            "Earlier this month police struck; later this week they return.",
+            d
+        ),
+        pairs(&[
+            ("Earlier this month", "2010-06"),
+            ("later this week", "2010-W23")
+        ])
+    );
+    assert_eq!(
+        tx(
+            "He was freed yesterday and speaks today, and tomorrow he flies home.",
+            d
+        ),
+        pairs(&[
+            ("yesterday", "2010-06-08"),
+            ("today", "2010-06-09"),
+            ("tomorrow", "2010-06-10")
+        ])
+    );
+    assert_eq!(
+        tx(
+            "The cartel split two years ago and again a year and a half ago.",
+            d
+        ),
+        pairs(&[
+            ("two years ago", "2008"),
+            ("a year and a half ago", "2008-12")
+        ])
+    );
+}
+
+#[test]
+fn months_without_years_follow_tense() {
+    let d = "2010-03-02";
+    assert_eq!(
+        tx("Sharing began in November.", d),
+        pairs(&[("November", "2009-11")])
+    );
+    assert_eq!(
+        tx("Ministers are to meet in early April.", d),
+        pairs(&[("early April", "2010-04")])
+    );
+    assert_eq!(
+        tx("The vote came in mid-May.", "2010-07"),
+        pairs(&[("mid-May", "2010-05")])
+    );
+    assert_eq!(
+        tx("He spoke on Feb. 5 in Texas.", d),
+        pairs(&[("Feb. 5", "2010-02-05")])
+    );
+    assert!(tx("Officials may decide to march.", d).is_empty());
+}
+
+#[test]
+fn references_to_present_past_and_future() {
+    let d = "2010-06-09";
+    assert_eq!(
+        tx(
+            "Crime is now down, unlike in the past; in the future it may rise.",
+            d
+        ),
+        pairs(&[
+            ("now", "PRESENT_REF"),
+            ("in the past", "PAST_REF"),
+            ("in the future", "FUTURE_REF")
+        ])
+    );
+    assert_eq!(
+        tx(
+            "Ties grew in recent years and will deepen in the months to come.",
+            d
+        ),
+        pairs(&[
+            ("recent years", "PAST_REF"),
+            ("the months to come", "FUTURE_REF")
+        ])
+    );
+    assert_eq!(
+        tx("The plan will soon expand.", d),
+        pairs(&[("soon", "FUTURE_REF")])
+    );
+    assert!(tx("As soon as troops left, gangs returned.", d).is_empty());
+}
+
+#[test]
+fn durations() {
+    let d = "2010";
+    assert_eq!(
+        tx(
+            "A three-year plan, a two-day visit and a week-long tour.",
+            d
+        ),
+        pairs(&[
+            ("three-year", "P3Y"),
+            ("two-day", "P2D"),
+            ("week-long", "P1W")
+        ])
+    );
+    assert_eq!(
+        tx(
+            "A day after the raid, police spent eight weeks and 15 years on it.",
+            d
+        ),
+        pairs(&[
+            ("A day", "P1D"),
+            ("eight weeks", "P8W"),
+            ("15 years", "P15Y")
+        ])
+    );
+    assert_eq!(
+        tx(
+            "Gangs have fought for years, after decades of peace, in less than a year.",
+            d
+        ),
+        pairs(&[
+            ("for years", "PXY"),
+            ("decades", "PXDE"),
+            ("less than a year", "P1Y")
+        ])
+    );
+    assert!(tx("They earn $15 billion a year, twice a day.", d).is_empty());
+    assert!(tx("A 15-year-old boy and a three-year-old girl.", d).is_empty());
+}
+
+#[test]
+fn header_date_is_the_publication_date() {
+    let (d, t) = run(
+        "Tuesday, January 25, 2011\n\nClinton visited Mexico on Monday.",
+        None,
+    );
+    assert_eq!(d.value.as_deref(), Some("2011-01-25"));
+    assert!(d.inferred);
+    assert_eq!(t[1], ("Monday".to_string(), "2011-01-24".to_string()));
+    let (d, _) = run(
+        "Drug war widens\nPosted: March 3, 2010\n\nMore text here.",
+        None,
+    );
+    assert_eq!(d.value.as_deref(), Some("2010-03-03"));
+}
+
+#[test]
+fn dateline_day_with_year_from_the_text() {
+    let (d, _) = run(
+        "TIJUANA, Mexico, June 4 (Reuters) - Police said 2010 has been violent. Copyright 2010 Reuters.",
+        None,
+    );
+    assert_eq!(d.value.as_deref(), Some("2010-06-04"));
+}
+
+#[test]
+fn internal_evidence_places_the_article() {
+    let text = "The army killed 300 people last year and 120 in the first ten weeks of 2010. \
+                Ministers are to meet in late April.";
+    let (d, t) = run(text, None);
+    assert_eq!(d.value.as_deref(), Some("2010-03"));
+    assert_eq!(t[0], ("last year".to_string(), "2009".to_string()));
+    let text = "Troops were sent in June and again in August. Copyright 2008 AP.";
+    let (d, _) = run(text, None);
+    assert_eq!(d.value.as_deref().map(|v| &v[..4]), Some("2008"));
+}
+
+#[test]
+fn no_evidence_no_date() {
+    let (d, t) = run("Police said crime fell last year.", None);
+    assert_eq!(d.value, None);
+    assert_eq!(t, pairs(&[("last year", "PAST_REF")]));
+}
+
+#[test]
+fn never_panics() {
+    for s in [
+        "",
+        "May",
+        "Feb.",
+        "2009-",
+        "3/",
+        "the",
+        "last",
+        "a year and a",
+        "FY20",
+        "Tuesday,",
+    ] {
+        let _ = run(s, None);
+        let _ = run(s, Some("2010-05"));
+    }
+}

@@ -280,7 +280,7 @@ fn infer_year(
             score -= 3.0;
         }
         // Ties go to the later year: articles look back at earlier years.
-        if best.is_none_or(|(_, b)| score >= b) {
+        if !matches!(best, Some((_, b)) if score < b) {
             best = Some((y, score));
         }
     }

@@ -1,1 +1,530 @@
 //! The corpus layer: extracted articles gathered into one explorable corpus.
+//!
+//! [`Corpus::new`] takes every document with its extraction and works out, once:
+//! corpus-wide entities ([`identity`]), the years each article mentions and the timeline
+//! events ([`timeline`]). Views then ask it for facet rows, matching articles and visible
+//! events under a set of [`Filter`]s, and for reader markup ([`highlight`]).
+//!
+//! Filter semantics: every active filter must hold (AND, within and across facets). An
+//! entity or year filter holds for an article that mentions it; an article filter holds
+//! for that article. Facet counts are numbers of ARTICLES that satisfy the active filters
+//! and contain the row's value.
+
+pub mod highlight;
+pub mod identity;
+pub mod normalize;
+pub mod timeline;
+
+use std::collections::BTreeSet;
+
+use frontera_core::{Document, EntityType, Extraction, Span};
+
+use highlight::{Highlight, MarkKind};
+use identity::{resolve, NameOccurrence};
+use timeline::DateSpan;
+
+/// One article with its extraction and what the corpus knows about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    pub doc: Document,
+    pub extraction: Extraction,
+    /// Corpus entity of each entity of the extraction (`None` for MISC).
+    pub entity_ids: Vec<Option<usize>>,
+    /// The corpus entities the article mentions.
+    pub entities: BTreeSet<usize>,
+    /// Years of the dated sentences of the article.
+    pub years: BTreeSet<i32>,
+}
+
+impl Article {
+    /// A name for lists: the title, else the source, else the id.
+    pub fn label(&self) -> String {
+        let nonblank = |s: &Option<String>| {
+            s.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        nonblank(&self.doc.title)
+            .or_else(|| nonblank(&self.doc.source).map(|s| format!("Untitled ({s})")))
+            .unwrap_or_else(|| self.doc.id.clone())
+    }
+}
+
+/// A person, organisation or place, possibly across several articles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CorpusEntity {
+    pub kind: EntityType,
+    /// The display name (fullest, best-spelled canonical name).
+    pub name: String,
+    /// Every canonical spelling seen, sorted.
+    pub variants: Vec<String>,
+    /// Articles mentioning it (indices into `Corpus::articles`).
+    pub docs: BTreeSet<usize>,
+    /// Total mentions across the corpus.
+    pub mentions: usize,
+}
+
+/// A dated sentence: one per (sentence, calendar value).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub doc: usize,
+    pub sentence: Span,
+    /// The date expression that places it.
+    pub timex: Span,
+    pub value: String,
+    pub date: DateSpan,
+    /// Corpus entities mentioned in the sentence.
+    pub entities: BTreeSet<usize>,
+}
+
+/// The facets of the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    People,
+    Orgs,
+    Places,
+    Years,
+    Articles,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 5] = [
+        Facet::People,
+        Facet::Orgs,
+        Facet::Places,
+        Facet::Years,
+        Facet::Articles,
+    ];
+
+    /// The `data-facet` name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Facet::People => "people",
+            Facet::Orgs => "orgs",
+            Facet::Places => "places",
+            Facet::Years => "years",
+            Facet::Articles => "articles",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Facet::People => "People",
+            Facet::Orgs => "Organisations",
+            Facet::Places => "Places",
+            Facet::Years => "Years mentioned",
+            Facet::Articles => "Articles",
+        }
+    }
+
+    fn entity_type(self) -> Option<EntityType> {
+        match self {
+            Facet::People => Some(EntityType::Person),
+            Facet::Orgs => Some(EntityType::Org),
+            Facet::Places => Some(EntityType::Place),
+            Facet::Years | Facet::Articles => None,
+        }
+    }
+}
+
+/// One active restriction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Filter {
+    Entity(usize),
+    Year(i32),
+    Article(usize),
+}
+
+/// A facet row: a value, how many articles match the filters and contain it, and
+/// whether it is an active filter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetRow {
+    pub filter: Filter,
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+    pub active: bool,
+}
+
+/// Corpus totals for the header.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub articles: usize,
+    pub people: usize,
+    pub orgs: usize,
+    pub places: usize,
+    pub events: usize,
+}
+
+/// What a reader mark stands for: its tooltip and, for names, its corpus entity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarkInfo {
+    pub tip: String,
+    pub entity: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub entities: Vec<CorpusEntity>,
+    /// Sorted by date, then article, then position.
+    pub events: Vec<Event>,
+}
+
+impl Corpus {
+    pub fn new(items: Vec<(Document, Extraction)>) -> Corpus {
+        // Corpus-wide identity over every PERSON / ORG / PLACE of every article.
+        let mut occurrences = Vec::new();
+        let mut owners = Vec::new(); // (article, entity index) of each occurrence
+        for (d, (_, x)) in items.iter().enumerate() {
+            for (e, ent) in x.entities.iter().enumerate() {
+                if ent.kind != EntityType::Misc && !ent.canonical.trim().is_empty() {
+                    occurrences.push(NameOccurrence {
+                        kind: ent.kind,
+                        canonical: &ent.canonical,
+                        mentions: ent.mentions.len(),
+                    });
+                    owners.push((d, e));
+                }
+            }
+        }
+        let identity = resolve(&occurrences);
+        let mut entities: Vec<CorpusEntity> = identity
+            .groups
+            .iter()
+            .map(|g| CorpusEntity {
+                kind: g.kind,
+                name: g.name.clone(),
+                variants: g.variants.clone(),
+                docs: BTreeSet::new(),
+                mentions: 0,
+            })
+            .collect();
+        let mut entity_ids: Vec<Vec<Option<usize>>> = items
+            .iter()
+            .map(|(_, x)| vec![None; x.entities.len()])
+            .collect();
+        for (i, &(d, e)) in owners.iter().enumerate() {
+            let g = identity.group_of[i];
+            entity_ids[d][e] = Some(g);
+            entities[g].docs.insert(d);
+            entities[g].mentions += occurrences[i].mentions;
+        }
+        drop(occurrences);
+
+        let mut articles = Vec::with_capacity(items.len());
+        let mut events = Vec::new();
+        for (d, ((doc, extraction), ids)) in items.into_iter().zip(entity_ids).enumerate() {
+            let doc_events = article_events(d, &extraction, &ids);
+            let years = doc_events.iter().map(|e| e.date.year()).collect();
+            events.extend(doc_events);
+            articles.push(Article {
+                entities: ids.iter().flatten().copied().collect(),
+                entity_ids: ids,
+                years,
+                doc,
+                extraction,
+            });
+        }
+        events.sort_by(|a, b| {
+            (a.date.start, a.date.end, a.doc, a.sentence, a.timex).cmp(&(
+                b.date.start,
+                b.date.end,
+                b.doc,
+                b.sentence,
+                b.timex,
+            ))
+        });
+        Corpus {
+            articles,
+            entities,
+            events,
+        }
+    }
+
+    pub fn counts(&self) -> Counts {
+        let of = |k| self.entities.iter().filter(|e| e.kind == k).count();
+        Counts {
+            articles: self.articles.len(),
+            people: of(EntityType::Person),
+            orgs: of(EntityType::Org),
+            places: of(EntityType::Place),
+            events: self.events.len(),
+        }
+    }
+
+    pub fn facet_of(&self, filter: Filter) -> Facet {
+        match filter {
+            Filter::Entity(e) => match self.entities.get(e).map(|e| e.kind) {
+                Some(EntityType::Person) => Facet::People,
+                Some(EntityType::Org) => Facet::Orgs,
+                _ => Facet::Places,
+            },
+            Filter::Year(_) => Facet::Years,
+            Filter::Article(_) => Facet::Articles,
+        }
+    }
+
+    /// The `data-value` of a filter: entity name, year, or article id.
+    pub fn filter_value(&self, filter: Filter) -> String {
+        match filter {
+            Filter::Entity(e) => self
+                .entities
+                .get(e)
+                .map(|e| e.name.clone())
+                .unwrap_or_default(),
+            Filter::Year(y) => y.to_string(),
+            Filter::Article(a) => self
+                .articles
+                .get(a)
+                .map(|a| a.doc.id.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// What a filter is called on screen.
+    pub fn filter_label(&self, filter: Filter) -> String {
+        match filter {
+            Filter::Article(a) => self.articles.get(a).map(Article::label).unwrap_or_default(),
+            _ => self.filter_value(filter),
+        }
+    }
+
+    fn holds(&self, doc: usize, filter: Filter) -> bool {
+        let Some(a) = self.articles.get(doc) else {
+            return false;
+        };
+        match filter {
+            Filter::Entity(e) => a.entities.contains(&e),
+            Filter::Year(y) => a.years.contains(&y),
+            Filter::Article(i) => i == doc,
+        }
+    }
+
+    /// True when every filter holds for the article.
+    pub fn article_matches(&self, doc: usize, filters: &[Filter]) -> bool {
+        filters.iter().all(|&f| self.holds(doc, f))
+    }
+
+    pub fn matching_articles(&self, filters: &[Filter]) -> Vec<usize> {
+        (0..self.articles.len())
+            .filter(|&d| self.article_matches(d, filters))
+            .collect()
+    }
+
+    /// The rows of a facet: values with at least one matching article (and every active
+    /// value), with counts of matching articles. Entities by count then mentions; years in
+    /// order; articles in corpus order.
+    pub fn facet_rows(&self, facet: Facet, filters: &[Filter]) -> Vec<FacetRow> {
+        let matching = self.matching_articles(filters);
+        let candidates: Vec<Filter> = match facet.entity_type() {
+            Some(kind) => (0..self.entities.len())
+                .filter(|&e| self.entities[e].kind == kind)
+                .map(Filter::Entity)
+                .collect(),
+            None if facet == Facet::Years => {
+                let years: BTreeSet<i32> = self
+                    .articles
+                    .iter()
+                    .flat_map(|a| a.years.iter().copied())
+                    .collect();
+                years.into_iter().map(Filter::Year).collect()
+            }
+            None => (0..self.articles.len()).map(Filter::Article).collect(),
+        };
+        let mut rows: Vec<FacetRow> = candidates
+            .into_iter()
+            .filter_map(|f| {
+                let count = matching.iter().filter(|&&d| self.holds(d, f)).count();
+                let active = filters.contains(&f);
+                (count > 0 || active).then(|| FacetRow {
+                    filter: f,
+                    value: self.filter_value(f),
+                    label: self.filter_label(f),
+                    count,
+                    active,
+                })
+            })
+            .collect();
+        if facet.entity_type().is_some() {
+            let mentions = |f: Filter| match f {
+                Filter::Entity(e) => self.entities.get(e).map_or(0, |e| e.mentions),
+                _ => 0,
+            };
+            rows.sort_by(|a, b| {
+                b.count
+                    .cmp(&a.count)
+                    .then(mentions(b.filter).cmp(&mentions(a.filter)))
+                    .then_with(|| a.label.cmp(&b.label))
+            });
+        }
+        rows
+    }
+
+    /// Indices of the events to show: in matching articles and, when years are selected,
+    /// in one of those years.
+    pub fn visible_events(&self, filters: &[Filter]) -> Vec<usize> {
+        let years: Vec<i32> = filters
+            .iter()
+            .filter_map(|f| match f {
+                Filter::Year(y) => Some(*y),
+                _ => None,
+            })
+            .collect();
+        (0..self.events.len())
+            .filter(|&i| {
+                let e = &self.events[i];
+                self.article_matches(e.doc, filters)
+                    && (years.is_empty() || years.contains(&e.date.year()))
+            })
+            .collect()
+    }
+
+    /// True when the event's sentence names an entity of the filters.
+    pub fn event_names_filtered_entity(&self, event: &Event, filters: &[Filter]) -> bool {
+        filters.iter().any(|f| match f {
+            Filter::Entity(e) => event.entities.contains(e),
+            _ => false,
+        })
+    }
+
+    /// Marks for the reader of article `doc`: names, dates, figures and quotes, each with a
+    /// tag indexing the returned details.
+    pub fn reader_marks(&self, doc: usize) -> (Vec<Highlight>, Vec<MarkInfo>) {
+        let mut marks = Vec::new();
+        let mut infos = Vec::new();
+        let Some(a) = self.articles.get(doc) else {
+            return (marks, infos);
+        };
+        let x = &a.extraction;
+        let mut push = |span: Span, kind: MarkKind, tip: String, entity: Option<usize>| {
+            marks.push(Highlight {
+                span,
+                kind,
+                tag: infos.len(),
+            });
+            infos.push(MarkInfo { tip, entity });
+        };
+        for (ent, id) in x.entities.iter().zip(&a.entity_ids) {
+            let (kind, what) = match ent.kind {
+                EntityType::Person => (MarkKind::Person, "person"),
+                EntityType::Org => (MarkKind::Org, "organisation"),
+                EntityType::Place => (MarkKind::Place, "place"),
+                EntityType::Misc => continue,
+            };
+            let name = id
+                .and_then(|g| self.entities.get(g))
+                .map_or(ent.canonical.as_str(), |e| e.name.as_str());
+            for m in &ent.mentions {
+                push(m.span(), kind, format!("{what}: {name}"), *id);
+            }
+        }
+        for t in &x.timex {
+            let tip = if t.relative {
+                format!("date: {} (resolved from the publication date)", t.value)
+            } else {
+                format!("date: {}", t.value)
+            };
+            push(Span::new(t.start, t.end), MarkKind::Date, tip, None);
+        }
+        for q in &x.quantities {
+            let mut tip = format!("{}: {}", q.kind.as_str(), fmt_number(q.value));
+            if let Some(high) = q.value_high {
+                tip.push_str(&format!("–{}", fmt_number(high)));
+            }
+            if !q.unit.is_empty() {
+                tip.push_str(&format!(" {}", q.unit));
+            }
+            if !q.about.is_empty() {
+                tip.push_str(&format!(" — {}", q.about));
+            }
+            if let Some(p) = &q.period {
+                tip.push_str(&format!(" ({p})"));
+            }
+            push(Span::new(q.start, q.end), MarkKind::Figure, tip, None);
+        }
+        for q in &x.quotes {
+            let speaker = if q.speaker.trim().is_empty() {
+                "unknown speaker"
+            } else {
+                q.speaker.as_str()
+            };
+            push(
+                Span::new(q.start, q.end),
+                MarkKind::Quote,
+                format!("quote: {speaker}"),
+                None,
+            );
+        }
+        (marks, infos)
+    }
+}
+
+/// The dated sentences of one article, one per (sentence, value).
+fn article_events(doc: usize, x: &Extraction, ids: &[Option<usize>]) -> Vec<Event> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for t in &x.timex {
+        let Some(date) = timeline::parse_value(&t.value) else {
+            continue;
+        };
+        let timex = Span::new(t.start, t.end);
+        let sentence = sentence_of(&x.sentences, t.start).unwrap_or(timex);
+        if !seen.insert((sentence, t.value.clone())) {
+            continue;
+        }
+        let entities = x
+            .entities
+            .iter()
+            .zip(ids)
+            .filter_map(|(e, id)| {
+                let g = (*id)?;
+                e.mentions
+                    .iter()
+                    .any(|m| sentence.contains(m.span()))
+                    .then_some(g)
+            })
+            .collect();
+        out.push(Event {
+            doc,
+            sentence,
+            timex,
+            value: t.value.clone(),
+            date,
+            entities,
+        });
+    }
+    out
+}
+
+/// The sentence containing byte `offset`, if any.
+fn sentence_of(sentences: &[Span], offset: usize) -> Option<Span> {
+    let i = sentences.partition_point(|s| s.end <= offset);
+    sentences.get(i).copied().filter(|s| s.start <= offset)
+}
+
+/// A number for a tooltip: whole numbers with thousands separators, else two decimals.
+pub fn fmt_number(v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    if v.fract() != 0.0 || v.abs() >= 1e15 {
+        return format!("{v:.2}");
+    }
+    let digits = format!("{}", v.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

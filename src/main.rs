@@ -1,8 +1,10 @@
 //! The Frontera web app: built for wasm32 by trunk. On a native target this binary only
-//! explains how to run the app.
+//! explains how to run the app (and runs the seed tests).
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+#[cfg(any(target_arch = "wasm32", test))]
+mod seeds;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

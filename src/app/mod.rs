@@ -1,8 +1,200 @@
-//! The Yew single-page app.
+//! The Yew single-page app: header with corpus counts, active filters, facets, timeline
+//! and reader. Everything shown comes from `frontera_corpus::Corpus`; no extraction logic
+//! lives here.
 
+mod facets;
+mod reader;
+mod state;
+mod timeline;
+
+use std::rc::Rc;
+
+use frontera_corpus::{Corpus, Filter};
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
+
+use facets::Facets;
+use reader::Reader;
+use state::{Action, State};
+use timeline::Timeline;
+
+/// Milliseconds since navigation start.
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Extract every embedded article and gather them into a corpus.
+fn build_corpus() -> Corpus {
+    let items = crate::seeds::documents()
+        .into_iter()
+        .map(|doc| {
+            let x = frontera_core::extract(&doc);
+            (doc, x)
+        })
+        .collect();
+    Corpus::new(items)
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
-    html! { <h1>{ "Frontera" }</h1> }
+    let state = use_reducer(State::default);
+
+    // Extract after the first paint, so the page shows "Extracting…" at once.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            Timeout::new(0, move || {
+                let t0 = now_ms();
+                let corpus = build_corpus();
+                dispatch.dispatch(Action::Loaded(Rc::new(corpus), now_ms() - t0));
+            })
+            .forget();
+        });
+    }
+    // Once the extraction is on screen, note the time since navigation start.
+    {
+        let dispatch = state.dispatcher();
+        let loaded = state.corpus.is_some();
+        let articles = state.corpus.as_ref().map_or(0, |c| c.articles.len());
+        let extract_ms = state.timing.extract_ms;
+        use_effect_with(loaded, move |&loaded| {
+            if loaded {
+                let ms = now_ms();
+                gloo::console::log!(format!(
+                    "frontera: extracted {articles} articles in {extract_ms:.1} ms; first full render {ms:.0} ms after navigation start"
+                ));
+                dispatch.dispatch(Action::Rendered(ms));
+            }
+        });
+    }
+
+    let Some(corpus) = state.corpus.clone() else {
+        return html! {
+            <main id="app" data-ready="false">
+                <header class="masthead">
+                    <h1>{ "Frontera" }</h1>
+                    <p class="loading">{ "Extracting people, places, dates and figures from the articles…" }</p>
+                </header>
+            </main>
+        };
+    };
+
+    let on_toggle = {
+        let d = state.dispatcher();
+        Callback::from(move |f: Filter| d.dispatch(Action::ToggleFilter(f)))
+    };
+    let on_clear = {
+        let d = state.dispatcher();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::ClearFilters))
+    };
+    let on_open_event = {
+        let d = state.dispatcher();
+        Callback::from(move |i: usize| d.dispatch(Action::OpenEvent(i)))
+    };
+    let on_hover_event = {
+        let d = state.dispatcher();
+        Callback::from(move |i: Option<usize>| d.dispatch(Action::HoverEvent(i)))
+    };
+    let on_open_doc = {
+        let d = state.dispatcher();
+        Callback::from(move |i: usize| d.dispatch(Action::OpenDoc(i)))
+    };
+
+    let on_focus = {
+        let d = state.dispatcher();
+        Callback::from(move |span| d.dispatch(Action::FocusSentence(span)))
+    };
+
+    let filters = state.filters.clone();
+    let matching = corpus.matching_articles(&filters);
+    let visible = corpus.visible_events(&filters);
+    let counts = corpus.counts();
+    let bytes: usize = corpus.articles.iter().map(|a| a.doc.text.len()).sum();
+
+    html! {
+        <main id="app" data-ready="true">
+            <header class="masthead">
+                <div class="brand">
+                    <h1>{ "Frontera" }</h1>
+                    <p class="tagline">{ "Who, when and how much in news of the Mexican drug war, extracted in your browser." }</p>
+                </div>
+                <dl class="stats">
+                    { stat(counts.articles, "articles") }
+                    { stat(counts.people, "people") }
+                    { stat(counts.orgs, "organisations") }
+                    { stat(counts.places, "places") }
+                    { stat(counts.events, "dated events") }
+                </dl>
+            </header>
+
+            <div class="filter-bar">
+                <div id="active-filters" aria-live="polite">
+                    if filters.is_empty() {
+                        <span class="hint">{ "No filters. Pick a person, organisation, place, year or article to narrow every view." }</span>
+                    } else {
+                        <span class="hint">{ "Showing articles that match all of:" }</span>
+                        { for filters.iter().map(|&f| {
+                            let on_toggle = on_toggle.clone();
+                            html! {
+                                <button class={classes!("chip", format!("chip-{}", corpus.facet_of(f).as_str()))}
+                                    title="Remove this filter"
+                                    onclick={Callback::from(move |_: MouseEvent| on_toggle.emit(f))}>
+                                    <span class="chip-facet">{ corpus.facet_of(f).title() }</span>
+                                    { corpus.filter_label(f) }
+                                    <span class="chip-x" aria-hidden="true">{ "×" }</span>
+                                </button>
+                            }
+                        }) }
+                    }
+                </div>
+                <p class="scope">
+                    { format!("{} of {} articles · {} of {} dated events", matching.len(), counts.articles, visible.len(), counts.events) }
+                </p>
+                <button id="clear-filters" disabled={filters.is_empty()} onclick={on_clear}>{ "Clear all" }</button>
+            </div>
+
+            <div class="layout">
+                <aside class="sidebar">
+                    <Facets corpus={corpus.clone()} filters={filters.clone()} on_toggle={on_toggle.clone()} />
+                </aside>
+                <div class="content">
+                    <Timeline corpus={corpus.clone()} visible={Rc::new(visible)} filters={filters.clone()}
+                        current={state.event} on_open={on_open_event} on_hover={on_hover_event} />
+                    <Reader corpus={corpus.clone()} doc={state.doc} matching={Rc::new(matching)}
+                        focus={state.focus} focus_seq={state.focus_seq} filters={filters}
+                        on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus} />
+                </div>
+            </div>
+
+            <footer class="colophon">
+                <p id="timing">
+                    { format!("Extracted {} articles ({:.1} kB) in {:.0} ms", counts.articles, bytes as f64 / 1000.0, state.timing.extract_ms) }
+                    if let Some(ms) = state.timing.ready_ms {
+                        { format!(" · first full render {ms:.0} ms after navigation start") }
+                    }
+                    { " · nothing left your browser." }
+                </p>
+                <p>{ "Facet counts are numbers of articles. Entities are matched across articles by name, ignoring case and accents; a lone surname joins the one full name it ends." }</p>
+            </footer>
+        </main>
+    }
+}
+
+/// At most `max` chars, cut at a char boundary, with an ellipsis when cut.
+fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", s[..cut].trim_end()),
+        None => s.to_owned(),
+    }
+}
+
+fn stat(n: usize, what: &str) -> Html {
+    html! {
+        <div class="stat">
+            <dt>{ what.to_owned() }</dt>
+            <dd>{ n }</dd>
+        </div>
+    }
 }

@@ -389,6 +389,12 @@ impl Corpus {
         })
     }
 
+    /// The sentence of article `doc` containing byte `offset`.
+    pub fn sentence_at(&self, doc: usize, offset: usize) -> Option<Span> {
+        let a = self.articles.get(doc)?;
+        sentence_of(&a.extraction.sentences, offset)
+    }
+
     /// Marks for the reader of article `doc`: names, dates, figures and quotes, each with a
     /// tag indexing the returned details.
     pub fn reader_marks(&self, doc: usize) -> (Vec<Highlight>, Vec<MarkInfo>) {

@@ -232,6 +232,9 @@ fn filters_narrow_the_timeline() {
     assert_eq!(c.visible_events(&[vega, Filter::Year(2009)]), vec![1]);
     assert_eq!(c.visible_events(&[Filter::Article(0)]), vec![0]);
     assert!(c.event_names_filtered_entity(&c.events[1], &[vega]));
+    assert_eq!(c.sentence_at(0, 3), Some(c.events[0].sentence));
+    assert_eq!(c.sentence_at(0, 999), None);
+    assert_eq!(c.sentence_at(7, 0), None);
     assert!(!c.event_names_filtered_entity(&c.events[2], &[vega]));
 }
 

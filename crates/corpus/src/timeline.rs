@@ -184,6 +184,61 @@ fn iso_week_monday(year: i32, week: u32) -> Option<i64> {
     Some(jan4 - weekday + 7 * (i64::from(week) - 1))
 }
 
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A TIMEX3 calendar value in words: "25 March 2009", "March 2009", "week 12 of 2009",
+/// "2009"; other values as they are.
+pub fn describe_value(value: &str) -> String {
+    let Some(span) = parse_value(value) else {
+        return value.to_owned();
+    };
+    let (y, m, d) = civil_from_days(span.start);
+    let month = MONTHS.get(m as usize - 1).copied().unwrap_or("");
+    let mut parts = value.split('-').skip(1);
+    match (parts.next(), parts.next()) {
+        (None, _) => y.to_string(),
+        (Some(_), Some(_)) => format!("{d} {month} {y}"),
+        (Some(p), None) if p.starts_with('W') => {
+            format!("week {} of {}", p[1..].trim_start_matches('0'), &value[..4])
+        }
+        (Some(p), None) if p.starts_with('Q') => {
+            format!("{} quarter of {}", ordinal(&p[1..]), &value[..4])
+        }
+        (Some(p), None) if p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()) => {
+            let season = match p {
+                "SP" => "spring",
+                "SU" => "summer",
+                "FA" => "autumn",
+                _ => "winter",
+            };
+            format!("{season} {}", &value[..4])
+        }
+        (Some(_), None) => format!("{month} {y}"),
+    }
+}
+
+fn ordinal(n: &str) -> &'static str {
+    match n {
+        "1" => "first",
+        "2" => "second",
+        "3" => "third",
+        _ => "fourth",
+    }
+}
+
 /// Lay intervals out in lanes so that none overlap within a lane (first fit, in order of
 /// start). `min_gap` is the free space required between neighbours. Returns each
 /// interval's lane, in input order.
@@ -224,9 +279,7 @@ pub fn year_ticks(first: i32, last: i32, max_ticks: usize) -> Vec<i32> {
         .into_iter()
         .find(|s| span.div_ceil(*s) <= max_ticks.max(1))
         .unwrap_or(span);
-    (first..=last)
-        .filter(|y| (y - first) as usize % step == 0)
-        .collect()
+    (first..=last).step_by(step).collect()
 }
 
 #[cfg(test)]
@@ -307,6 +360,17 @@ mod tests {
             assert_eq!(parse_value(v), None, "{v}");
         }
         assert!(parse_value("2008-02-29").is_some());
+    }
+
+    #[test]
+    fn values_read_as_words() {
+        assert_eq!(describe_value("2009-03-05"), "5 March 2009");
+        assert_eq!(describe_value("2009-03"), "March 2009");
+        assert_eq!(describe_value("2009"), "2009");
+        assert_eq!(describe_value("2009-W01"), "week 1 of 2009");
+        assert_eq!(describe_value("2010-Q4"), "fourth quarter of 2010");
+        assert_eq!(describe_value("2009-SU"), "summer 2009");
+        assert_eq!(describe_value("PRESENT_REF"), "PRESENT_REF");
     }
 
     #[test]

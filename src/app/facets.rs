@@ -1,0 +1,113 @@
+//! The facet lists: people, organisations, places, years and articles, each row a toggle
+//! with the number of matching articles.
+
+use std::rc::Rc;
+
+use frontera_corpus::{Corpus, Facet, Filter};
+use yew::prelude::*;
+
+/// Rows shown before "Show all" (on phones CSS shows only `PHONE_LIST` of them).
+const SHORT_LIST: usize = 8;
+const PHONE_LIST: usize = 5;
+
+#[derive(Properties, PartialEq)]
+pub struct FacetsProps {
+    pub corpus: Rc<Corpus>,
+    pub filters: Vec<Filter>,
+    pub on_toggle: Callback<Filter>,
+}
+
+#[function_component(Facets)]
+pub fn facets(props: &FacetsProps) -> Html {
+    html! {
+        <section id="facets" aria-label="Filters">
+            { for Facet::ALL.iter().map(|&facet| html! {
+                <FacetList key={facet.as_str()} facet={facet} corpus={props.corpus.clone()}
+                    filters={props.filters.clone()} on_toggle={props.on_toggle.clone()} />
+            }) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FacetListProps {
+    facet: Facet,
+    corpus: Rc<Corpus>,
+    filters: Vec<Filter>,
+    on_toggle: Callback<Filter>,
+}
+
+#[function_component(FacetList)]
+fn facet_list(props: &FacetListProps) -> Html {
+    let expanded = use_state(|| false);
+    let rows = props.corpus.facet_rows(props.facet, &props.filters);
+    let total = rows.len();
+    let long = total > SHORT_LIST + 2;
+    let shown = if long && !*expanded {
+        SHORT_LIST
+    } else {
+        total
+    };
+    // Between PHONE_LIST and the desktop limit, the button only shows on phones.
+    let phone_only = !long && total > PHONE_LIST + 1;
+    let toggle_expand = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let facet = props.facet;
+    html! {
+        <div class={classes!("facet", format!("facet-{}", facet.as_str()))} data-facet={facet.as_str()}>
+            <h2 class="facet-title">
+                { facet.title() }
+                <span class="facet-total">{ total }</span>
+            </h2>
+            if rows.is_empty() {
+                <p class="empty">{ empty_text(facet, props.filters.is_empty()) }</p>
+            } else {
+                <ul class={classes!("facet-rows", (!*expanded).then_some("collapsed"))}>
+                    { for rows.into_iter().take(shown).map(|row| {
+                        let on_toggle = props.on_toggle.clone();
+                        let f = row.filter;
+                        let swatch = match f {
+                            Filter::Article(a) => html! { <span class={classes!("swatch", format!("doc-c{}", a % 8))} aria-hidden="true"></span> },
+                            _ => html! {},
+                        };
+                        html! {
+                            <li>
+                                <button class={classes!("facet-row", row.active.then_some("active"))}
+                                    data-value={row.value.clone()}
+                                    aria-pressed={if row.active { "true" } else { "false" }}
+                                    title={if row.active { "Remove this filter" } else { "Show only articles with this" }}
+                                    onclick={Callback::from(move |_: MouseEvent| on_toggle.emit(f))}>
+                                    { swatch }
+                                    <span class="label">{ row.label }</span>
+                                    <span class="count">{ row.count }</span>
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                if long || phone_only {
+                    <button class={classes!("more", phone_only.then_some("phone-only"))} onclick={toggle_expand}>
+                        { if *expanded { "Show fewer".to_owned() } else { format!("Show all {total}") } }
+                    </button>
+                }
+            }
+        </div>
+    }
+}
+
+fn empty_text(facet: Facet, unfiltered: bool) -> String {
+    let what = match facet {
+        Facet::People => "people",
+        Facet::Orgs => "organisations",
+        Facet::Places => "places",
+        Facet::Years => "dated sentences",
+        Facet::Articles => "articles",
+    };
+    if unfiltered {
+        format!("No {what} found in the articles.")
+    } else {
+        format!("No {what} in the matching articles. Remove a filter to see more.")
+    }
+}

@@ -1,0 +1,258 @@
+//! The reader: one article with its extracted mentions highlighted. Document text is only
+//! ever rendered as text nodes (documents may be hostile), never as HTML.
+
+use std::rc::Rc;
+
+use frontera_core::Span;
+use frontera_corpus::highlight::{paragraphs, segment, Highlight, MarkKind, Segment};
+use frontera_corpus::timeline::describe_value;
+use frontera_corpus::{Corpus, Filter, MarkInfo};
+
+use super::shorten;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    pub corpus: Rc<Corpus>,
+    pub doc: usize,
+    /// Articles matching the filters, for the article switcher.
+    pub matching: Rc<Vec<usize>>,
+    pub focus: Option<Span>,
+    pub focus_seq: u32,
+    pub filters: Vec<Filter>,
+    pub on_toggle: Callback<Filter>,
+    pub on_open_doc: Callback<usize>,
+    pub on_focus: Callback<Span>,
+}
+
+#[function_component(Reader)]
+pub fn reader(props: &ReaderProps) -> Html {
+    // Bring the focused sentence into view after it is rendered.
+    use_effect_with((props.focus_seq, props.doc), |_| {
+        if let Some(el) = gloo::utils::document().get_element_by_id("focus-sentence") {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+            opts.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    });
+
+    let corpus = &props.corpus;
+    let switcher = html! {
+        <nav class="doc-tabs" aria-label="Matching articles">
+            { for props.matching.iter().map(|&d| {
+                let on_open = props.on_open_doc.clone();
+                let a = &corpus.articles[d.min(corpus.articles.len().saturating_sub(1))];
+                html! {
+                    <button class={classes!("doc-tab", (d == props.doc).then_some("current"))}
+                        aria-current={(d == props.doc).then_some("true")}
+                        title={a.label()}
+                        onclick={Callback::from(move |_: MouseEvent| on_open.emit(d))}>
+                        <span class={classes!("swatch", format!("doc-c{}", d % 8))} aria-hidden="true"></span>
+                        { shorten(&a.label(), 38) }
+                    </button>
+                }
+            }) }
+        </nav>
+    };
+
+    let Some(article) = corpus.articles.get(props.doc) else {
+        return html! {
+            <section class="panel reader-pane">
+                <p class="empty">{ "No article to show. The corpus is empty." }</p>
+            </section>
+        };
+    };
+    if props.matching.is_empty() {
+        return html! {
+            <section class="panel reader-pane">
+                <p class="empty">{ "No article matches all the filters. Remove a filter chip above, or press “Clear all”." }</p>
+            </section>
+        };
+    }
+
+    let text = article.doc.text.as_str();
+    let (mut marks, infos) = corpus.reader_marks(props.doc);
+    let focus_tag = infos.len();
+    if let Some(f) = props.focus {
+        marks.push(Highlight {
+            span: f,
+            kind: MarkKind::Focus,
+            tag: focus_tag,
+        });
+    }
+    let ctx = Ctx {
+        text,
+        infos: &infos,
+        filters: &props.filters,
+        on_toggle: &props.on_toggle,
+    };
+    let body = paragraphs(text)
+        .into_iter()
+        .map(|p| {
+            let segs = segment(text, p, &marks);
+            html! { <p>{ for segs.iter().map(|s| ctx.render(s)) }</p> }
+        })
+        .collect::<Html>();
+
+    let dd = &article.extraction.doc_date;
+    let date = match &dd.value {
+        Some(v) => describe_value(v),
+        None => "unknown".to_owned(),
+    };
+    let date_note = if dd.inferred && dd.value.is_some() {
+        format!(
+            "inferred from the text, {:.0}% confidence",
+            dd.confidence * 100.0
+        )
+    } else if dd.value.is_none() {
+        "no date found in the text".to_owned()
+    } else {
+        "given".to_owned()
+    };
+    let facts = facts(props, article);
+    let source = article
+        .doc
+        .source
+        .clone()
+        .unwrap_or_else(|| "Source not stated".to_owned());
+    let x = &article.extraction;
+
+    html! {
+        <section class="panel reader-pane" aria-label="Reader">
+            { switcher }
+            <div class="reader-grid">
+            <article id="reader" data-doc={article.doc.id.clone()}>
+                <header class="reader-head">
+                    <p class="kicker">
+                        <span class={classes!("swatch", format!("doc-c{}", props.doc % 8))} aria-hidden="true"></span>
+                        { source }
+                        <span class="doc-id">{ article.doc.id.clone() }</span>
+                    </p>
+                    <h2 class="reader-title">{ article.label() }</h2>
+                    <p class="dateline">
+                        { "Published " }
+                        <span id="doc-date" data-inferred={if dd.inferred { "true" } else { "false" }}
+                            data-value={dd.value.clone().unwrap_or_default()}>{ date }</span>
+                        <span class={classes!("date-note", dd.inferred.then_some("inferred"))}>{ format!(" · {date_note}") }</span>
+                    </p>
+                    <p class="found">
+                        { format!("{} entities · {} dates · {} figures · {} quotes",
+                            x.entities.len(), x.timex.len(), x.quantities.len(), x.quotes.len()) }
+                    </p>
+                </header>
+                <div class="reader-body">{ body }</div>
+            </article>
+            { facts }
+            </div>
+            <ul class="legend mark-legend" aria-label="Highlight legend">
+                <li><span class="key k-person"></span>{ "person" }</li>
+                <li><span class="key k-org"></span>{ "organisation" }</li>
+                <li><span class="key k-place"></span>{ "place" }</li>
+                <li><span class="key k-date"></span>{ "date" }</li>
+                <li><span class="key k-figure"></span>{ "figure" }</li>
+                <li><span class="key k-quote"></span>{ "quote" }</li>
+                <li class="legend-note">{ "click a name to filter by it" }</li>
+            </ul>
+        </section>
+    }
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    infos: &'a [MarkInfo],
+    filters: &'a [Filter],
+    on_toggle: &'a Callback<Filter>,
+}
+
+impl Ctx<'_> {
+    fn render(&self, seg: &Segment) -> Html {
+        match seg {
+            Segment::Text(sp) => {
+                let s = self.text.get(sp.start..sp.end).unwrap_or("").to_owned();
+                html! { { s } }
+            }
+            Segment::Mark {
+                kind: MarkKind::Focus,
+                children,
+                ..
+            } => html! {
+                <span class="focus" id="focus-sentence">{ for children.iter().map(|c| self.render(c)) }</span>
+            },
+            Segment::Mark {
+                kind,
+                tag,
+                children,
+                ..
+            } => {
+                let info = self.infos.get(*tag);
+                let tip = info.map(|i| i.tip.clone()).unwrap_or_default();
+                let entity = info.and_then(|i| i.entity);
+                let active = entity.is_some_and(|e| self.filters.contains(&Filter::Entity(e)));
+                let onclick = entity.map(|e| {
+                    let on_toggle = self.on_toggle.clone();
+                    Callback::from(move |ev: MouseEvent| {
+                        // A name inside a quote: filter by the name only.
+                        ev.stop_propagation();
+                        on_toggle.emit(Filter::Entity(e));
+                    })
+                });
+                html! {
+                    <mark class={classes!(kind.class(), entity.is_some().then_some("clickable"), active.then_some("is-filter"))}
+                        title={tip} data-entity={entity.map(|e| e.to_string())} {onclick}>
+                        { for children.iter().map(|c| self.render(c)) }
+                    </mark>
+                }
+            }
+        }
+    }
+}
+
+/// The side panel: the article's figures and quotes, each a link to its sentence.
+fn facts(props: &ReaderProps, article: &frontera_corpus::Article) -> Html {
+    let x = &article.extraction;
+    let text = article.doc.text.as_str();
+    let link = |offset: usize, body: Html| {
+        let span = props.corpus.sentence_at(props.doc, offset);
+        let on_focus = props.on_focus.clone();
+        html! {
+            <li>
+                <button class="fact" disabled={span.is_none()}
+                    onclick={Callback::from(move |_: MouseEvent| if let Some(s) = span { on_focus.emit(s) })}>
+                    { body }
+                </button>
+            </li>
+        }
+    };
+    let figures = x.quantities.iter().map(|q| {
+        let shown = text.get(q.start..q.end).unwrap_or(q.text.as_str()).to_owned();
+        let about = if q.about.is_empty() { q.kind.as_str().to_owned() } else { q.about.clone() };
+        link(
+            q.start,
+            html! { <><span class="fact-main">{ shown }</span><span class="fact-sub">{ about }</span></> },
+        )
+    });
+    let quotes = x.quotes.iter().map(|q| {
+        let words = text.get(q.start..q.end).unwrap_or(q.text.as_str());
+        link(
+            q.start,
+            html! { <><span class="fact-main">{ q.speaker.clone() }</span><span class="fact-sub">{ format!("“{}”", shorten(words.trim(), 90)) }</span></> },
+        )
+    });
+    html! {
+        <aside class="doc-facts" aria-label="In this article">
+            <h3>{ "Figures" }</h3>
+            if x.quantities.is_empty() {
+                <p class="empty">{ "No figures found in this article." }</p>
+            } else {
+                <ul>{ for figures }</ul>
+            }
+            <h3>{ "Quotes" }</h3>
+            if x.quotes.is_empty() {
+                <p class="empty">{ "No quotes found in this article." }</p>
+            } else {
+                <ul>{ for quotes }</ul>
+            }
+        </aside>
+    }
+}

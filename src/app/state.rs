@@ -1,0 +1,113 @@
+//! App state and its transitions (a `use_reducer` reducer, as in Yew's function_todomvc).
+
+use std::rc::Rc;
+
+use frontera_core::Span;
+use frontera_corpus::{Corpus, Filter};
+use yew::prelude::*;
+
+/// Load timings, in milliseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Timing {
+    /// Extraction plus corpus building.
+    pub extract_ms: f64,
+    /// From navigation start to the first render showing the extraction.
+    pub ready_ms: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct State {
+    /// `None` until extraction has run.
+    pub corpus: Option<Rc<Corpus>>,
+    /// Active filters, in the order they were chosen.
+    pub filters: Vec<Filter>,
+    /// The article in the reader.
+    pub doc: usize,
+    /// The sentence to highlight and scroll to, in `doc`.
+    pub focus: Option<Span>,
+    /// Bumped on every navigation to a sentence, so the reader scrolls even to the same one.
+    pub focus_seq: u32,
+    /// The timeline event under the pointer or last opened.
+    pub event: Option<usize>,
+    pub timing: Timing,
+}
+
+pub enum Action {
+    Loaded(Rc<Corpus>, f64),
+    Rendered(f64),
+    ToggleFilter(Filter),
+    ClearFilters,
+    OpenDoc(usize),
+    OpenEvent(usize),
+    /// Highlight and scroll to a sentence of the article in the reader.
+    FocusSentence(Span),
+    HoverEvent(Option<usize>),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Loaded(corpus, ms) => {
+                s.corpus = Some(corpus);
+                s.timing.extract_ms = ms;
+            }
+            Action::Rendered(ms) => s.timing.ready_ms = Some(ms),
+            Action::ToggleFilter(f) => {
+                if let Some(i) = s.filters.iter().position(|&x| x == f) {
+                    s.filters.remove(i);
+                } else {
+                    s.filters.push(f);
+                }
+                s.keep_reader_in_view();
+            }
+            Action::ClearFilters => s.filters.clear(),
+            Action::OpenDoc(d) => {
+                if d != s.doc {
+                    s.doc = d;
+                    s.focus = None;
+                }
+            }
+            Action::OpenEvent(i) => {
+                if let Some(e) = s.corpus.as_ref().and_then(|c| c.events.get(i)) {
+                    s.doc = e.doc;
+                    s.focus = Some(e.sentence);
+                    s.focus_seq = s.focus_seq.wrapping_add(1);
+                    s.event = Some(i);
+                }
+            }
+            Action::FocusSentence(span) => {
+                s.focus = Some(span);
+                s.focus_seq = s.focus_seq.wrapping_add(1);
+            }
+            Action::HoverEvent(i) => {
+                if i.is_none() || s.event == i {
+                    return self;
+                }
+                s.event = i;
+            }
+        }
+        Rc::new(s)
+    }
+}
+
+impl State {
+    /// After the filters change, the reader moves to the first matching article if its
+    /// article no longer matches.
+    fn keep_reader_in_view(&mut self) {
+        let Some(c) = &self.corpus else { return };
+        if !c.article_matches(self.doc, &self.filters) {
+            if let Some(&first) = c.matching_articles(&self.filters).first() {
+                self.doc = first;
+                self.focus = None;
+            }
+        }
+        if let Some(i) = self.event {
+            if !c.visible_events(&self.filters).contains(&i) {
+                self.event = None;
+            }
+        }
+    }
+}

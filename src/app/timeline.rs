@@ -1,0 +1,236 @@
+//! The timeline: dated sentences as marks on an inline SVG calendar axis. A dot is a day,
+//! a short solid bar a month (or week, quarter, season), a long pale bar a whole year.
+
+use std::rc::Rc;
+
+use frontera_corpus::timeline::{
+    assign_lanes, civil_from_days, days_from_civil, describe_value, year_ticks, Precision,
+};
+use frontera_corpus::{Corpus, Filter};
+
+use super::shorten;
+use yew::prelude::*;
+
+const WIDTH: f64 = 1000.0;
+const MARGIN: f64 = 14.0;
+const TOP: f64 = 10.0;
+const LANE: f64 = 18.0;
+const AXIS: f64 = 30.0;
+/// Half the drawn width of a day mark, and the smallest width of a month bar.
+const DOT: f64 = 5.0;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub corpus: Rc<Corpus>,
+    /// Indices into `corpus.events` of the events to draw.
+    pub visible: Rc<Vec<usize>>,
+    pub filters: Vec<Filter>,
+    /// The event under the pointer or last opened.
+    pub current: Option<usize>,
+    pub on_open: Callback<usize>,
+    pub on_hover: Callback<Option<usize>>,
+}
+
+#[function_component(Timeline)]
+pub fn timeline(props: &TimelineProps) -> Html {
+    let corpus = &props.corpus;
+    let events: Vec<usize> = props
+        .visible
+        .iter()
+        .copied()
+        .filter(|&i| i < corpus.events.len())
+        .collect();
+
+    let body = if events.is_empty() {
+        let text = if corpus.events.is_empty() {
+            "No dated sentences yet: the extractor placed no date on the calendar. Dates such as “March 2009” or “last year” appear here once resolved."
+        } else {
+            "No dated sentences in the matching articles. Remove a filter or press “Clear all” to see the whole timeline."
+        };
+        html! { <p class="empty">{ text }</p> }
+    } else {
+        chart(props, &events)
+    };
+
+    let caption = match props
+        .current
+        .and_then(|i| corpus.events.get(i).map(|e| (i, e)))
+    {
+        Some((_, e)) => {
+            let a = corpus.articles.get(e.doc);
+            let sentence = a
+                .and_then(|a| a.doc.text.get(e.sentence.start..e.sentence.end))
+                .unwrap_or("");
+            html! {
+                <p class="caption">
+                    <span class={classes!("swatch", format!("doc-c{}", e.doc % 8))} aria-hidden="true"></span>
+                    <strong>{ describe_value(&e.value) }</strong>
+                    <span class="caption-doc">{ a.map(|a| a.label()).unwrap_or_default() }</span>
+                    <span class="caption-text">{ sentence.to_owned() }</span>
+                </p>
+            }
+        }
+        None if !events.is_empty() => html! {
+            <p class="caption hint">{ "Point at a mark to read its sentence; click it to open the sentence in the reader." }</p>
+        },
+        None => html! {},
+    };
+
+    html! {
+        <section class="panel timeline-pane" aria-labelledby="timeline-title">
+            <div class="panel-head">
+                <h2 id="timeline-title">{ "Timeline" }</h2>
+                <ul class="legend" aria-label="Legend">
+                    <li><svg class="lg" viewBox="0 0 20 12" aria-hidden="true"><circle cx="10" cy="6" r="5" /></svg>{ "day" }</li>
+                    <li><svg class="lg" viewBox="0 0 20 12" aria-hidden="true"><rect x="2" y="1" width="16" height="10" rx="2" /></svg>{ "month or week" }</li>
+                    <li><svg class="lg lg-year" viewBox="0 0 28 12" aria-hidden="true"><rect x="1" y="3" width="26" height="6" rx="3" /></svg>{ "year" }</li>
+                    <li class="legend-note">{ "colour = article" }</li>
+                </ul>
+            </div>
+            <div class="timeline-scroll">{ body }</div>
+            { caption }
+        </section>
+    }
+}
+
+fn chart(props: &TimelineProps, events: &[usize]) -> Html {
+    let corpus = &props.corpus;
+    let get = |i: usize| &corpus.events[i];
+    // The axis spans whole years around the visible events.
+    let first_year = events
+        .iter()
+        .map(|&i| get(i).date.year())
+        .min()
+        .unwrap_or(2000);
+    let last_year = events
+        .iter()
+        .map(|&i| civil_from_days(get(i).date.end - 1).0)
+        .max()
+        .unwrap_or(first_year)
+        .max(first_year);
+    let d0 = days_from_civil(first_year, 1, 1) as f64;
+    let d1 = days_from_civil(last_year + 1, 1, 1) as f64;
+    let scale = (WIDTH - 2.0 * MARGIN) / (d1 - d0).max(1.0);
+    let x = |day: f64| MARGIN + (day - d0) * scale;
+
+    // Horizontal extent of each mark, then lanes so marks never overlap.
+    let extents: Vec<(f64, f64)> = events
+        .iter()
+        .map(|&i| {
+            let d = get(i).date;
+            extents_of(
+                d.precision,
+                x(d.start as f64),
+                x(d.end as f64),
+                x(d.start as f64 + 0.5),
+            )
+        })
+        .collect();
+    let lanes = assign_lanes(&extents, 3.0);
+    let lane_count = lanes.iter().max().map_or(1, |m| m + 1);
+    let axis_y = TOP + lane_count as f64 * LANE + 6.0;
+    let height = axis_y + AXIS;
+
+    // Year grid and labels; months too when few years are shown.
+    let years = last_year - first_year + 1;
+    let labels = year_ticks(first_year, last_year, 12);
+    let grid = (first_year..=last_year + 1).map(|y| {
+        let gx = x(days_from_civil(y, 1, 1) as f64);
+        html! { <line class="grid" x1={fmt(gx)} x2={fmt(gx)} y1={fmt(TOP - 6.0)} y2={fmt(axis_y + 6.0)} /> }
+    });
+    let year_labels = labels.iter().map(|&y| {
+        let mid = x((days_from_civil(y, 1, 1) + days_from_civil(y + 1, 1, 1)) as f64 / 2.0);
+        let lx = if years <= 12 { mid } else { x(days_from_civil(y, 1, 1) as f64) };
+        html! { <text class="tick" x={fmt(lx)} y={fmt(axis_y + 22.0)} text-anchor="middle">{ y }</text> }
+    });
+    let months = if years <= 4 {
+        (first_year..=last_year)
+            .flat_map(|y| (2..=12).map(move |m| (y, m)))
+            .map(|(y, m)| {
+                let mx = x(days_from_civil(y, m, 1) as f64);
+                html! { <line class="minor" x1={fmt(mx)} x2={fmt(mx)} y1={fmt(axis_y)} y2={fmt(axis_y + 4.0)} /> }
+            })
+            .collect::<Html>()
+    } else {
+        Html::default()
+    };
+
+    let marks = events.iter().zip(&lanes).map(|(&i, &lane)| {
+        let e = get(i);
+        let article = corpus.articles.get(e.doc);
+        let doc_id = article.map(|a| a.doc.id.clone()).unwrap_or_default();
+        let sentence = article
+            .and_then(|a| a.doc.text.get(e.sentence.start..e.sentence.end))
+            .unwrap_or("");
+        let tip = format!(
+            "{} — {}\n{}",
+            describe_value(&e.value),
+            article.map(|a| a.label()).unwrap_or_default(),
+            shorten(sentence, 220)
+        );
+        let cy = TOP + lane as f64 * LANE + LANE / 2.0;
+        let (a, b) = (x(e.date.start as f64), x(e.date.end as f64));
+        let shape = match e.date.precision {
+            Precision::Day => {
+                html! { <circle class="shape" cx={fmt(x(e.date.start as f64 + 0.5))} cy={fmt(cy)} r={fmt(DOT)} /> }
+            }
+            Precision::Month => html! {
+                <rect class="shape" x={fmt(a)} y={fmt(cy - 5.0)} width={fmt((b - a).max(2.0 * DOT))} height="10" rx="2" />
+            },
+            Precision::Year => html! {
+                <rect class="shape" x={fmt(a)} y={fmt(cy - 3.0)} width={fmt((b - a).max(2.0 * DOT))} height="6" rx="3" />
+            },
+        };
+        let ha = extents_of(e.date.precision, a, b, x(e.date.start as f64 + 0.5));
+        let class = classes!(
+            "event",
+            format!("event-{}", e.date.precision.as_str()),
+            format!("doc-c{}", e.doc % 8),
+            (props.current == Some(i)).then_some("current"),
+            corpus.event_names_filtered_entity(e, &props.filters).then_some("names-filter"),
+        );
+        let on_open = props.on_open.clone();
+        let on_key = props.on_open.clone();
+        let on_hover = props.on_hover.clone();
+        let on_focus = props.on_hover.clone();
+        html! {
+            <g class={class} data-doc={doc_id} data-value={e.value.clone()} tabindex="0" role="button"
+                aria-label={format!("{}: open the sentence", describe_value(&e.value))}
+                onclick={Callback::from(move |_: MouseEvent| on_open.emit(i))}
+                onkeydown={Callback::from(move |k: KeyboardEvent| if k.key() == "Enter" || k.key() == " " { k.prevent_default(); on_key.emit(i) })}
+                onmouseenter={Callback::from(move |_: MouseEvent| on_hover.emit(Some(i)))}
+                onfocus={Callback::from(move |_: FocusEvent| on_focus.emit(Some(i)))}>
+                <title>{ tip }</title>
+                <rect class="hitbox" x={fmt(ha.0 - 2.0)} y={fmt(cy - LANE / 2.0)} width={fmt(ha.1 - ha.0 + 4.0)} height={fmt(LANE)} />
+                { shape }
+            </g>
+        }
+    });
+
+    html! {
+        <svg id="timeline" viewBox={format!("0 0 {WIDTH} {}", fmt(height))} role="img"
+            aria-label={format!("{} dated sentences from {first_year} to {last_year}", events.len())}
+            style={format!("aspect-ratio: {WIDTH} / {}", fmt(height))}>
+            <g class="axis">
+                { for grid }
+                <line class="baseline" x1={fmt(MARGIN)} x2={fmt(WIDTH - MARGIN)} y1={fmt(axis_y)} y2={fmt(axis_y)} />
+                { months }
+                { for year_labels }
+            </g>
+            <g class="events">{ for marks }</g>
+        </svg>
+    }
+}
+
+/// The clickable extent of a mark.
+fn extents_of(p: Precision, a: f64, b: f64, center: f64) -> (f64, f64) {
+    match p {
+        Precision::Day => (center - DOT, center + DOT),
+        _ => (a, b.max(a + 2.0 * DOT)),
+    }
+}
+
+/// SVG numbers with one decimal: short attributes, no visible loss.
+fn fmt(v: f64) -> String {
+    format!("{v:.1}")
+}

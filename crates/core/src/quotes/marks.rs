@@ -1,0 +1,226 @@
+//! Quotation spans from quote marks: curly and straight double quotes, paragraph
+//! continuation (a quote left open at a paragraph's end continues when the next paragraph
+//! opens with a quote mark), and single-quoted passages of several words.
+
+/// One quoted passage: the byte offsets of its marks and of its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marked {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// The quoted words: `[start, end)`, without the marks.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset of the closing mark, when there is one.
+    pub close: Option<usize>,
+    pub single: bool,
+}
+
+/// Find quoted passages in document order.
+pub fn find(text: &str) -> Vec<Marked> {
+    let mut out = double_quoted(text);
+    let singles = single_quoted(text, &out);
+    out.extend(singles);
+    out.sort_by_key(|m| m.open);
+    out
+}
+
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// The first non-space char at or after byte `i`, with its offset.
+fn next_visible(text: &str, i: usize) -> Option<(usize, char)> {
+    text.get(i..)?
+        .char_indices()
+        .find(|(_, c)| !c.is_whitespace())
+        .map(|(j, c)| (i + j, c))
+}
+
+fn push_trimmed(
+    out: &mut Vec<Marked>,
+    text: &str,
+    open: usize,
+    start: usize,
+    end: usize,
+    close: Option<usize>,
+    single: bool,
+) {
+    let Some(inner) = text.get(start..end) else {
+        return;
+    };
+    // A comma before the closing mark belongs to the sentence around the quote.
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len()
+        - inner
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+    let (s, e) = (start + lead, end - trail);
+    if s < e {
+        out.push(Marked {
+            open,
+            start: s,
+            end: e,
+            close,
+            single,
+        });
+    }
+}
+
+fn double_quoted(text: &str) -> Vec<Marked> {
+    let mut out = Vec::new();
+    // (offset of the opening mark, offset where the words start)
+    let mut open: Option<(usize, usize)> = None;
+    let mut last_visible_end = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let after = i + c.len_utf8();
+        if is_break(c) {
+            if let Some((o, s)) = open {
+                // A quote still open at a paragraph's end runs on when the next paragraph
+                // opens with a quote mark; otherwise it ends with its paragraph.
+                match next_visible(text, after) {
+                    Some((j, '"' | '\u{201C}')) => {
+                        while chars.peek().is_some_and(|&(k, _)| k <= j) {
+                            chars.next();
+                        }
+                        open = Some((o, s));
+                    }
+                    _ => {
+                        push_trimmed(&mut out, text, o, s, last_visible_end, None, false);
+                        open = None;
+                    }
+                }
+            }
+            continue;
+        }
+        if !c.is_whitespace() {
+            last_visible_end = after;
+        }
+        match c {
+            '\u{201C}' | '\u{00AB}' => {
+                // An opening mark while one is open: the earlier one was never closed.
+                open = Some((i, after));
+            }
+            '\u{201D}' | '\u{00BB}' => {
+                if let Some((o, s)) = open.take() {
+                    push_trimmed(&mut out, text, o, s, i, Some(i), false);
+                }
+            }
+            '"' => match open.take() {
+                Some((o, s)) => push_trimmed(&mut out, text, o, s, i, Some(i), false),
+                None => open = Some((i, after)),
+            },
+            _ => {}
+        }
+    }
+    if let Some((o, s)) = open {
+        push_trimmed(&mut out, text, o, s, last_visible_end, None, false);
+    }
+    out
+}
+
+/// Single-quoted passages of at least four words, outside double quotes. A single mark
+/// opens after a space or line start and before a letter; it closes after a letter or
+/// punctuation and before a space, punctuation or the end, which keeps apostrophes
+/// ("don't", "the cartels' money") out.
+fn single_quoted(text: &str, doubles: &[Marked]) -> Vec<Marked> {
+    const MIN_WORDS: usize = 4;
+    let mut out = Vec::new();
+    let inside_double = |i: usize| doubles.iter().any(|d| d.open <= i && i < d.end + 1);
+    let mut open: Option<(usize, usize)> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if is_break(c) {
+            open = None;
+        } else if c == '\u{2018}' || c == '\'' {
+            let opens = prev.is_none_or_space() && next.is_some_and(char::is_alphanumeric);
+            let closes = prev.is_some_and(|p| !p.is_whitespace())
+                && next.none_or(|n| n.is_whitespace() || (n.is_ascii_punctuation() && n != '\''));
+            if let (Some((o, s)), true) = (open, closes) {
+                let words = text.get(s..i).map_or(0, |w| w.split_whitespace().count());
+                if words >= MIN_WORDS && !inside_double(o) {
+                    push_trimmed(&mut out, text, o, s, i, Some(i), true);
+                }
+                open = None;
+            } else if opens && c == '\u{2018}' || opens && c == '\'' && open.is_none() {
+                open = Some((i, i + c.len_utf8()));
+            }
+        } else if c == '\u{2019}' {
+            let closes = next.none_or(|n| n.is_whitespace() || n.is_ascii_punctuation());
+            if let (Some((o, s)), true) = (open, closes) {
+                let words = text.get(s..i).map_or(0, |w| w.split_whitespace().count());
+                if words >= MIN_WORDS && !inside_double(o) {
+                    push_trimmed(&mut out, text, o, s, i, Some(i), true);
+                }
+                open = None;
+            }
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+trait OptionCharExt {
+    fn is_none_or_space(&self) -> bool;
+    fn none_or(&self, f: impl FnOnce(char) -> bool) -> bool;
+}
+
+impl OptionCharExt for Option<char> {
+    fn is_none_or_space(&self) -> bool {
+        self.none_or(|c| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '\u{201C}' | '"' | '\u{2014}')
+        })
+    }
+    fn none_or(&self, f: impl FnOnce(char) -> bool) -> bool {
+        match *self {
+            None => true,
+            Some(c) => f(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        find(text).iter().map(|m| &text[m.start..m.end]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_double_quotes() {
+        assert_eq!(
+            words("He said “we will win.” Then \"we left,\" she said."),
+            vec!["we will win.", "we left"]
+        );
+    }
+
+    #[test]
+    fn a_quote_runs_on_into_a_paragraph_that_opens_with_a_quote_mark() {
+        let t = "“First part of it.\n\n“Second part,” he said.\n\nAfter.";
+        let w = words(t);
+        assert_eq!(w.len(), 1);
+        assert!(w[0].starts_with("First part") && w[0].ends_with("Second part"));
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph() {
+        let t = "“Never closed here.\n\nPlain text.";
+        assert_eq!(words(t), vec!["Never closed here."]);
+    }
+
+    #[test]
+    fn single_quotes_need_several_words_and_skip_apostrophes() {
+        assert_eq!(words("War 'alarming' officials"), Vec::<&str>::new());
+        assert_eq!(
+            words("He said 'we do not give up' today."),
+            vec!["we do not give up"]
+        );
+        assert_eq!(
+            words("The cartels' money and don't stop the agents' guns."),
+            Vec::<&str>::new()
+        );
+    }
+}

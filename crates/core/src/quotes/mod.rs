@@ -1,0 +1,507 @@
+//! Direct quotations with their speakers.
+//!
+//! Quote marks give the passages ([`marks`]); each passage is then attributed from the
+//! words around it ([`attribution`]): a cue right after it ("…,” Obama said"), the speech
+//! verb before it in its sentence ("Napolitano said the U.S. could only “help…”"), a cue
+//! ending its sentence, or, failing those, the quote just before it in the same paragraph
+//! (a speaker's second sentence) or paragraph before. Pronouns resolve to the person last
+//! named as a subject or speaker; titles ("the secretary") to the person last named with
+//! that title. Names resolve to entities where the entity stage found them. Passages with
+//! no attributable speaker (scare quotes, titles of works) are not quotes.
+
+mod attribution;
+mod marks;
+mod names;
+
+use crate::model::{Entity, EntityType, Quote, Span};
+use crate::text::Analysis;
+use attribution::{Cue, Who};
+use names::Chunk;
+
+/// Find quotations; speakers are resolved to `entities` where possible.
+pub fn extract(analysis: &Analysis, entities: &[Entity]) -> Vec<Quote> {
+    let a = analysis;
+    let passages = marks::find(a.text);
+    if passages.is_empty() || a.tokens.is_empty() {
+        return Vec::new();
+    }
+    let paragraphs = paragraph_starts(a.text);
+    let mut people = Speakers::new(a, entities);
+    let mut out: Vec<Quote> = Vec::new();
+    // (paragraph, index in `out`) of the last quote kept.
+    let mut last: Option<(usize, usize)> = None;
+    for m in passages {
+        if !is_quotation(a, &m) {
+            continue;
+        }
+        let open = a.token_at(m.open);
+        let Some(sentence) = a.sentence_of_token(open) else {
+            continue;
+        };
+        let s = a.sentences[sentence];
+        let paragraph = paragraph_of(&paragraphs, m.open);
+        let close = m.close.map(|c| a.token_at(c));
+        let after_limit = close
+            .and_then(|c| {
+                a.sentence_of_token(c + 1)
+                    .filter(|_| c + 1 < a.tokens.len())
+            })
+            .map_or(s.end_token, |k| a.sentences[k].end_token);
+        let starts_sentence = open == s.first_token;
+        let mut cue = close.and_then(|c| attribution::after(a, c, after_limit));
+        if cue.is_none_or_unnamed() {
+            let lo = colon_lead_in(a, open).unwrap_or(s.first_token);
+            cue = better(cue, attribution::before(a, open, lo));
+        }
+        if cue.is_none_or_unnamed() {
+            cue = better(
+                cue,
+                close.and_then(|c| attribution::sentence_final(a, c, after_limit)),
+            );
+        }
+        let mut speaker = cue.and_then(|c| people.resolve(c));
+        // "He cast doubt on ... “in fear ...,” according to the cables": the cue names no
+        // one, so the quote belongs to the sentence's subject.
+        if speaker.is_none() && !starts_sentence {
+            if let Some(p) = pronoun_subject(a, s.first_token, open) {
+                speaker = people.resolve(Cue {
+                    who: Who::Pronoun(p),
+                    first: p,
+                    end: p + 1,
+                });
+            }
+        }
+        // A speaker's further sentences: the quote before, in this paragraph or, when this
+        // quote opens its paragraph, in the one before.
+        if speaker.is_none() && cue.is_none() {
+            if let Some((lp, li)) = last {
+                let opens_paragraph = paragraphs
+                    .get(paragraph)
+                    .is_some_and(|&p0| a.text.get(p0..m.open).is_some_and(|t| t.trim().is_empty()));
+                if lp == paragraph || (opens_paragraph && lp + 1 == paragraph) {
+                    speaker = out.get(li).map(|q| (q.speaker.clone(), q.speaker_span));
+                }
+            }
+        }
+        let Some((name, span)) = speaker else {
+            continue;
+        };
+        let text = a.text.get(m.start..m.end).unwrap_or("").to_string();
+        out.push(Quote {
+            speaker: name,
+            text,
+            start: m.start,
+            end: m.end,
+            speaker_span: span,
+        });
+        last = Some((paragraph, out.len() - 1));
+    }
+    out
+}
+
+trait CueExt {
+    fn is_none_or_unnamed(&self) -> bool;
+}
+
+impl CueExt for Option<Cue> {
+    fn is_none_or_unnamed(&self) -> bool {
+        match self {
+            None => true,
+            Some(c) => c.who == Who::Unnamed,
+        }
+    }
+}
+
+/// A named cue beats an unnamed one.
+fn better(old: Option<Cue>, new: Option<Cue>) -> Option<Cue> {
+    match (old, new) {
+        (Some(o), Some(n)) if o.who == Who::Unnamed && n.who != Who::Unnamed => Some(n),
+        (None, n) => n,
+        (o, _) => o,
+    }
+}
+
+/// When a quote follows a colon ("Gates said:" at a line's end), the sentence to search for
+/// its cue starts where the colon's sentence starts.
+fn colon_lead_in(a: &Analysis, open: usize) -> Option<usize> {
+    let colon = open.checked_sub(1)?;
+    if a.token_text(colon) != ":" {
+        return None;
+    }
+    let k = a.sentence_of_token(colon)?;
+    Some(a.sentences[k].first_token)
+}
+
+/// A sentence whose subject is "he"/"she": the pronoun's token.
+fn pronoun_subject(a: &Analysis, first: usize, limit: usize) -> Option<usize> {
+    let mut i = first;
+    while i < limit && i < first + 3 {
+        let w = a.token_text(i);
+        if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
+            return Some(i);
+        }
+        if !names::is_in(
+            &["but", "and", "yet", "so", "then", "still", "\"", "\u{201C}"],
+            w,
+        ) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Passages that are not quotations whoever is near: titles of works and names in quote
+/// marks ("Operation Gatekeeper"), words introduced as terms ("the so-called ...").
+fn is_quotation(a: &Analysis, m: &marks::Marked) -> bool {
+    let Some(words) = a.text.get(m.start..m.end) else {
+        return false;
+    };
+    if !words.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    // Title Case throughout: a title or a name, not speech.
+    let mut content = 0;
+    let mut capitalised = 0;
+    for w in words.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.len() < 4 {
+            continue;
+        }
+        content += 1;
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            capitalised += 1;
+        }
+    }
+    if content > 0 && content == capitalised && content < 8 {
+        return false;
+    }
+    let before = a.text.get(..m.open).unwrap_or("").trim_end();
+    let lower_tail: String = before
+        .chars()
+        .rev()
+        .take(16)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    ![
+        "so-called",
+        "dubbed",
+        "nicknamed",
+        "known as",
+        "titled",
+        "entitled",
+        "the term",
+        "the word",
+        "named",
+    ]
+    .iter()
+    .any(|t| lower_tail.ends_with(t))
+}
+
+/// Byte offsets where paragraphs start (after one or more line breaks).
+fn paragraph_starts(text: &str) -> Vec<usize> {
+    let mut out = vec![0];
+    let mut in_break = false;
+    for (i, c) in text.char_indices() {
+        if c == '\n' || c == '\r' {
+            in_break = true;
+        } else if in_break {
+            in_break = false;
+            out.push(i);
+        }
+    }
+    out
+}
+
+fn paragraph_of(starts: &[usize], offset: usize) -> usize {
+    starts.partition_point(|&s| s <= offset).saturating_sub(1)
+}
+
+/// People spoken of so far, for resolving "he said" and "the secretary said".
+struct Speakers<'x, 'a> {
+    a: &'x Analysis<'a>,
+    entities: &'x [Entity],
+    /// Sentence subjects that are people: (token, chunk), in document order.
+    subjects: Vec<(usize, Chunk)>,
+    /// Speakers named by cues so far: (token, name, chunk).
+    named: Vec<(usize, String, Option<Chunk>)>,
+}
+
+impl<'x, 'a> Speakers<'x, 'a> {
+    fn new(a: &'x Analysis<'a>, entities: &'x [Entity]) -> Self {
+        let mut subjects = Vec::new();
+        for s in &a.sentences {
+            if let Some(c) = subject_chunk(a, s.first_token, s.end_token) {
+                if is_person(a, entities, &c) {
+                    subjects.push((c.first, c));
+                }
+            }
+        }
+        Speakers {
+            a,
+            entities,
+            subjects,
+            named: Vec::new(),
+        }
+    }
+
+    /// The speaker's name (canonical when an entity is known) and the cue's span.
+    fn resolve(&mut self, cue: Cue) -> Option<(String, Option<Span>)> {
+        let a = self.a;
+        let span = Some(Span::new(
+            a.tokens[cue.first].start,
+            a.tokens[cue.end.max(cue.first + 1) - 1].end,
+        ));
+        let name = match cue.who {
+            Who::Name(c) => {
+                let name = self.name_of(&c)?;
+                self.named.push((c.first, name.clone(), Some(c)));
+                name
+            }
+            Who::Pronoun(p) => self.last_person_before(p, None)?,
+            Who::Title(t) => {
+                let title = a.token_text(t);
+                self.last_person_before(t, Some(title))?
+            }
+            Who::Unnamed => return None,
+        };
+        Some((name, span))
+    }
+
+    fn name_of(&self, c: &Chunk) -> Option<String> {
+        let a = self.a;
+        let (s, e) = (a.tokens[c.name_first].start, a.tokens[c.end - 1].end);
+        if let Some(k) = names::entity_at(self.entities, s, e) {
+            let ent = &self.entities[k];
+            if ent.kind == EntityType::Place {
+                return None;
+            }
+            return Some(ent.canonical.clone());
+        }
+        let n = c.name(a).trim();
+        if n.is_empty() {
+            return None;
+        }
+        Some(self.fullest_form(n).unwrap_or(n).to_string())
+    }
+
+    /// A fuller name seen before for the same person: "Mora" -> "Eduardo Medina Mora".
+    fn fullest_form(&self, short: &str) -> Option<&str> {
+        let a = self.a;
+        let longer = |full: &str| {
+            full.len() > short.len()
+                && full.ends_with(short)
+                && full[..full.len() - short.len()].ends_with(' ')
+        };
+        let from_subjects = self.subjects.iter().map(|(_, c)| c.name(a));
+        let from_named = self.named.iter().map(|(_, n, _)| n.as_str());
+        from_subjects
+            .chain(from_named)
+            .filter(|f| longer(f))
+            .max_by_key(|f| f.len())
+    }
+
+    /// The person last named as a subject or speaker before token `before`; with a title,
+    /// the last one written with that title or holding it as an entity role.
+    fn last_person_before(&self, before: usize, title: Option<&str>) -> Option<String> {
+        let a = self.a;
+        let mut best: Option<(usize, String)> = None;
+        let mut consider = |pos: usize, name: String| {
+            if pos < before && best.as_ref().is_none_or_earlier(pos) {
+                best = Some((pos, name));
+            }
+        };
+        for (pos, c) in &self.subjects {
+            if title.is_none_or_title(|t| c.has_title_word(a, t) || self.entity_has_role(c, t)) {
+                if let Some(n) = self.name_of(c) {
+                    consider(*pos, n);
+                }
+            }
+        }
+        for (pos, n, c) in &self.named {
+            let ok = match (title, c) {
+                (None, _) => true,
+                (Some(t), Some(c)) => c.has_title_word(a, t) || self.entity_has_role(c, t),
+                (Some(_), None) => false,
+            };
+            if ok {
+                consider(*pos, n.clone());
+            }
+        }
+        if best.is_none() {
+            if let Some(t) = title {
+                // An entity whose role holds the title ("Defense Secretary").
+                return self
+                    .entities
+                    .iter()
+                    .find(|e| {
+                        e.kind == EntityType::Person
+                            && e.roles
+                                .iter()
+                                .any(|r| r.text.to_lowercase().contains(&t.to_lowercase()))
+                    })
+                    .map(|e| e.canonical.clone());
+            }
+        }
+        best.map(|(_, n)| n)
+    }
+
+    fn entity_has_role(&self, c: &Chunk, title: &str) -> bool {
+        let a = self.a;
+        let (s, e) = c.byte_span(a);
+        names::entity_at(self.entities, s, e).is_some_and(|k| {
+            let t = title.to_lowercase();
+            self.entities[k]
+                .roles
+                .iter()
+                .any(|r| r.text.to_lowercase().contains(&t))
+        })
+    }
+}
+
+trait BestExt {
+    fn is_none_or_earlier(&self, pos: usize) -> bool;
+}
+
+impl BestExt for Option<&(usize, String)> {
+    fn is_none_or_earlier(&self, pos: usize) -> bool {
+        match self {
+            None => true,
+            Some((p, _)) => *p < pos,
+        }
+    }
+}
+
+trait TitleExt {
+    fn is_none_or_title(&self, f: impl FnOnce(&str) -> bool) -> bool;
+}
+
+impl TitleExt for Option<&str> {
+    fn is_none_or_title(&self, f: impl FnOnce(&str) -> bool) -> bool {
+        match self {
+            None => true,
+            Some(t) => f(t),
+        }
+    }
+}
+
+/// Is this name run a person? By the entity found there, else by its form (two or more
+/// name words or a title) or by a speech verb right after it ("McCaffrey, agreed").
+fn is_person(a: &Analysis, entities: &[Entity], c: &Chunk) -> bool {
+    let (s, e) = (a.tokens[c.name_first].start, a.tokens[c.end - 1].end);
+    if let Some(k) = names::entity_at(entities, s, e) {
+        return entities[k].kind == EntityType::Person;
+    }
+    if c.possessive {
+        return false;
+    }
+    let mut j = c.end;
+    if j < a.tokens.len() && a.token_text(j) == "," {
+        j += 1;
+    }
+    let speaks = j < a.tokens.len() && attribution::is_speech_verb(a.token_text(j));
+    speaks || names::person_like(a, c)
+}
+
+/// The name run that is the subject of the sentence `[first, end)`, if it opens the
+/// sentence (after a conjunction, an introductory phrase ending in a comma, or a short
+/// description: "The former drug czar, McCaffrey, agreed").
+fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
+    const INTRO: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "during",
+        "since",
+        "while",
+        "although",
+        "when",
+        "under",
+        "with",
+        "as",
+        "for",
+        "from",
+        "despite",
+        "last",
+        "earlier",
+        "later",
+        "following",
+        "speaking",
+        "asked",
+        "unlike",
+        "like",
+        "by",
+        "through",
+        "amid",
+        "over",
+        "if",
+        "because",
+        "though",
+        "instead",
+        "meanwhile",
+        "however",
+        "still",
+        "yet",
+    ];
+    const VERBISH: &[&str] = &[
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
+        "might", "should", "must", "did", "does",
+    ];
+    let mut i = first;
+    while i < end
+        && names::is_in(
+            &["\"", "\u{201C}", "but", "and", "so", "then"],
+            a.token_text(i),
+        )
+    {
+        i += 1;
+    }
+    if i < end && names::is_in(INTRO, a.token_text(i)) {
+        // Skip the introductory phrase up to its comma.
+        let mut j = i;
+        while j < end && j < i + 20 && a.token_text(j) != "," {
+            j += 1;
+        }
+        if j >= end || a.token_text(j) != "," {
+            return None;
+        }
+        i = j + 1;
+    }
+    let stop = end.min(i + 10);
+    let mut j = i;
+    while j < stop {
+        let w = a.token_text(j);
+        if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
+            return None;
+        }
+        if names::is_in(VERBISH, w) || attribution::is_speech_verb(w) {
+            return None;
+        }
+        if let Some(c) = names::chunk_at(a, j, end) {
+            if !c.possessive && names::chunk_at(a, j, end).is_some() {
+                let (s, e) = c.byte_span(a);
+                let _ = (s, e);
+                if c.end > c.name_first
+                    && a.tokens[c.name_first..c.end].iter().any(|t| {
+                        let x = t.text(a.text);
+                        x.chars().any(char::is_lowercase)
+                    })
+                {
+                    return Some(c);
+                }
+            }
+            j = c.end;
+            continue;
+        }
+        j += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,453 @@
+//! Names as written next to a quote: runs of capitalised words ("Defense Secretary Robert
+//! Gates", "Sen. Hutchison", "Mexico's Attorney General Eduardo Medina Mora"), their titles,
+//! and the entity each one refers to.
+
+use crate::model::{Entity, EntityType};
+use crate::text::{Analysis, TokenKind};
+
+/// A run of capitalised words, tokens `[first, end)`; the name proper starts at `name_first`
+/// (after titles such as "Defense Secretary").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chunk {
+    pub first: usize,
+    pub end: usize,
+    pub name_first: usize,
+    /// The run ends in a possessive ("Clinton's").
+    pub possessive: bool,
+}
+
+/// Capitalised words that open sentences or clauses rather than names.
+const FUNCTION_CAPS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "as",
+    "for",
+    "from",
+    "with",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "then",
+    "although",
+    "though",
+    "however",
+    "yet",
+    "still",
+    "meanwhile",
+    "instead",
+    "also",
+    "even",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "not",
+    "no",
+    "so",
+    "some",
+    "many",
+    "most",
+    "both",
+    "each",
+    "every",
+    "another",
+    "other",
+    "such",
+    "what",
+    "who",
+    "where",
+    "why",
+    "how",
+    "under",
+    "over",
+    "among",
+    "despite",
+    "without",
+    "within",
+    "by",
+    "to",
+    "of",
+    "because",
+    "unlike",
+    "like",
+    "asked",
+    "speaking",
+    "according",
+    "here",
+    "now",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "my",
+    "your",
+    "all",
+    "any",
+    "one",
+    "said",
+    "says",
+    "mr",
+    "mrs",
+    "ms",
+];
+
+/// Titles and offices written before a person's name.
+const TITLES: &[&str] = &[
+    "president",
+    "secretary",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "gen",
+    "general",
+    "adm",
+    "admiral",
+    "capt",
+    "captain",
+    "cmdr",
+    "commander",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "sgt",
+    "sergeant",
+    "minister",
+    "ambassador",
+    "mayor",
+    "judge",
+    "justice",
+    "chief",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "prosecutor",
+    "sheriff",
+    "chairman",
+    "chairwoman",
+    "congressman",
+    "congresswoman",
+    "czar",
+    "officer",
+    "agent",
+    "inspector",
+    "superintendent",
+    "commissioner",
+    "prof",
+    "professor",
+    "rev",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "premier",
+    "chancellor",
+    "deputy",
+    "vice",
+    "former",
+    "acting",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "detective",
+    "marshal",
+    "envoy",
+    "attorney",
+    "administrator",
+    "undersecretary",
+    "chair",
+    "leader",
+    "coordinator",
+    "adviser",
+    "advisor",
+    "analyst",
+    "expert",
+    "head",
+    "senior",
+    "assistant",
+    "lawmaker",
+    "candidate",
+    "president-elect",
+    "cpl",
+    "corporal",
+    "pvt",
+    "ret",
+    "gens",
+    "sens",
+    "reps",
+    "admiral",
+    "counselor",
+];
+
+/// Office words that follow a title and precede the name: "Secretary of State Hillary
+/// Clinton", "Homeland Security Secretary Janet Napolitano".
+const OFFICE_WORDS: &[&str] = &[
+    "of",
+    "state",
+    "defense",
+    "defence",
+    "homeland",
+    "security",
+    "justice",
+    "treasury",
+    "public",
+    "foreign",
+    "affairs",
+    "interior",
+    "commerce",
+    "health",
+    "energy",
+    "labor",
+    "education",
+    "national",
+    "drug",
+    "control",
+    "policy",
+    "staff",
+    "joint",
+    "chiefs",
+    "the",
+    "general",
+    "army",
+    "navy",
+    "police",
+    "relations",
+    "house",
+    "senate",
+    "intelligence",
+];
+
+/// Lower-case words that may sit inside a name ("Felipe de Jesús", "Secretary of State").
+const NAME_JOINERS: &[&str] = &[
+    "de", "del", "la", "las", "los", "van", "von", "der", "da", "dos", "bin", "al", "y", "of",
+];
+
+pub fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+pub fn is_title(w: &str) -> bool {
+    is_in(TITLES, w.trim_end_matches('.'))
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}")
+}
+
+/// A word that can be part of a name run.
+fn is_name_word(a: &Analysis, i: usize) -> bool {
+    let t = a.tokens[i];
+    if t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = a.token_text(i);
+    let upper = w.chars().next().is_some_and(char::is_uppercase);
+    if !upper {
+        return false;
+    }
+    let bare = w.trim_end_matches('.');
+    !is_in(FUNCTION_CAPS, bare) || is_title(bare)
+}
+
+/// An abbreviation's period inside a run: "Sen." in "Sen. Hutchison".
+fn is_title_period(a: &Analysis, i: usize) -> bool {
+    i > 0 && a.token_text(i) == "." && !a.tokens[i].space_before && is_title(a.token_text(i - 1))
+}
+
+fn joins(a: &Analysis, i: usize, limit: usize) -> bool {
+    a.tokens[i].kind == TokenKind::Word
+        && is_in(NAME_JOINERS, a.token_text(i))
+        && i + 1 < limit
+        && is_name_word(a, i + 1)
+        && i > 0
+        && (is_name_word(a, i - 1) || is_title_period(a, i - 1))
+}
+
+/// The name run starting at token `i` (which must be a name word), not past `limit`.
+pub fn chunk_at(a: &Analysis, i: usize, limit: usize) -> Option<Chunk> {
+    if i >= limit || !is_name_word(a, i) {
+        return None;
+    }
+    let mut end = i;
+    while end < limit {
+        let w = a.token_text(end);
+        if is_name_word(a, end) {
+            end += 1;
+            if is_possessive(w) {
+                break;
+            }
+        } else if is_title_period(a, end) || joins(a, end, limit) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    Some(finish(a, i, end))
+}
+
+/// The name run ending at token `last` (inclusive), not before `lo`.
+pub fn chunk_ending_at(a: &Analysis, last: usize, lo: usize) -> Option<Chunk> {
+    if last >= a.tokens.len() || last < lo || !is_name_word(a, last) {
+        return None;
+    }
+    let mut first = last;
+    while first > lo {
+        let p = first - 1;
+        let name_word = is_name_word(a, p) && !is_possessive(a.token_text(p));
+        if !(name_word || is_title_period(a, p) || joins(a, p, last + 1)) {
+            break;
+        }
+        first = p;
+    }
+    // The period of "Sen." cannot open a run.
+    while first < last && a.token_text(first) == "." {
+        first += 1;
+    }
+    Some(finish(a, first, last + 1))
+}
+
+fn finish(a: &Analysis, first: usize, end: usize) -> Chunk {
+    let possessive = is_possessive(a.token_text(end - 1));
+    // The name proper starts after the last title ("Attorney General Eduardo Medina Mora").
+    let mut name_first = first;
+    for i in first..end {
+        if is_title(a.token_text(i)) && i + 1 < end {
+            name_first = i + 1;
+        }
+    }
+    while name_first > first
+        && name_first < end
+        && (a.token_text(name_first) == "." || is_in(OFFICE_WORDS, a.token_text(name_first)))
+        && name_first + 1 < end
+    {
+        name_first += 1;
+    }
+    Chunk {
+        first,
+        end,
+        name_first,
+        possessive,
+    }
+}
+
+impl Chunk {
+    /// The name as written, without titles or a possessive ending.
+    pub fn name<'a>(&self, a: &Analysis<'a>) -> &'a str {
+        let s = a.tokens[self.name_first].start;
+        let e = a.tokens[self.end - 1].end;
+        let t = a.text.get(s..e).unwrap_or("");
+        t.strip_suffix("'s")
+            .or_else(|| t.strip_suffix("\u{2019}s"))
+            .unwrap_or(t)
+    }
+
+    pub fn has_title(&self) -> bool {
+        self.name_first > self.first
+    }
+
+    pub fn byte_span(&self, a: &Analysis) -> (usize, usize) {
+        (a.tokens[self.first].start, a.tokens[self.end - 1].end)
+    }
+
+    /// Is `word` among the title words written before the name ("secretary")?
+    pub fn has_title_word(&self, a: &Analysis, word: &str) -> bool {
+        (self.first..self.name_first).any(|i| {
+            a.token_text(i)
+                .trim_end_matches('.')
+                .eq_ignore_ascii_case(word)
+        })
+    }
+}
+
+/// The entity a span of text refers to: a mention overlapping it, people and organisations
+/// first. Returns the entity's index.
+pub fn entity_at(entities: &[Entity], start: usize, end: usize) -> Option<usize> {
+    let mut best: Option<(u8, usize)> = None;
+    for (k, e) in entities.iter().enumerate() {
+        let rank = match e.kind {
+            EntityType::Person => 0,
+            EntityType::Org => 1,
+            EntityType::Misc => 2,
+            EntityType::Place => 3,
+        };
+        if e.mentions.iter().any(|m| m.start < end && start < m.end) && best.is_none_or_rank(rank) {
+            best = Some((rank, k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+trait BestRank {
+    fn is_none_or_rank(&self, rank: u8) -> bool;
+}
+
+impl BestRank for Option<(u8, usize)> {
+    fn is_none_or_rank(&self, rank: u8) -> bool {
+        match self {
+            None => true,
+            Some((r, _)) => rank < *r,
+        }
+    }
+}
+
+/// Does this run look like a person's name when no entity says so? Two or more name
+/// words, or a title before it.
+pub fn person_like(a: &Analysis, c: &Chunk) -> bool {
+    let words = (c.name_first..c.end)
+        .filter(|&i| a.tokens[i].kind == TokenKind::Word)
+        .count();
+    let name = c.name(a);
+    let has_lower = name.chars().any(char::is_lowercase);
+    has_lower && (words >= 2 || c.has_title())
+}

@@ -1,0 +1,159 @@
+//! Quotes in passages written for these tests (not taken from any article).
+
+use super::*;
+use crate::model::{Mention, Role};
+
+fn quotes(text: &str) -> Vec<(String, String)> {
+    quotes_with(text, &[])
+}
+
+fn quotes_with(text: &str, entities: &[Entity]) -> Vec<(String, String)> {
+    let a = Analysis::new(text);
+    extract(&a, entities)
+        .into_iter()
+        .map(|q| {
+            assert_eq!(&text[q.start..q.end], q.text);
+            (q.speaker, q.text)
+        })
+        .collect()
+}
+
+fn speakers(text: &str) -> Vec<String> {
+    quotes(text).into_iter().map(|(s, _)| s).collect()
+}
+
+#[test]
+fn attribution_after_the_quote() {
+    assert_eq!(
+        quotes("“We will not give up,” Governor Ana Ruiz said on Monday."),
+        vec![("Ana Ruiz".to_string(), "We will not give up".to_string())]
+    );
+    assert_eq!(
+        speakers("\"The port is closed,\" said Sen. Walter Briggs."),
+        vec!["Walter Briggs"]
+    );
+    assert_eq!(
+        speakers("\"It is late,\" Briggs told reporters."),
+        vec!["Briggs"]
+    );
+    assert_eq!(
+        speakers("\"We need more boats,\" Captain Lena Ortiz, a spokeswoman for the navy, told a radio station."),
+        vec!["Lena Ortiz"]
+    );
+    assert_eq!(
+        speakers("\"Nothing changed,\" Peru's Interior Minister Jorge Salas warned."),
+        vec!["Jorge Salas"]
+    );
+}
+
+#[test]
+fn attribution_before_the_quote() {
+    assert_eq!(
+        speakers("Tom Alvarez said: \"The money is gone.\""),
+        vec!["Tom Alvarez"]
+    );
+    assert_eq!(
+        speakers("Rosa Benitez, who heads the farm board, said on Friday that the crop was \"better than anyone hoped.\""),
+        vec!["Rosa Benitez"]
+    );
+    assert_eq!(
+        speakers("Then Dr. Ken Olsen, the clinic's director, testified that \"no patient was turned away.\""),
+        vec!["Ken Olsen"]
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_person_named() {
+    let t = "Mayor Ines Vidal spoke at the plant. \"This is a good day for the town,\" she said.";
+    assert_eq!(speakers(t), vec!["Ines Vidal"]);
+    let t =
+        "Paul Grant, an economist at a bank, said prices would rise. \"Nobody is ready,\" he said.";
+    assert_eq!(speakers(t), vec!["Paul Grant"]);
+}
+
+#[test]
+fn further_sentences_keep_their_speaker() {
+    let t = "\"We tried,\" Hal Moreno said. \"We failed.\"\n\n\"And we will try again.\"";
+    assert_eq!(speakers(t), vec!["Hal Moreno", "Hal Moreno", "Hal Moreno"]);
+}
+
+#[test]
+fn a_quote_running_over_paragraphs_is_one_quote() {
+    let t = "Judge Amy Cole said: “The law is clear.\n\n“The court will not bend on it.”\n\nThe hearing ended.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, "Amy Cole");
+    assert!(q[0].1.starts_with("The law is clear."));
+}
+
+#[test]
+fn partial_quotes_inside_a_sentence() {
+    assert_eq!(
+        speakers("A Coast Guard report last week that likened the raids to “organized piracy” drew anger."),
+        vec!["Coast Guard"]
+    );
+    assert_eq!(
+        speakers("Lopez's repeated call for “more honest police” won praise."),
+        vec!["Lopez"]
+    );
+    assert_eq!(
+        speakers("While calling the deal “a step forward for both ports,” Minister Paulo Reis urged caution."),
+        vec!["Paulo Reis"]
+    );
+}
+
+#[test]
+fn titles_resolve_to_the_person_with_that_title() {
+    let t = "Defense Secretary Mark Dunn flew to Lima. \"The threat is real,\" the secretary said.";
+    assert_eq!(speakers(t), vec!["Mark Dunn"]);
+}
+
+#[test]
+fn speakers_resolve_to_entities() {
+    let text = "\"We are ready,\" Dunn said.";
+    let start = text.find("Dunn").unwrap();
+    let ent = Entity {
+        kind: EntityType::Person,
+        canonical: "Mark Dunn".into(),
+        mentions: vec![Mention {
+            text: "Dunn".into(),
+            start,
+            end: start + 4,
+        }],
+        aliases: vec![],
+        roles: vec![Role {
+            text: "Defense Secretary".into(),
+            start: 0,
+            end: 0,
+        }],
+    };
+    assert_eq!(quotes_with(text, &[ent])[0].0, "Mark Dunn");
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_quotes() {
+    assert!(quotes("The town calls it the \"red zone\" now.").is_empty());
+    assert!(quotes("She read \"The Long Border Road\" twice.").is_empty());
+    assert!(quotes("Critics of the so-called \"war on drugs\" met, officials said.").is_empty());
+    assert!(quotes("Mexico set up \"choke points\" in the south, the memos said.").is_empty());
+    assert!(quotes("Border war 'alarming' residents").is_empty());
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for s in [
+        "\"",
+        "“",
+        "”",
+        "\"\"",
+        "“”",
+        "\" said",
+        "said \"",
+        "'a b c d'",
+        "“x\n\n“",
+        "he said \"",
+        "’’’",
+    ] {
+        let _ = quotes(s);
+    }
+}

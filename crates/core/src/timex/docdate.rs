@@ -97,7 +97,7 @@ fn header_date(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
         };
         let date = NaiveDate::from_ymd_opt(year, month, day)?;
         let stamped = after_stamp_word(sc, f.first);
-        let top = f.start_byte < HEADER_BYTES && line_is_short(sc, f);
+        let top = f.start_byte < HEADER_BYTES && (line_is_short(sc, f) || is_dateline(sc, f));
         (stamped || top).then(|| (Anchor::from_date(date), span_of(f)))
     })
 }
@@ -140,16 +140,21 @@ fn dateline_month_day(sc: &Scanner, found: &[Found]) -> Option<(u32, u32, Span)>
         else {
             return None;
         };
-        if f.start_byte >= HEADER_BYTES || f.first < 2 {
-            return None;
-        }
-        let toks = &sc.analysis.tokens;
-        let word = |j: usize| toks.get(j).map(|t| t.text(sc.analysis.text)).unwrap_or("");
-        let after_place =
-            sc.lx(f.first - 1) == Lex::Comma && word(f.first - 2).starts_with(char::is_uppercase);
-        let before_agency = matches!(word(f.end), "(" | "-" | "\u{2013}" | "\u{2014}" | "/");
-        (after_place && before_agency).then_some((month, day, span_of(f)))
+        (f.start_byte < HEADER_BYTES && is_dateline(sc, f)).then_some((month, day, span_of(f)))
     })
+}
+
+/// "PLACE, <date> (Agency) -" or "PLACE, <date> -": the date opening a news story.
+fn is_dateline(sc: &Scanner, f: &Found) -> bool {
+    if f.first < 2 {
+        return false;
+    }
+    let toks = &sc.analysis.tokens;
+    let word = |j: usize| toks.get(j).map(|t| t.text(sc.analysis.text)).unwrap_or("");
+    let after_place =
+        sc.lx(f.first - 1) == Lex::Comma && word(f.first - 2).starts_with(char::is_uppercase);
+    let before_agency = matches!(word(f.end), "(" | "-" | "\u{2013}" | "\u{2014}" | "/" | ":");
+    after_place && before_agency
 }
 
 fn is_word_at(sc: &Scanner, j: usize, words: &[&str]) -> bool {
@@ -255,17 +260,6 @@ fn infer_year(
             vote(y, 1.0, span_of(f), &mut votes);
             vote(y + 1, 0.4, span_of(f), &mut votes);
         }
-        // "last year" / "this year" / "next year" beside an absolute year.
-        let s = sentence(sc, f);
-        for g in found.iter().filter(|g| sentence(sc, g) == s) {
-            if let Expr::Relative {
-                unit: Unit::Year,
-                shift,
-            } = g.expr
-            {
-                vote(y - shift, 1.5, span_of(g), &mut votes);
-            }
-        }
     }
     if votes.is_empty() {
         return None;
@@ -352,6 +346,13 @@ struct Clue {
     span: Span,
 }
 
+fn day_of(e: &Expr) -> Option<u32> {
+    match *e {
+        Expr::Month { day, .. } => day,
+        _ => None,
+    }
+}
+
 fn month_bounds(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     let next = if month == 12 {
@@ -377,6 +378,25 @@ fn place_in_year(
     dirs: &[Option<Dir>],
     year: i32,
 ) -> Option<(NaiveDate, Vec<Span>)> {
+    let clues = clues(sc, found, dirs, year);
+    let jan1 = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    let dec31 = NaiveDate::from_ymd_opt(year, 12, 31)?;
+    best_day(&clues, jan1, dec31)
+}
+
+/// A given publication month made a day, for weekdays and weeks, when the text supports one.
+pub fn refine_day(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], a: Anchor) -> Anchor {
+    let (Some(month), None) = (a.month, a.day) else {
+        return a;
+    };
+    let clues = clues(sc, found, dirs, a.year);
+    match month_bounds(a.year, month).and_then(|(from, to)| best_day(&clues, from, to)) {
+        Some((d, _)) => Anchor::from_date(d),
+        None => a,
+    }
+}
+
+fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i32) -> Vec<Clue> {
     let mut clues: Vec<Clue> = Vec::new();
     for (k, f) in found.iter().enumerate() {
         let dir = dirs.get(k).copied().flatten();
@@ -407,7 +427,8 @@ fn place_in_year(
                     weight = 2.0;
                 }
             }
-            Expr::Month { month, day } => {
+            Expr::Month { month, .. } | Expr::MonthShift { month, .. } => {
+                let day = day_of(&f.expr);
                 let years = match dir {
                     Some(Dir::Future) => [year, year + 1],
                     _ => [year - 1, year],
@@ -461,19 +482,20 @@ fn place_in_year(
             });
         }
     }
+    clues
+}
+
+/// The day in [from, to] that the clues support best, late in the best stretch.
+fn best_day(clues: &[Clue], from: NaiveDate, to: NaiveDate) -> Option<(NaiveDate, Vec<Span>)> {
     if clues.is_empty() {
         return None;
     }
-    let jan1 = NaiveDate::from_ymd_opt(year, 1, 1)?;
     let mut best_score = f32::MIN;
     let mut best_days: Vec<NaiveDate> = Vec::new();
-    for offset in 0..366u64 {
-        let Some(d) = jan1.checked_add_days(Days::new(offset)) else {
+    for offset in 0..=(to - from).num_days().clamp(0, 400) as u64 {
+        let Some(d) = from.checked_add_days(Days::new(offset)) else {
             break;
         };
-        if d.year() != year {
-            break;
-        }
         let score: f32 = clues
             .iter()
             .map(|c| {

@@ -144,6 +144,7 @@ pub enum Cue {
     Night,
     Since,
     Copyright,
+    These,
     Other,
 }
 
@@ -287,6 +288,7 @@ fn cue(w: &str) -> Cue {
         "night" => Cue::Night,
         "since" => Cue::Since,
         "copyright" => Cue::Copyright,
+        "these" => Cue::These,
         _ => Cue::Other,
     }
 }
@@ -337,6 +339,14 @@ fn weekday(w: &str) -> Option<u32> {
         "sunday" => 6,
         _ => return None,
     })
+}
+
+/// "Mon", "Tues": only trusted right before a date ("Sun" is also a newspaper).
+pub fn weekday_abbrev(w: &str) -> bool {
+    [
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+    ]
+    .contains(&w)
 }
 
 pub fn number_word(w: &str) -> Option<u32> {

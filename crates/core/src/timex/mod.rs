@@ -31,7 +31,7 @@ pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>
                 confidence: 1.0,
                 evidence: Vec::new(),
             },
-            Some(a),
+            Some(docdate::refine_day(&sc, &found, &dirs, a)),
         ),
         _ => docdate::infer(&sc, &found, &dirs),
     };
@@ -60,6 +60,7 @@ fn direction(sc: &Scanner, f: &Found) -> Option<Dir> {
     }
     match f.expr {
         Expr::Month { .. }
+        | Expr::MonthShift { .. }
         | Expr::Weekday { .. }
         | Expr::Season { year: None, .. }
         | Expr::Quarter { year: None, .. }

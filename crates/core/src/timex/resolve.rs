@@ -175,7 +175,9 @@ fn unanchored(expr: &Expr, dir: Option<Dir>) -> String {
             month,
             day: Some(d),
         } => format!("XXXX-{month:02}-{d:02}"),
-        Expr::Month { month, day: None } => format!("XXXX-{month:02}"),
+        Expr::Month { month, day: None } | Expr::MonthShift { month, .. } => {
+            format!("XXXX-{month:02}")
+        }
         Expr::Weekday { day, .. } => format!("XXXX-WXX-{}", day + 1),
         Expr::Relative { shift, .. } => by_shift(shift),
         Expr::Ago { .. } => by_shift(-1),
@@ -198,6 +200,14 @@ fn relative(expr: &Expr, a: &Anchor, dir: Option<Dir>) -> String {
                 Some(d) => ymd(d),
                 None => ym(y, month),
             }
+        }
+        Expr::MonthShift { month, shift } => {
+            let y = match a.month {
+                Some(am) if shift < 0 => a.year - i32::from(month >= am),
+                Some(am) => a.year + i32::from(month <= am),
+                None => a.year,
+            };
+            ym(y, month)
         }
         Expr::Weekday { day, shift } => match date {
             Some(d) => ymd(weekday_near(d, day, shift, dir)),

@@ -42,6 +42,11 @@ pub enum Expr {
         month: u32,
         day: Option<u32>,
     },
+    /// "last June" (-1), "next March" (+1): the nearest such month strictly before/after.
+    MonthShift {
+        month: u32,
+        shift: i32,
+    },
     /// 0 = Monday; `shift` is -1 for "last Monday", +1 for "next Monday".
     Weekday {
         day: u32,
@@ -210,6 +215,20 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
+            Lex::Word(Cue::Other) if super::lexicon::weekday_abbrev(self.word(i)) => {
+                // "Mon, Jun. 14, 2010"
+                let mut j = i + 1;
+                if self.lx(j) == Lex::Period {
+                    j += 1;
+                }
+                if self.lx(j) == Lex::Comma {
+                    j += 1;
+                }
+                match self.month_date(j) {
+                    Some((end, expr @ Expr::Date { .. })) if j > i + 1 => plain((end, expr)),
+                    _ => self.cue_start(i, Cue::Other),
+                }
+            }
             Lex::Word(cue) => self.cue_start(i, cue),
             _ => None,
         }
@@ -280,8 +299,11 @@ impl<'a> Scanner<'a> {
         if abbrev {
             return None;
         }
-        // "May" alone is a month only where a month is expected.
-        if month == 5 && !self.month_slot_before(i) {
+        // "May" alone is a month only where a month is expected; "April Smith" is a name.
+        let name_follows = self.word(j).starts_with(char::is_uppercase)
+            && !self.glued(j)
+            && matches!(self.lx(j), Lex::Word(Cue::Other));
+        if (month == 5 || name_follows) && !self.month_slot_before(i) {
             return None;
         }
         Some((j, Expr::Month { month, day: None }))
@@ -329,7 +351,7 @@ impl<'a> Scanner<'a> {
         if let Some(r) = self.numeric_date(i) {
             return Some(r);
         }
-        if let Some(year) = self.year4(i) {
+        if let Some(year) = self.year4(i).filter(|y| (1900..=2099).contains(y)) {
             // "the 1990s"
             if self.glued(i + 1) && self.word(i + 1) == "s" && year % 10 == 0 {
                 return Some((i + 2, Expr::Decade(year / 10)));
@@ -337,6 +359,9 @@ impl<'a> Scanner<'a> {
             if self.is_year_use(i) {
                 return Some((i + 1, Expr::Year(year)));
             }
+            return None;
+        }
+        if self.year4(i).is_some() {
             return None;
         }
         // "5 February 2009", "5 February"
@@ -443,6 +468,47 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let prev = if i > 0 { self.word(i - 1) } else { "" };
+        // "Resolution 1973", "H.R. 2010", "No. 2009": labels, not years.
+        const LABELS: &[&str] = &[
+            "no",
+            "number",
+            "resolution",
+            "section",
+            "order",
+            "bill",
+            "room",
+            "flight",
+            "route",
+            "highway",
+            "article",
+            "rule",
+            "code",
+            "chapter",
+            "title",
+            "amendment",
+            "model",
+            "item",
+            "box",
+            "suite",
+            "sec",
+            "page",
+            "p",
+            "pp",
+            "s",
+            "hr",
+            "h.r",
+            "#",
+        ];
+        let prev_core = prev.trim_end_matches('.');
+        if LABELS.iter().any(|w| prev_core.eq_ignore_ascii_case(w))
+            || (i >= 2
+                && self.word(i - 1) == "."
+                && LABELS
+                    .iter()
+                    .any(|w| self.word(i - 2).eq_ignore_ascii_case(w)))
+        {
+            return false;
+        }
         const BEFORE_YEAR: &[&str] = &[
             "in",
             "of",
@@ -669,11 +735,24 @@ impl<'a> Scanner<'a> {
         }
         let mut end = j + 1;
         let mut year = None;
-        let k = if self.cue(end) == Cue::Of {
+        let mut k = if self.cue(end) == Cue::Of {
             end + 1
         } else {
             end
         };
+        // "the first quarter of fiscal year 2009"
+        if matches!(self.cue(k), Cue::Fiscal | Cue::Fy) {
+            k += 1;
+            if matches!(
+                self.lx(k),
+                Lex::Unit {
+                    unit: Unit::Year,
+                    plural: false
+                }
+            ) {
+                k += 1;
+            }
+        }
         if let Some(y) = self.year4(k) {
             year = Some(y);
             end = k + 1;
@@ -779,7 +858,11 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
-            Cue::Now => plain(i + 1, Expr::Ref(RefKind::Present)),
+            // "now-defunct" is an adjective, not a time.
+            Cue::Now if !(self.lx(i + 1) == Lex::Hyphen && self.glued(i + 1)) => {
+                plain(i + 1, Expr::Ref(RefKind::Present))
+            }
+            Cue::Now => None,
             Cue::Currently => plain(i + 1, Expr::Ref(RefKind::Present)),
             Cue::Soon => {
                 let as_soon = i > 0 && self.is_word(i - 1, "as");
@@ -866,6 +949,17 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
+            Cue::These => {
+                // "these days"
+                matches!(
+                    self.lx(i + 1),
+                    Lex::Unit {
+                        unit: Unit::Day,
+                        plural: true
+                    }
+                )
+                .then_some((i, i + 2, Expr::Ref(RefKind::Present), None))
+            }
             Cue::For => {
                 // "for years", "for decades"
                 if let Lex::Unit { unit, plural: true } = self.lx(i + 1) {
@@ -928,7 +1022,19 @@ impl<'a> Scanner<'a> {
                 unit,
                 plural: false,
             } if relative_word || cue == Cue::Coming => {
-                if unit == Unit::Day || unit == Unit::Decade || unit == Unit::Century {
+                if unit == Unit::Decade || unit == Unit::Century {
+                    // "the last decade": the ten years up to now.
+                    return (cue == Cue::Last).then_some((
+                        i,
+                        i + 2,
+                        Expr::Duration {
+                            unit,
+                            halves: Some(2),
+                        },
+                        None,
+                    ));
+                }
+                if unit == Unit::Day {
                     return None;
                 }
                 Some((i, i + 2, Expr::Relative { unit, shift }, None))
@@ -990,12 +1096,12 @@ impl<'a> Scanner<'a> {
                 month,
                 abbrev: false,
             } if matches!(cue, Cue::Last | Cue::Next) => {
-                let dir = if cue == Cue::Last {
-                    Dir::Past
+                let (dir, shift) = if cue == Cue::Last {
+                    (Dir::Past, -1)
                 } else {
-                    Dir::Future
+                    (Dir::Future, 1)
                 };
-                Some((i, i + 2, Expr::Month { month, day: None }, Some(dir)))
+                Some((i, i + 2, Expr::MonthShift { month, shift }, Some(dir)))
             }
             Lex::Word(Cue::Morning) if cue == Cue::This => Some((
                 i,

@@ -348,3 +348,77 @@ fn never_panics() {
         let _ = run(s, Some("2010-05"));
     }
 }
+
+#[test]
+fn last_and_next_named_months_skip_the_current_one() {
+    assert_eq!(
+        tx(
+            "The worst attack since last June came Monday.",
+            "2010-06-14"
+        ),
+        pairs(&[("last June", "2009-06"), ("Monday", "2010-06-14")])
+    );
+    assert_eq!(
+        tx("Polls open next March.", "2010-03-14"),
+        pairs(&[("next March", "2011-03")])
+    );
+}
+
+#[test]
+fn fiscal_quarters_and_abbreviated_weekday_headers() {
+    assert_eq!(
+        tx(
+            "Helicopters arrived in the first quarter of fiscal year 2009.",
+            "2010"
+        ),
+        pairs(&[("first quarter of fiscal year 2009", "2009-Q1")])
+    );
+    let (d, _) = run("Posted on Mon, Jun. 14, 2010\nGunmen ambush police.", None);
+    assert_eq!(d.value.as_deref(), Some("2010-06-14"));
+}
+
+#[test]
+fn labels_are_not_years() {
+    assert!(tx("Under Resolution 1973 and H.R. 2010, aid flows.", "2010").is_empty());
+    assert!(tx("Flight 1549 landed at 2030 hours.", "2010").is_empty());
+}
+
+#[test]
+fn names_are_not_months() {
+    assert!(tx("April Smith and June Carter spoke.", "2010").is_empty());
+    assert_eq!(
+        tx("In April Smith spoke.", "2010-06"),
+        pairs(&[("April", "2010-04")])
+    );
+}
+
+#[test]
+fn more_references() {
+    let d = "2010-06-09";
+    assert_eq!(
+        tx("These days gangs rule the now-defunct mill.", d),
+        pairs(&[("These days", "PRESENT_REF")])
+    );
+    assert_eq!(
+        tx(
+            "Killings rose over the last decade and in recent months.",
+            d
+        ),
+        pairs(&[("last decade", "P1DE"), ("recent months", "PAST_REF")])
+    );
+    assert_eq!(
+        tx("That was years ago.", d),
+        pairs(&[("years ago", "PAST_REF")])
+    );
+}
+
+#[test]
+fn month_precision_given_date_still_places_weekdays() {
+    // Evidence ("first ten weeks of 2010") puts the day in mid-March; Monday resolves.
+    let t = tx(
+        "Gunmen killed 120 people in the first ten weeks of 2010, police said Monday.",
+        "2010-03",
+    );
+    assert_eq!(t[0], ("ten weeks".to_string(), "P10W".to_string()));
+    assert!(t[2].1.starts_with("2010-03-"), "{t:?}");
+}

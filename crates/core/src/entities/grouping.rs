@@ -5,7 +5,7 @@
 
 use super::candidates::{is_initialism, strip_possessive};
 use super::classify::{Candidate, Guess};
-use super::lexicon::{country_alias, fold, is_country, is_name_connector, is_region};
+use super::lexicon::{country_alias, fold, is_country, is_name_connector, is_org_head, is_region};
 use crate::model::{Entity, EntityType, Mention, Role, Span};
 use crate::text::Analysis;
 
@@ -79,11 +79,11 @@ fn is_subsequence(short: &str, long: &str) -> bool {
 /// Group candidates (sorted by position) into entities.
 pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
     let text = a.text;
+    bind_parenthesised_acronyms(a, &mut cands);
     let keys: Vec<String> = cands
         .iter()
         .map(|c| mention_key(&text[c.span.start..c.span.end], c.guess))
         .collect();
-    bind_parenthesised_acronyms(a, &mut cands);
     let mut groups: Vec<Group> = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
 
@@ -123,7 +123,8 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
                             .iter()
                             .position(|g| g.guess == c.guess && g.has_key(&keys[i]))
                     })
-                    .or_else(|| acronym_group(&groups, c.guess, text, c.span));
+                    .or_else(|| acronym_group(&groups, c.guess, text, c.span))
+                    .or_else(|| contained_org(&groups, c.guess, &keys[i]));
                 assigned[i] = Some(attach(
                     &mut groups,
                     found,
@@ -239,6 +240,34 @@ fn acronym_group(groups: &[Group], guess: Guess, text: &str, span: Span) -> Opti
     }
 }
 
+/// "La Familia" and "La Familia Michoacana", "Homeland Security" and "Department of
+/// Homeland Security": an organisation name of two or more words inside another one.
+fn contained_org(groups: &[Group], guess: Guess, key: &str) -> Option<usize> {
+    if guess != Guess::Org {
+        return None;
+    }
+    // "the Caucus" after "the Senate Caucus on ...": a bare head noun refers back.
+    if !key.contains(' ') {
+        if !is_org_head(key) {
+            return None;
+        }
+        return groups.iter().rposition(|g| {
+            g.guess == Guess::Org
+                && g.keys
+                    .iter()
+                    .any(|k| k.split(' ').any(|w| w == key) && k != key)
+        });
+    }
+    let padded = format!(" {key} ");
+    groups.iter().position(|g| {
+        g.guess == Guess::Org
+            && g.keys.iter().any(|k| {
+                k.split(' ').count() >= 2
+                    && (format!(" {k} ").contains(&padded) || padded.contains(&format!(" {k} ")))
+            })
+    })
+}
+
 fn k_initials(key: &str) -> String {
     key.split(' ')
         .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "on" | "de" | "la" | "&"))
@@ -252,24 +281,31 @@ fn bind_parenthesised_acronyms(a: &Analysis, cands: &mut [Candidate]) {
     for i in 1..cands.len() {
         let c = &cands[i];
         let t = &a.text[c.span.start..c.span.end];
-        if !is_initialism(t) || c.first == 0 || c.end >= a.tokens.len() {
+        if !is_initialism(t) || c.first < 2 || c.end >= a.tokens.len() {
             continue;
         }
         if a.token_text(c.first - 1) != "(" || a.token_text(c.end) != ")" {
             continue;
         }
-        let prev = &cands[i - 1];
-        if prev.end + 1 != c.first {
+        // The longest candidate ending right before the bracket.
+        let Some(p) = (0..i)
+            .filter(|&j| cands[j].end + 1 == c.first)
+            .min_by_key(|&j| (cands[j].weak, cands[j].span.start))
+        else {
             continue;
-        }
-        let long = &a.text[prev.span.start..prev.span.end];
-        if is_subsequence(&initials(long), &fold(t)) {
-            let p = &mut cands[i - 1];
-            if matches!(p.guess, Guess::Unknown | Guess::Person | Guess::Misc) {
-                p.guess = Guess::Org;
+        };
+        let long = &a.text[cands[p].span.start..cands[p].span.end];
+        let (ini, acr) = (initials(long), fold(t));
+        if is_subsequence(&ini, &acr) || is_subsequence(&acr, &ini) {
+            let prev = &mut cands[p];
+            if matches!(prev.guess, Guess::Unknown | Guess::Person) {
+                prev.guess = Guess::Org;
             }
-            p.weak = false;
-            cands[i].link = Some(i - 1);
+            prev.weak = false;
+            let guess = prev.guess;
+            cands[i].guess = guess;
+            cands[i].weak = false;
+            cands[i].link = Some(p);
         }
     }
 }

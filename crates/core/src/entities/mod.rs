@@ -22,7 +22,8 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     for run in candidates::runs(analysis) {
         classify::classify_run(analysis, &run, &doc, &mut cands);
     }
-    roles::add_administrations(analysis, &mut cands);
+    roles::add_lowercase_heads(analysis, &mut cands);
+    roles::demote_quoted_nicknames(analysis, &mut cands);
     cands.retain(|c| {
         !c.span.is_empty()
             && !timex

@@ -8,41 +8,63 @@ use super::lexicon::{fold, is_country, is_person_title, is_region};
 use crate::model::Span;
 use crate::text::{Analysis, TokenKind};
 
-/// "the Obama administration": an ORG mention over name + "administration", and the name
-/// itself is the person it is named after.
-pub fn add_administrations(a: &Analysis, cands: &mut Vec<Candidate>) {
+/// "the Obama administration", "the Sinaloa cartel": a lowercase head noun after a name
+/// makes an organisation. An administration or government is named after a person (also
+/// mentioned); a cartel or gang after a place or family, which is then not a mention.
+pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
     let mut extra = Vec::new();
     for c in cands.iter_mut() {
-        let Some(next) = (c.end < a.tokens.len()).then_some(c.end) else {
-            continue;
-        };
-        if strip_possessive(a.token_text(next)) != "administration" || c.end - c.first != 1 {
+        if c.end >= a.tokens.len() || a.tokens[c.end - 1].end != c.span.end {
+            continue; // at the end, or a possessive ("Obama's administration")
+        }
+        let head = strip_possessive(a.token_text(c.end));
+        let personal = matches!(head, "administration" | "government");
+        let named = matches!(head, "cartel" | "gang" | "cartels");
+        if !personal && !named {
             continue;
         }
-        // A possessive ("Obama's administration") is left alone.
-        if a.tokens[c.end - 1].end != c.span.end {
-            continue;
-        }
-        // Named after a person unless the name is a country or state ("the Mexico
-        // administration" is rare; "the Bush administration" is not a shrub).
         let key = fold(&a.text[c.span.start..c.span.end]);
-        if !is_country(&key) && !is_region(&key) {
+        if personal {
+            // "the Mexico government" names no person.
+            if is_country(&key) || is_region(&key) || c.guess == Guess::Org {
+                continue;
+            }
             c.guess = Guess::Person;
-            extra.push(Candidate {
-                span: Span::new(
-                    c.span.start,
-                    a.tokens[next].start + strip_possessive(a.token_text(next)).len(),
-                ),
-                first: c.first,
-                end: next + 1,
-                guess: Guess::Org,
-                weak: c.weak,
-                role: None,
-                link: None,
-            });
+        } else if c.guess == Guess::Org || c.role.is_some() {
+            continue;
+        } else {
+            c.guess = Guess::Misc;
         }
+        extra.push(Candidate {
+            span: Span::new(c.span.start, a.tokens[c.end].start + head.len()),
+            first: c.first,
+            end: c.end + 1,
+            guess: Guess::Org,
+            weak: c.weak,
+            role: None,
+            link: None,
+        });
     }
     cands.extend(extra);
+}
+
+/// A name alone between quotes ("La Tuta", "El Chapo") is a nickname: it may join a person
+/// the document names, but its Spanish article does not make it an organisation.
+pub fn demote_quoted_nicknames(a: &Analysis, cands: &mut [Candidate]) {
+    for c in cands.iter_mut() {
+        if c.first == 0 || c.end >= a.tokens.len() {
+            continue;
+        }
+        let open = matches!(a.token_text(c.first - 1), "\"" | "\u{201C}");
+        let mut close_at = c.end;
+        if a.token_text(close_at) == "," && close_at + 1 < a.tokens.len() {
+            close_at += 1;
+        }
+        let close = matches!(a.token_text(close_at), "\"" | "\u{201D}");
+        if open && close && c.guess != Guess::Place {
+            c.guess = Guess::Unknown;
+        }
+    }
 }
 
 /// Nouns that head a role phrase in an appositive.

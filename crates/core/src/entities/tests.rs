@@ -194,3 +194,61 @@ fn never_panics_on_odd_input() {
         let _ = ents(s);
     }
 }
+
+#[test]
+fn agencies_inside_titles_and_offices() {
+    let es = ents(
+        "Acting FBI Director Paul Marsh met officials of the Governor's Office and the Office \
+         of the Attorney General in Denver.",
+    );
+    let p = find(&es, Person, "Paul Marsh").expect("person");
+    assert_eq!(p.roles[0].text, "Acting FBI Director");
+    assert!(has(&es, Org, "FBI"), "{es:#?}");
+    assert!(has(&es, Org, "Governor's Office"), "{es:#?}");
+    assert!(has(&es, Org, "Office of the Attorney General"), "{es:#?}");
+}
+
+#[test]
+fn listed_words_inside_an_organisation_name() {
+    let es = ents(
+        "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF) and the \
+         Department of Health and Human Services met. The ATF declined comment.",
+    );
+    let atf = find(&es, Org, "ATF").expect("ATF");
+    assert!(
+        atf.mentions
+            .iter()
+            .any(|m| m.text.starts_with("Bureau of Alcohol")),
+        "{es:#?}"
+    );
+    assert!(
+        has(&es, Org, "Department of Health and Human Services"),
+        "{es:#?}"
+    );
+    assert_eq!(count(&es, Org), 2, "{es:#?}");
+}
+
+#[test]
+fn quoted_nicknames_stay_inside_person_names() {
+    let es = ents("Police hunted Ramiro \"El Tigre\" Sandoval for years. Sandoval escaped twice.");
+    let p = find(&es, Person, "Sandoval").expect("person");
+    assert!(p.canonical.contains("El Tigre"), "{es:#?}");
+    assert_eq!(count(&es, Org), 0, "{es:#?}");
+}
+
+#[test]
+fn lowercase_cartel_after_a_place_names_an_organisation() {
+    let es = ents("Gunmen of the Durango cartel clashed with the army in Sonora.");
+    assert!(has(&es, Org, "Durango cartel"), "{es:#?}");
+    assert!(!has(&es, Place, "Durango"), "{es:#?}");
+    assert!(has(&es, Place, "Sonora"));
+}
+
+#[test]
+fn party_tags_and_bylines() {
+    let es = ents("By Dana Whitfield\n\nSen. Roy Tanner (R-Okla.) voted no, Tanner said.");
+    assert!(has(&es, Person, "Dana Whitfield"), "{es:#?}");
+    let roy = find(&es, Person, "Roy Tanner").expect("person");
+    assert_eq!(roy.roles[0].text, "Sen.");
+    assert_eq!(count(&es, Person), 2, "{es:#?}");
+}

@@ -124,12 +124,15 @@ fn hard_wrap(text: &str, width: usize) -> String {
 
 fn digits_with_commas(out: &mut String, n: u64) {
     let s = n.to_string();
-    let first = s.len() % 3;
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (i + 3 - first) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
+    // The leading group has 1 to 3 digits, every following group exactly 3.
+    let head = match s.len() % 3 {
+        0 => 3.min(s.len()),
+        r => r,
+    };
+    out.push_str(&s[..head]);
+    for group in s.as_bytes()[head..].chunks(3) {
+        out.push(',');
+        out.extend(group.iter().map(|&b| char::from(b)));
     }
 }
 
@@ -371,11 +374,17 @@ impl Writer {
                 let _ = write!(self.out, "{y}");
             }
             "BY" => self.by_deadline(),
-            "LQ" => self.out.push_str(if self.curly { "\u{201C}" } else { "\"" }),
-            "RQ" => self.out.push_str(if self.curly { "\u{201D}" } else { "\"" }),
+            "LQ" => self
+                .out
+                .push_str(if self.curly { "\u{201C}" } else { "\"" }),
+            "RQ" => self
+                .out
+                .push_str(if self.curly { "\u{201D}" } else { "\"" }),
             "APOS" => self.out.push_str(if self.curly { "\u{2019}" } else { "'" }),
             "Q" => self.quote_body(),
-            "DASH" => self.out.push_str(if self.curly { " \u{2014} " } else { " -- " }),
+            "DASH" => self
+                .out
+                .push_str(if self.curly { " \u{2014} " } else { " -- " }),
             _ => return false,
         }
         true
@@ -722,7 +731,9 @@ impl Writer {
             let hi = n + self.rng.range(3, 15);
             let _ = write!(self.out, " to {hi}");
         }
-        let unit = *self.rng.pick(&[" percent", " percent", " percent", "%", " per cent"]);
+        let unit = *self
+            .rng
+            .pick(&[" percent", " percent", " percent", "%", " per cent"]);
         self.out.push_str(unit);
     }
 
@@ -759,7 +770,14 @@ impl Writer {
                     3 | 23 => "rd",
                     _ => "th",
                 };
-                let _ = write!(self.out, "{} {}{}, {}", d.month_name(), d.day, suffix, d.year);
+                let _ = write!(
+                    self.out,
+                    "{} {}{}, {}",
+                    d.month_name(),
+                    d.day,
+                    suffix,
+                    d.year
+                );
             }
             _ => {
                 let _ = write!(self.out, "{}, {} {}", d.weekday_name(), d.month_ap(), d.day);
@@ -859,7 +877,10 @@ impl Writer {
                 let _ = write!(self.out, "in the {q} quarter of {y}");
             }
             13 => {
-                let next = *self.rng.pick(&["next month", "next year", "next week", "by year's end"]);
+                let next =
+                    *self
+                        .rng
+                        .pick(&["next month", "next year", "next week", "by year's end"]);
                 self.out.push_str(next);
             }
             14 => {

@@ -119,8 +119,23 @@ mod tests {
         assert!(dated > 100 && dated < 280, "{dated} of 300 dated");
         let all: String = docs.iter().map(|d| d.text.as_str()).collect();
         for needle in [
-            "\u{201C}", "\"", " said", "$", " percent", "%", " billion", " million", "killed",
-            " troops", " agents", "2009", "last year", "Juárez", "(AP)", "\r\n", "Mr.",
+            "\u{201C}",
+            "\"",
+            " said",
+            "$",
+            " percent",
+            "%",
+            " billion",
+            " million",
+            "killed",
+            " troops",
+            " agents",
+            "2009",
+            "last year",
+            "Juárez",
+            "(AP)",
+            "\r\n",
+            "Mr.",
         ] {
             assert!(all.contains(needle), "no {needle:?} in 300 articles");
         }

@@ -129,7 +129,10 @@ pub fn total_memory_kb() -> Option<u64> {
 
 /// The first line a command prints, if it runs.
 pub fn command_line(program: &str, args: &[&str]) -> Option<String> {
-    let out = std::process::Command::new(program).args(args).output().ok()?;
+    let out = std::process::Command::new(program)
+        .args(args)
+        .output()
+        .ok()?;
     if !out.status.success() {
         return None;
     }
@@ -174,7 +177,10 @@ mod tests {
         assert_eq!(later.since(s).run_ns, 200);
         assert_eq!(later.since(s).wait_share(), 0.0);
         let cpuinfo = "processor\t: 0\nmodel name\t: Some CPU @ 2.0GHz\n";
-        assert_eq!(parse_cpu_model(cpuinfo).as_deref(), Some("Some CPU @ 2.0GHz"));
+        assert_eq!(
+            parse_cpu_model(cpuinfo).as_deref(),
+            Some("Some CPU @ 2.0GHz")
+        );
     }
 
     #[test]

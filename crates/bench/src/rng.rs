@@ -25,7 +25,9 @@ impl Rng {
     /// An independent stream for item `index` of a run seeded with `seed`, so that article
     /// `i` is the same whether 10 or 50,000 articles are generated.
     pub fn for_item(seed: u64, index: u64) -> Self {
-        Rng::new(mix(seed ^ mix(index.wrapping_add(1).wrapping_mul(GOLDEN_GAMMA))))
+        Rng::new(mix(
+            seed ^ mix(index.wrapping_add(1).wrapping_mul(GOLDEN_GAMMA))
+        ))
     }
 
     pub fn next_u64(&mut self) -> u64 {

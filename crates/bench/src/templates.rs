@@ -16,7 +16,12 @@ pub enum Theme {
     Arrests,
 }
 
-pub const THEMES: &[Theme] = &[Theme::Violence, Theme::Policy, Theme::Border, Theme::Arrests];
+pub const THEMES: &[Theme] = &[
+    Theme::Violence,
+    Theme::Policy,
+    Theme::Border,
+    Theme::Arrests,
+];
 
 pub const HEADLINES: &[&str] = &[
     "{NSMALL} killed in {MXCITY} as cartel violence spreads",

@@ -1,1 +1,768 @@
-fn main() {}
+//! `cargo run --release -p frontera-bench --bin bench-report` regenerates BENCHMARKS.md at the
+//! repository root: extraction throughput overall and per stage on a generated corpus of at
+//! least 10 MB, per-article latency, the per-article cost at 1,000 / 10,000 / 50,000
+//! articles, peak memory, and the machine and conditions the figures were taken under.
+//!
+//! Options: `--runs N` (default 5), `--seed S`, `--min-mb M` (default 10), `--curve
+//! 1000,10000,50000`, `--out PATH` (default BENCHMARKS.md at the workspace root), `--stdout`
+//! (print instead of writing), `--quick` (a 1 MB corpus, a small curve, 2 runs: a smoke test).
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use frontera_bench::calendar::Date;
+use frontera_bench::measure::{self, median, percentile, SchedStat};
+use frontera_bench::stages::{count, Prepared, Stage};
+use frontera_core::Document;
+
+/// Issue 9's target for the whole extraction on one core.
+const TARGET_MB_S: f64 = 50.0;
+/// Below this a stage is "far too slow" and worth a look on its own.
+const SLOW_STAGE_MB_S: f64 = 20.0;
+/// A curve size stops repeating once one run takes this long.
+const CURVE_RUN_BUDGET: Duration = Duration::from_secs(20);
+
+struct Args {
+    runs: usize,
+    seed: u64,
+    min_mb: f64,
+    curve: Vec<usize>,
+    out: Option<PathBuf>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        runs: 5,
+        seed: frontera_bench::DEFAULT_SEED,
+        min_mb: 10.0,
+        curve: vec![1_000, 10_000, 50_000],
+        out: Some(PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../BENCHMARKS.md"
+        ))),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
+        match flag.as_str() {
+            "--runs" => {
+                args.runs = value("--runs")?
+                    .parse()
+                    .map_err(|e| format!("--runs: {e}"))?
+            }
+            "--seed" => {
+                args.seed = value("--seed")?
+                    .parse()
+                    .map_err(|e| format!("--seed: {e}"))?
+            }
+            "--min-mb" => {
+                args.min_mb = value("--min-mb")?
+                    .parse()
+                    .map_err(|e| format!("--min-mb: {e}"))?
+            }
+            "--curve" => {
+                args.curve = value("--curve")?
+                    .split(',')
+                    .filter(|s| !s.trim().is_empty())
+                    .map(|s| s.trim().parse::<usize>())
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| format!("--curve: {e}"))?
+            }
+            "--out" => args.out = Some(PathBuf::from(value("--out")?)),
+            "--stdout" => args.out = None,
+            "--quick" => {
+                args.runs = 2;
+                args.min_mb = 1.0;
+                args.curve = vec![100, 1_000];
+            }
+            "-h" | "--help" => {
+                println!("{}", HELP);
+                std::process::exit(0);
+            }
+            other => return Err(format!("unknown option {other:?}\n{HELP}")),
+        }
+    }
+    args.runs = args.runs.max(1);
+    Ok(args)
+}
+
+const HELP: &str = "bench-report [--runs N] [--seed S] [--min-mb M] [--curve 1000,10000,50000] \
+[--out PATH | --stdout] [--quick]";
+
+/// One stage's timings over the main corpus, one entry per run.
+struct StageTimes {
+    stage: Stage,
+    runs: Vec<f64>,
+    items: usize,
+}
+
+struct CurvePoint {
+    articles: usize,
+    bytes: usize,
+    runs: Vec<f64>,
+}
+
+struct Conditions {
+    load_start: Option<f64>,
+    load_end: Option<f64>,
+    sched: Option<SchedStat>,
+}
+
+impl Conditions {
+    fn under_load(&self, cores: usize) -> bool {
+        let wait = self.sched.map_or(0.0, SchedStat::wait_share);
+        // The 1-minute load average before we started counts other people's work only.
+        let busy = self.load_start.is_some_and(|l| l >= 0.5 * cores as f64);
+        wait > 0.02 || busy
+    }
+}
+
+fn main() {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    if cfg!(debug_assertions) {
+        eprintln!("warning: a debug build; run with --release for meaningful figures");
+    }
+    let load_start = measure::loadavg();
+
+    eprintln!("generating a corpus of at least {} MB ...", args.min_mb);
+    let t = Instant::now();
+    let docs = frontera_bench::generate_at_least((args.min_mb * 1e6) as usize, args.seed);
+    let gen_secs = t.elapsed().as_secs_f64();
+    let bytes = frontera_bench::text_bytes(&docs);
+    let rss_corpus = measure::status_kb("VmRSS");
+
+    // Warm-up pass, which also gives the peak memory of extraction over the corpus.
+    let peak_reset = measure::reset_peak_rss();
+    let rss_before = measure::status_kb("VmRSS");
+    let mut totals = Totals::default();
+    for d in &docs {
+        totals.add(&frontera_core::extract(d));
+    }
+    let peak_extract = measure::status_kb("VmHWM");
+
+    eprintln!("preparing stage inputs ...");
+    let prepared = Prepared::new(&docs);
+    let tokens: usize = prepared.analyses.iter().map(|a| a.tokens.len()).sum();
+
+    eprintln!("timing {} runs of each stage ...", args.runs);
+    let sched_start = measure::schedstat();
+    let mut stage_times: Vec<StageTimes> = Stage::ALL
+        .iter()
+        .map(|&stage| StageTimes {
+            stage,
+            runs: Vec::new(),
+            items: 0,
+        })
+        .collect();
+    let mut latencies_us: Vec<f64> = Vec::with_capacity(docs.len() * args.runs);
+    for _ in 0..args.runs {
+        // Round robin, so every stage sees the same mix of quiet and busy moments.
+        for st in &mut stage_times {
+            let t = Instant::now();
+            st.items = if st.stage == Stage::Extract {
+                timed_extract(&docs, &mut latencies_us)
+            } else {
+                prepared.run(st.stage)
+            };
+            st.runs.push(t.elapsed().as_secs_f64());
+        }
+    }
+    drop(prepared);
+
+    eprintln!("per-article cost curve ...");
+    let mut curve = Vec::new();
+    for &n in &args.curve {
+        let docs = frontera_bench::generate(n, args.seed);
+        let bytes = frontera_bench::text_bytes(&docs);
+        let mut runs = Vec::new();
+        for _ in 0..args.runs {
+            let t = Instant::now();
+            for d in &docs {
+                black_box(frontera_core::extract(black_box(d)));
+            }
+            let dt = t.elapsed();
+            runs.push(dt.as_secs_f64());
+            if dt > CURVE_RUN_BUDGET {
+                break;
+            }
+        }
+        eprintln!("  {n} articles: {:.3} s", median(&runs));
+        curve.push(CurvePoint {
+            articles: n,
+            bytes,
+            runs,
+        });
+    }
+    let sched = match (sched_start, measure::schedstat()) {
+        (Some(a), Some(b)) => Some(b.since(a)),
+        _ => None,
+    };
+    let conditions = Conditions {
+        load_start,
+        load_end: measure::loadavg(),
+        sched,
+    };
+
+    let report = Report {
+        args: &args,
+        docs: &docs,
+        bytes,
+        tokens,
+        gen_secs,
+        totals,
+        stage_times,
+        latencies_us,
+        curve,
+        memory: Memory {
+            rss_corpus,
+            rss_before,
+            peak_extract: peak_reset.then_some(peak_extract).flatten(),
+            peak_process: measure::status_kb("VmHWM").filter(|_| !peak_reset),
+        },
+        conditions,
+    };
+    let md = report.markdown();
+    match &args.out {
+        Some(path) => match std::fs::write(path, &md) {
+            Ok(()) => eprintln!("wrote {}", path.display()),
+            Err(e) => {
+                eprintln!("cannot write {}: {e}", path.display());
+                print!("{md}");
+                std::process::exit(1);
+            }
+        },
+        None => print!("{md}"),
+    }
+}
+
+/// The whole pipeline over the corpus, recording each article's latency.
+fn timed_extract(docs: &[Document], latencies_us: &mut Vec<f64>) -> usize {
+    let mut items = 0;
+    for d in docs {
+        let t = Instant::now();
+        let x = black_box(frontera_core::extract(black_box(d)));
+        items += count(&x);
+        drop(x);
+        latencies_us.push(t.elapsed().as_secs_f64() * 1e6);
+    }
+    items
+}
+
+#[derive(Default)]
+struct Totals {
+    articles: usize,
+    dated: usize,
+    sentences: usize,
+    entities: usize,
+    mentions: usize,
+    timex: usize,
+    quantities: usize,
+    quotes: usize,
+}
+
+impl Totals {
+    fn add(&mut self, x: &frontera_core::Extraction) {
+        self.articles += 1;
+        self.dated += usize::from(x.doc_date.value.is_some());
+        self.sentences += x.sentences.len();
+        self.entities += x.entities.len();
+        self.mentions += x.entities.iter().map(|e| e.mentions.len()).sum::<usize>();
+        self.timex += x.timex.len();
+        self.quantities += x.quantities.len();
+        self.quotes += x.quotes.len();
+    }
+}
+
+struct Memory {
+    rss_corpus: Option<u64>,
+    rss_before: Option<u64>,
+    peak_extract: Option<u64>,
+    /// The process's lifetime peak, when the peak could not be reset.
+    peak_process: Option<u64>,
+}
+
+struct Report<'a> {
+    args: &'a Args,
+    docs: &'a [Document],
+    bytes: usize,
+    tokens: usize,
+    gen_secs: f64,
+    totals: Totals,
+    stage_times: Vec<StageTimes>,
+    latencies_us: Vec<f64>,
+    curve: Vec<CurvePoint>,
+    memory: Memory,
+    conditions: Conditions,
+}
+
+fn mb(kb: Option<u64>) -> String {
+    kb.map_or("n/a".into(), |k| format!("{:.1} MB", k as f64 / 1024.0))
+}
+
+fn or_na(s: Option<String>) -> String {
+    s.unwrap_or_else(|| "n/a".into())
+}
+
+/// "2026-11-23 14:05 UTC" from the system clock, for the report's date line only.
+fn utc_now() -> String {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let d = Date::from_days((secs / 86_400) as i64);
+    let rem = secs % 86_400;
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+        d.year,
+        d.month,
+        d.day,
+        rem / 3600,
+        rem % 3600 / 60
+    )
+}
+
+impl Report<'_> {
+    fn stage(&self, s: Stage) -> Option<&StageTimes> {
+        self.stage_times.iter().find(|t| t.stage == s)
+    }
+
+    fn markdown(&self) -> String {
+        let mut md = String::new();
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let under_load = self.conditions.under_load(cores);
+        let overall = self.stage(Stage::Extract);
+        let overall_med = overall.map_or(0.0, |t| median(&t.runs));
+        let overall_best = overall.map_or(0.0, |t| t.runs.iter().copied().fold(f64::MAX, f64::min));
+        let rate = measure::mb_per_s(self.bytes, overall_med);
+        let rate_best = measure::mb_per_s(self.bytes, overall_best);
+
+        let _ = writeln!(md, "# Benchmarks\n");
+        let _ = writeln!(
+            md,
+            "_Generated by `cargo run --release -p frontera-bench --bin bench-report` on {}. \
+             Do not edit by hand: re-run the command (see [Re-running](#re-running))._\n",
+            utc_now()
+        );
+        if cfg!(debug_assertions) {
+            let _ = writeln!(
+                md,
+                "> **DEBUG BUILD: these figures are meaningless. Re-run with `--release`.**\n"
+            );
+        }
+        if under_load {
+            let _ = writeln!(
+                md,
+                "> **Taken under load.** Other processes competed for the CPUs while this ran \
+                 (see [Conditions](#conditions)), so the figures understate what the code can \
+                 do; the best run is the closer estimate. Re-run on a quiet machine for \
+                 numbers to quote.\n"
+            );
+        }
+
+        // ---- summary
+        let _ = writeln!(md, "## Summary\n");
+        let verdict = if rate >= TARGET_MB_S {
+            "meets"
+        } else {
+            "is below"
+        };
+        let _ = writeln!(
+            md,
+            "Whole extraction (`frontera_core::extract`), one thread: **{rate:.1} MB/s** median \
+             ({rate_best:.1} MB/s best run) over {:.1} MB of generated news text; this {verdict} \
+             the target of {TARGET_MB_S:.0} MB/s on one core (issue 9). Median per-article \
+             latency {:.0} µs for a {:.1} kB article.\n",
+            self.bytes as f64 / 1e6,
+            median(&self.latencies_us),
+            self.median_article_kb(),
+        );
+
+        self.throughput_table(&mut md, overall_med);
+        self.where_time_goes(&mut md, overall_med);
+        self.latency_section(&mut md);
+        self.curve_section(&mut md);
+        self.memory_section(&mut md);
+        let _ = writeln!(md, "## Corpus index and search: not yet measured\n");
+        let _ = writeln!(
+            md,
+            "Building the corpus index (`frontera-corpus`) and searching it at 1,000 / 10,000 / \
+             50,000 articles is not measured yet; those benchmarks belong with the corpus \
+             layer and will be added to this report by its owner.\n"
+        );
+        self.corpus_section(&mut md);
+        self.machine_section(&mut md, cores, under_load);
+        self.method_section(&mut md);
+        md
+    }
+
+    fn median_article_kb(&self) -> f64 {
+        let sizes: Vec<f64> = self.docs.iter().map(|d| d.text.len() as f64).collect();
+        median(&sizes) / 1000.0
+    }
+
+    fn throughput_table(&self, md: &mut String, overall_med: f64) {
+        let _ = writeln!(md, "## Throughput\n");
+        let _ = writeln!(
+            md,
+            "Each stage alone over the whole corpus ({:.1} MB, {} articles), its inputs \
+             computed beforehand; medians of {} runs. MB = 10^6 bytes of document text.\n",
+            self.bytes as f64 / 1e6,
+            self.docs.len(),
+            self.args.runs
+        );
+        let _ = writeln!(
+            md,
+            "| Stage | Does | Median time | Best time | MB/s (median) | MB/s (best) | Items |"
+        );
+        let _ = writeln!(md, "|---|---|---:|---:|---:|---:|---:|");
+        for t in &self.stage_times {
+            let med = median(&t.runs);
+            let best = t.runs.iter().copied().fold(f64::MAX, f64::min);
+            let flag = if t.stage != Stage::Extract
+                && measure::mb_per_s(self.bytes, med) < SLOW_STAGE_MB_S
+            {
+                " ⚠"
+            } else {
+                ""
+            };
+            let name = if t.stage == Stage::Extract {
+                format!("**{}**", t.stage.name())
+            } else {
+                format!("`{}`", t.stage.name())
+            };
+            let _ = writeln!(
+                md,
+                "| {name}{flag} | {} | {:.1} ms | {:.1} ms | {:.1} | {:.1} | {} |",
+                t.stage.what(),
+                med * 1e3,
+                best * 1e3,
+                measure::mb_per_s(self.bytes, med),
+                measure::mb_per_s(self.bytes, best),
+                t.items,
+            );
+        }
+        let _ = writeln!(
+            md,
+            "\nItems: tokens for `text`, dates / entities / figures / quotes for the others, \
+             all four for the whole pipeline. ⚠ marks a stage below {SLOW_STAGE_MB_S:.0} MB/s, \
+             which alone would keep the pipeline under the target. Target for the whole \
+             pipeline: {TARGET_MB_S:.0} MB/s; measured {:.1} MB/s.\n",
+            measure::mb_per_s(self.bytes, overall_med)
+        );
+    }
+
+    fn where_time_goes(&self, md: &mut String, overall_med: f64) {
+        let _ = writeln!(md, "## Where the time goes\n");
+        let parts: Vec<(Stage, f64)> = Stage::PARTS
+            .iter()
+            .filter_map(|&s| self.stage(s).map(|t| (s, median(&t.runs))))
+            .collect();
+        let sum: f64 = parts.iter().map(|p| p.1).sum();
+        if sum <= 0.0 {
+            let _ = writeln!(md, "No stage took measurable time.\n");
+            return;
+        }
+        let _ = writeln!(
+            md,
+            "Share of the summed stage medians ({:.1} ms). No profiler: each stage is timed \
+             alone, so this is a split of wall time, not of instructions.\n",
+            sum * 1e3
+        );
+        let _ = writeln!(md, "| Stage | Share | |");
+        let _ = writeln!(md, "|---|---:|---|");
+        for (s, t) in &parts {
+            let share = t / sum * 100.0;
+            let bar = "█".repeat((share / 2.5).round() as usize);
+            let _ = writeln!(md, "| `{}` | {share:.1} % | {bar} |", s.name());
+        }
+        let other = overall_med - sum;
+        let _ = writeln!(
+            md,
+            "\nThe whole pipeline took {:.1} ms against {:.1} ms for its stages timed apart: \
+             a difference of {:+.1} ms ({:+.1} %), which is assembling the output (the id \
+             copy, the sentence spans) plus cache effects and noise.\n",
+            overall_med * 1e3,
+            sum * 1e3,
+            other * 1e3,
+            other / sum * 100.0
+        );
+    }
+
+    fn latency_section(&self, md: &mut String) {
+        let l = &self.latencies_us;
+        let _ = writeln!(md, "## Per-article latency\n");
+        let _ = writeln!(
+            md,
+            "`frontera_core::extract` on one article, timed article by article in every run of \
+             the whole pipeline ({} samples). Median article: {:.1} kB.\n",
+            l.len(),
+            self.median_article_kb()
+        );
+        let _ = writeln!(md, "| Median | p90 | p99 | Max |");
+        let _ = writeln!(md, "|---:|---:|---:|---:|");
+        let max = l.iter().copied().fold(0.0, f64::max);
+        let _ = writeln!(
+            md,
+            "| {:.0} µs | {:.0} µs | {:.0} µs | {:.0} µs |\n",
+            median(l),
+            percentile(l, 90.0),
+            percentile(l, 99.0),
+            max
+        );
+    }
+
+    fn curve_section(&self, md: &mut String) {
+        let _ = writeln!(md, "## Per-article cost by corpus size\n");
+        let _ = writeln!(
+            md,
+            "Extraction only (the whole pipeline, one thread) over corpora of growing size from \
+             the same seed (each a prefix of the next). A flat cost per article means no \
+             stage grows with the corpus. Median of up to {} runs (fewer when one run passes \
+             {} s).\n",
+            self.args.runs,
+            CURVE_RUN_BUDGET.as_secs()
+        );
+        let _ = writeln!(
+            md,
+            "| Articles | Text | Runs | Median total | Per article | Per kB | MB/s |"
+        );
+        let _ = writeln!(md, "|---:|---:|---:|---:|---:|---:|---:|");
+        for p in &self.curve {
+            let t = median(&p.runs);
+            let per_article = if p.articles > 0 {
+                t / p.articles as f64 * 1e6
+            } else {
+                0.0
+            };
+            let per_kb = if p.bytes > 0 {
+                t / (p.bytes as f64 / 1e3) * 1e6
+            } else {
+                0.0
+            };
+            let _ = writeln!(
+                md,
+                "| {} | {:.1} MB | {} | {:.2} s | {:.0} µs | {:.1} µs | {:.1} |",
+                thousands(p.articles),
+                p.bytes as f64 / 1e6,
+                p.runs.len(),
+                t,
+                per_article,
+                per_kb,
+                measure::mb_per_s(p.bytes, t)
+            );
+        }
+        let _ = writeln!(md);
+    }
+
+    fn memory_section(&self, md: &mut String) {
+        let m = &self.memory;
+        let _ = writeln!(md, "## Memory\n");
+        let _ = writeln!(md, "| What | Resident |");
+        let _ = writeln!(md, "|---|---:|");
+        let _ = writeln!(
+            md,
+            "| Process after generating the corpus ({:.1} MB of text) | {} |",
+            self.bytes as f64 / 1e6,
+            mb(m.rss_corpus)
+        );
+        match (m.peak_extract, m.rss_before) {
+            (Some(peak), Some(before)) => {
+                let _ = writeln!(
+                    md,
+                    "| Peak (VmHWM) while extracting every article once, results dropped | {} |",
+                    mb(Some(peak))
+                );
+                let _ = writeln!(
+                    md,
+                    "| Extraction working memory (that peak minus the resident set before it) | {} |",
+                    mb(Some(peak.saturating_sub(before)))
+                );
+            }
+            _ => {
+                let _ = writeln!(
+                    md,
+                    "| Peak of the whole process (VmHWM; the peak could not be reset) | {} |",
+                    mb(m.peak_process)
+                );
+            }
+        }
+        let _ = writeln!(
+            md,
+            "\nPeak resident set from `/proc/self/status` (VmHWM), reset before the pass \
+             through `/proc/self/clear_refs`. Extraction holds one article's analysis at a \
+             time, so its working memory should stay near the size of the largest article's \
+             tokens and results, independent of the corpus size.\n"
+        );
+    }
+
+    fn corpus_section(&self, md: &mut String) {
+        let t = &self.totals;
+        let per_mb = |n: usize| n as f64 / (self.bytes as f64 / 1e6);
+        let _ = writeln!(md, "## Corpus\n");
+        let _ = writeln!(
+            md,
+            "Generated by `frontera_bench::generate_at_least({}, {})` in {:.2} s: {} articles, \
+             {:.1} MB, {} tokens; {} of the articles carry a publication date, the others \
+             leave it to inference. Synthetic news about the Mexican drug war and U.S.–Mexico \
+             security (2006–2012) built from templates and vocabularies (no seed text), so \
+             absolute figures depend on how much the generator's sentences resemble real \
+             news; compare runs of this report with each other, not with other corpora.\n",
+            (self.args.min_mb * 1e6) as usize,
+            self.args.seed,
+            self.gen_secs,
+            thousands(t.articles),
+            self.bytes as f64 / 1e6,
+            thousands(self.tokens),
+            thousands(self.docs.iter().filter(|d| d.date.is_some()).count()),
+        );
+        let _ = writeln!(md, "| Extracted | Total | Per MB |");
+        let _ = writeln!(md, "|---|---:|---:|");
+        for (name, n) in [
+            ("sentences", t.sentences),
+            ("entities", t.entities),
+            ("entity mentions", t.mentions),
+            ("dates (timex)", t.timex),
+            ("figures (quantities)", t.quantities),
+            ("quotes", t.quotes),
+            ("documents with a date (given or inferred)", t.dated),
+        ] {
+            let _ = writeln!(md, "| {name} | {} | {:.0} |", thousands(n), per_mb(n));
+        }
+        let _ = writeln!(md);
+    }
+
+    fn machine_section(&self, md: &mut String, cores: usize, under_load: bool) {
+        let c = &self.conditions;
+        let _ = writeln!(md, "## Machine\n");
+        let _ = writeln!(md, "| | |");
+        let _ = writeln!(md, "|---|---|");
+        let _ = writeln!(md, "| CPU | {} |", or_na(measure::cpu_model()));
+        let _ = writeln!(md, "| Cores (available to this process) | {cores} |");
+        let _ = writeln!(
+            md,
+            "| Memory | {} |",
+            measure::total_memory_kb().map_or("n/a".into(), |k| format!(
+                "{:.1} GiB",
+                k as f64 / 1024.0 / 1024.0
+            ))
+        );
+        let _ = writeln!(md, "| Kernel | {} |", or_na(measure::kernel_release()));
+        let _ = writeln!(
+            md,
+            "| Compiler (built with) | {} |",
+            env!("FRONTERA_BENCH_RUSTC")
+        );
+        let _ = writeln!(
+            md,
+            "| Profile | {} |",
+            if cfg!(debug_assertions) {
+                "debug (meaningless)"
+            } else {
+                "release (workspace profile: opt-level 3, LTO, 1 codegen unit)"
+            }
+        );
+        let _ = writeln!(
+            md,
+            "| Commit | {} |",
+            or_na(measure::command_line(
+                "git",
+                &["rev-parse", "--short", "HEAD"]
+            ))
+        );
+        let _ = writeln!(md, "| Threads used | 1 |");
+        let _ = writeln!(md);
+
+        let _ = writeln!(md, "## Conditions\n");
+        let fmt_load = |l: Option<f64>| l.map_or("n/a".into(), |l| format!("{l:.2}"));
+        let _ = writeln!(
+            md,
+            "- 1-minute load average: {} before, {} after (on {cores} cores).",
+            fmt_load(c.load_start),
+            fmt_load(c.load_end)
+        );
+        match c.sched {
+            Some(s) => {
+                let _ = writeln!(
+                    md,
+                    "- While timing, this thread ran {:.1} s on a CPU and waited {:.1} s for one \
+                     ({:.1} % of its runnable time lost to other processes; from \
+                     `/proc/thread-self/schedstat`).",
+                    s.run_ns as f64 / 1e9,
+                    s.wait_ns as f64 / 1e9,
+                    s.wait_share() * 100.0
+                );
+            }
+            None => {
+                let _ = writeln!(md, "- Run-queue wait: not available on this system.");
+            }
+        }
+        let _ = writeln!(
+            md,
+            "- Verdict: {}.\n",
+            if under_load {
+                "**under load** (wait above 2 % or load average at least half the cores before \
+                 the run): treat the figures as lower bounds"
+            } else {
+                "quiet enough (wait below 2 %, low load average)"
+            }
+        );
+    }
+
+    fn method_section(&self, md: &mut String) {
+        let _ = writeln!(md, "## Method\n");
+        let _ = writeln!(
+            md,
+            "- Corpus: generated in memory from a fixed seed ({}); no file or network I/O is \
+               timed. Throughput is bytes of document text (UTF-8) per second, MB = 10^6 bytes.\n\
+             - One warm-up pass of the whole pipeline over the corpus (it also gives the \
+               memory peak and the counts above), then {} runs. In each run, the whole \
+               pipeline and then each stage alone are timed over the whole corpus in turn \
+               (round robin, so that load changes hit all of them alike). Stage inputs \
+               (tokenisation, dates, entities) are computed once beforehand, as `extract` \
+               would pass them. Results are dropped inside the timed loop, as in real use.\n\
+             - Reported: the median run and the best run. On a busy machine the best run is \
+               the better estimate of the code's speed; on a quiet one they agree.\n\
+             - Per-article latency: each article's `extract` call timed on its own with \
+               `std::time::Instant` inside the whole-pipeline runs.\n\
+             - Single thread throughout; `std::hint::black_box` keeps results from being \
+               optimised away.\n\
+             - For quick before/after comparisons of one stage while optimising, use the \
+               criterion benches: `cargo bench -p frontera-bench` (a 1 MB corpus, MB/s per \
+               stage).\n",
+            self.args.seed, self.args.runs
+        );
+        let _ = writeln!(md, "## Re-running\n");
+        let _ = writeln!(
+            md,
+            "```sh\n\
+             cargo run --release -p frontera-bench --bin bench-report            # writes BENCHMARKS.md\n\
+             cargo run --release -p frontera-bench --bin bench-report -- --runs 9 # more runs\n\
+             cargo run --release -p frontera-bench --bin bench-report -- --quick --stdout  # smoke test\n\
+             ```\n\n\
+             Takes a few minutes (the 50,000-article point generates ~200 MB of text). For \
+             figures to quote, run it when nothing else is compiling: the Conditions section \
+             says whether it was quiet."
+        );
+    }
+}
+
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let head = match s.len() % 3 {
+        0 => 3.min(s.len()),
+        r => r,
+    };
+    let mut out = s[..head].to_string();
+    for group in s.as_bytes()[head..].chunks(3) {
+        out.push(',');
+        out.extend(group.iter().map(|&b| char::from(b)));
+    }
+    out
+}

@@ -600,6 +600,28 @@ impl<'s, 'a> Scan<'s, 'a> {
             j -= 1;
             steps += 1;
         }
+        // A bare figure whose clause is about the dead: "brought the number of people
+        // killed in the state this year to 1,200".
+        if head.is_none()
+            && self
+                .text(first.saturating_sub(1))
+                .eq_ignore_ascii_case("to")
+        {
+            let mut j = first;
+            while j > lo && first - j < 14 {
+                let w = self.text(j - 1);
+                if matches!(
+                    w,
+                    "," | ";" | ":" | "\"" | "\u{201C}" | "\u{201D}" | "(" | ")"
+                ) {
+                    break;
+                }
+                if is_in(DEATH_NOUNS, w) || is_in(&["killed", "murdered", "slain", "dead"], w) {
+                    return true;
+                }
+                j -= 1;
+            }
+        }
         false
     }
 

@@ -103,6 +103,8 @@ fn deaths_by_verb_noun_and_toll() {
     assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 40.0));
     let q = one("The victims include some 60 police officers.");
     assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 60.0));
+    let q = one("The raid brought the number of people killed in the province to 610.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 610.0));
     let q = one("Officials said more than 2,000 dead were counted.");
     assert_eq!(q.kind, QuantityKind::Deaths);
 }

@@ -432,7 +432,28 @@ pub fn after(a: &Analysis, close: usize, limit: usize) -> Option<Cue> {
     if j >= limit || a.tokens[j].line_start {
         return None;
     }
-    cue_at(a, j, limit)
+    let cue = cue_at(a, j, limit)?;
+    // After a quote that ends its own sentence (“... terror.” He added that ...), a cue
+    // must close its sentence too, or it introduces something else.
+    let ended = close > 0 && matches!(word(a, close - 1), "." | "!" | "?");
+    if ended && !ends_sentence(a, cue.end, limit) {
+        return None;
+    }
+    Some(cue)
+}
+
+/// Does the sentence end within a few tokens of `from`, with no clause or quote opening?
+fn ends_sentence(a: &Analysis, from: usize, limit: usize) -> bool {
+    let mut e = from;
+    while e < limit && e < from + 8 {
+        match word(a, e) {
+            "." | "!" | "?" => return true,
+            "\"" | "\u{201C}" | ":" => return false,
+            w if w.eq_ignore_ascii_case("that") => return false,
+            _ => e += 1,
+        }
+    }
+    e >= limit
 }
 
 /// A cue closing the sentence after a quote inside it: "... “choke points” ..., the cables

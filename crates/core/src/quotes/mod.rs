@@ -239,7 +239,20 @@ impl<'x, 'a> Speakers<'x, 'a> {
                     subjects.push((c.first, c));
                 }
             }
+            // The agent of a passive is its logical subject: "was criticized by Rep. X".
+            for i in s.first_token + 1..s.end_token.saturating_sub(1) {
+                let passive = a.token_text(i).eq_ignore_ascii_case("by") && {
+                    let v = a.token_text(i - 1);
+                    v.ends_with("ed") || v.ends_with("en")
+                };
+                if let Some(c) = names::chunk_at(a, i + 1, s.end_token).filter(|_| passive) {
+                    if !c.possessive && is_person(a, entities, &c) {
+                        subjects.push((c.first, c));
+                    }
+                }
+            }
         }
+        subjects.sort_by_key(|(pos, _)| *pos);
         Speakers {
             a,
             entities,

@@ -72,6 +72,18 @@ fn pronouns_resolve_to_the_last_person_named() {
 }
 
 #[test]
+fn passive_agents_are_subjects_for_pronouns() {
+    let t = "Rep. Owen Hart spoke first. The plan was attacked by Rep. Dana Wu. \"It fails,\" she said.";
+    assert_eq!(speakers(t), vec!["Dana Wu"]);
+}
+
+#[test]
+fn a_cue_after_a_finished_quote_must_close_its_sentence() {
+    let t = "Gov. Alma Reyes called it “a disgrace.” He added that nothing would change.";
+    assert_eq!(speakers(t), vec!["Alma Reyes"]);
+}
+
+#[test]
 fn further_sentences_keep_their_speaker() {
     let t = "\"We tried,\" Hal Moreno said. \"We failed.\"\n\n\"And we will try again.\"";
     assert_eq!(speakers(t), vec!["Hal Moreno", "Hal Moreno", "Hal Moreno"]);

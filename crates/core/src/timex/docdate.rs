@@ -28,7 +28,7 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
             confidence: 0.9,
             evidence: vec![span],
         };
-        return (doc, Some(anchor));
+        return (doc, Some(refine_day(sc, found, dirs, anchor)));
     }
     let Some((year, mut evidence, year_confidence)) = infer_year(sc, found, dirs) else {
         return (DocDate::default(), None);
@@ -91,6 +91,28 @@ fn span_of(f: &Found) -> Span {
 /// A full date near the top on a short line of its own, or after "Posted"/"Updated"
 /// anywhere.
 fn header_date(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
+    full_header_date(sc, found).or_else(|| month_header(sc, found))
+}
+
+/// "June 2009" alone on a line near the top (report covers, magazine issues).
+fn month_header(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
+    found.iter().find_map(|f| {
+        let Expr::YearMonth { year, month } = f.expr else {
+            return None;
+        };
+        let alone = f.start_byte < HEADER_BYTES && line_len_besides(sc, f) <= 2;
+        alone.then_some((
+            Anchor {
+                year,
+                month: Some(month),
+                day: None,
+            },
+            span_of(f),
+        ))
+    })
+}
+
+fn full_header_date(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
     found.iter().find_map(|f| {
         let Expr::Date { year, month, day } = f.expr else {
             return None;
@@ -118,6 +140,11 @@ fn after_stamp_word(sc: &Scanner, first: usize) -> bool {
 
 /// The line holding `f` has few tokens besides the date (a header, a byline with a date).
 fn line_is_short(sc: &Scanner, f: &Found) -> bool {
+    line_len_besides(sc, f) <= 12
+}
+
+/// How many tokens the line holding `f` has besides `f`'s own.
+fn line_len_besides(sc: &Scanner, f: &Found) -> usize {
     let toks = &sc.analysis.tokens;
     let mut start = f.first;
     while start > 0 && !toks.get(start).is_some_and(|t| t.line_start) {
@@ -127,7 +154,7 @@ fn line_is_short(sc: &Scanner, f: &Found) -> bool {
     while end < toks.len() && !toks.get(end).is_some_and(|t| t.line_start) {
         end += 1;
     }
-    (end - start) - (f.end - f.first) <= 12
+    (end - start) - (f.end - f.first)
 }
 
 /// "CITY, March 25 (Agency) -": a month and day that open the body.
@@ -450,7 +477,10 @@ fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i32) -> Vec<
             } => {
                 // "last month" beside a named month: the article is a month after it.
                 let s = sentence(sc, f);
-                for g in found {
+                // Mentions are in text order: only neighbours can share or adjoin the sentence.
+                let lo = k.saturating_sub(8);
+                let hi = (k + 9).min(found.len());
+                for g in found.get(lo..hi).unwrap_or_default() {
                     let near = sentence(sc, g).abs_diff(s) <= 1;
                     let month = match g.expr {
                         Expr::Month { month, .. } => Some(month),

@@ -59,6 +59,10 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
     match w {
         "will" | "shall" | "won't" | "upcoming" | "scheduled" | "planned" | "plans" | "plan"
         | "intends" | "expects" => return Some(Dir::Future),
+        // Scheduled events in the present tense: "the term ends in 2012".
+        "ends" | "expires" | "begins" | "starts" | "concludes" | "resumes" => {
+            return Some(Dir::Future)
+        }
         // "is to visit", "are due in", "is expected to", "is set to"
         "is" | "are" | "am" => {
             let n = next(1);

@@ -422,3 +422,18 @@ fn month_precision_given_date_still_places_weekdays() {
     assert_eq!(t[0], ("ten weeks".to_string(), "P10W".to_string()));
     assert!(t[2].1.starts_with("2010-03-"), "{t:?}");
 }
+
+#[test]
+fn report_cover_month_is_the_publication_month() {
+    let text = "GOVERNMENT REPORT\nJune 2009\nFIREARMS TRAFFICKING\n\nIn 2008, agents traced 90 percent of guns.";
+    let (d, _) = run(text, None);
+    assert_eq!(d.value.as_deref(), Some("2009-06"));
+}
+
+#[test]
+fn scheduled_present_tense_points_ahead() {
+    assert_eq!(
+        tx("His term ends in December.", "2011-05-10"),
+        pairs(&[("December", "2011-12")])
+    );
+}

@@ -548,7 +548,7 @@ fn best_day(clues: &[Clue], from: NaiveDate, to: NaiveDate) -> Option<(NaiveDate
         return None;
     }
     // Late in the best stretch: the article comes after what it reports.
-    let pick = *best_days.get(best_days.len() * 3 / 4)?;
+    let pick = *best_days.last()?;
     let spans = clues
         .iter()
         .filter(|c| c.readings.iter().any(|r| r.score(pick) > 0.0))

@@ -131,6 +131,15 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The token before `j` as written ("" at the start).
+    pub fn word_before(&self, j: usize) -> &'a str {
+        if j == 0 {
+            ""
+        } else {
+            self.word(j - 1)
+        }
+    }
+
     fn is_word(&self, i: usize, lower: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(lower)
     }

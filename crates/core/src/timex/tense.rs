@@ -24,9 +24,12 @@ pub fn tense_at(sc: &Scanner, first: usize, end: usize) -> Option<Dir> {
             best = Some((dist, d));
             break;
         }
+        if is_clause_boundary(sc, j) {
+            break;
+        }
     }
     for (dist, j) in after.enumerate() {
-        if best.is_some_and(|(b, _)| b <= dist) {
+        if best.is_some_and(|(b, _)| b <= dist) || is_clause_boundary(sc, j) {
             break;
         }
         if let Some(d) = cue_at(sc, j) {
@@ -35,6 +38,31 @@ pub fn tense_at(sc: &Scanner, first: usize, end: usize) -> Option<Dir> {
         }
     }
     best.map(|(_, d)| d)
+}
+
+/// Words that open another clause, whose verbs say nothing about this date.
+fn is_clause_boundary(sc: &Scanner, j: usize) -> bool {
+    let Some(tok) = sc.analysis.tokens.get(j) else {
+        return true;
+    };
+    let raw = tok.text(sc.analysis.text);
+    if matches!(raw, ";" | "\"" | "\u{201c}" | "\u{201d}") {
+        return true;
+    }
+    let mut buf = [0u8; 24];
+    matches!(
+        lower(raw, &mut buf),
+        "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "because"
+            | "but"
+            | "while"
+            | "although"
+            | "though"
+            | "and"
+    )
 }
 
 /// The tense token `j` signals, if any.
@@ -87,6 +115,14 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
             return (next(1) == "to" || next(1) == "in").then_some(Dir::Future);
         }
         _ => {}
+    }
+    // "set out", "set off": past unless "is set to".
+    if w == "set" {
+        return (!matches!(
+            sc.word_before(j),
+            "is" | "are" | "be" | "been" | "being" | "was" | "were"
+        ))
+        .then_some(Dir::Past);
     }
     if is_irregular_past(w) {
         return Some(Dir::Past);

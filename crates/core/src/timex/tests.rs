@@ -437,3 +437,24 @@ fn scheduled_present_tense_points_ahead() {
         pairs(&[("December", "2011-12")])
     );
 }
+
+#[test]
+fn tense_stays_inside_its_clause() {
+    // 2010-06-09 is a Wednesday.
+    let d = "2010-06-09";
+    assert_eq!(
+        tx(
+            "The envoy set out for Lima Monday on a trip that will be overshadowed by riots.",
+            d
+        ),
+        pairs(&[("Monday", "2010-06-07")])
+    );
+    assert_eq!(
+        tx("Police arrived Monday and will leave Friday.", d),
+        pairs(&[("Monday", "2010-06-07"), ("Friday", "2010-06-11")])
+    );
+    assert_eq!(
+        tx("The minister is set to arrive Friday.", d),
+        pairs(&[("Friday", "2010-06-11")])
+    );
+}

@@ -313,7 +313,15 @@ fn connector_end(
                 || (next < limit && known_pair(a, first, next, key))
                 || (!ends_in_head(a, at - 1, key) && next_run_ends_in_head(a, next, limit, key))
         }
-        _ => is_name_connector(w),
+        _ if is_name_connector(w) => {
+            // "de la", "van der": two connectors in a row.
+            if next < limit && a.tokens[next].space_before && is_name_connector(a.token_text(next))
+            {
+                next += 1;
+            }
+            true
+        }
+        _ => false,
     };
     let ok = joins
         && next < limit

@@ -8,6 +8,7 @@ use super::candidates::{
 use super::lexicon::{
     country_alias, fold, is_bare_institution, is_country, is_demonym, is_given_name, is_misc_head,
     is_org_head, is_person_title, is_place, is_place_head, is_region, is_stop_word,
+    state_abbreviation,
 };
 use crate::model::{EntityType, Span};
 use crate::text::{Analysis, TokenKind};
@@ -105,6 +106,18 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
     {
         return;
     }
+    // "Nogales, Ariz.", "Washington, D.C.": a state abbreviation after a comma.
+    if let [w] = words.as_slice() {
+        let after_comma = run.first > 0 && a.token_text(run.first - 1) == ",";
+        let dotted = w.text.ends_with('.')
+            || a.tokens.get(w.tok + 1).is_some_and(|t| {
+                t.start == a.tokens[w.tok].end && a.text.get(t.start..t.end) == Some(".")
+            });
+        if after_comma && dotted && state_abbreviation(&w.key).is_some() {
+            push(a, &words, Guess::Place, false, None, out);
+            return;
+        }
+    }
     // A byline ("By Jane Smith, Reuters") names people whatever its typography.
     let byline = a.tokens[run.first].line_start && a.token_text(run.first) == "By";
     let weak = run.line == LineKind::Headline && !byline;
@@ -136,7 +149,11 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
     let mut s = start;
     for (k, w) in words.iter().enumerate().skip(start) {
         let connector = !is_capitalised(w.text);
-        if !connector && is_stop_word(&w.key) && !is_person_title(&w.key) {
+        let initial = w.text.chars().count() == 1
+            && a.tokens
+                .get(w.tok + 1)
+                .is_some_and(|t| a.text.get(t.start..t.end) == Some("."));
+        if !connector && !initial && is_stop_word(&w.key) && !is_person_title(&w.key) {
             if k > s {
                 pieces.push((s, k));
             }
@@ -244,7 +261,7 @@ fn segment(
     {
         if let Some(t) = words.iter().position(|w| is_person_title(&w.key)) {
             if t + 1 < words.len() {
-                let role = span_of(a, &words[t..t + 1]);
+                let role = span_of(a, &words[t..t + 1]).map(|r| with_period(a, words[t].tok, r));
                 push(a, &words[t + 1..], Guess::Person, false, role, out);
             }
         }
@@ -305,7 +322,12 @@ fn title_position(words: &[Word]) -> Option<usize> {
 fn is_title_at(words: &[Word], i: usize) -> bool {
     let w = &words[i];
     let after_of = i > 0 && matches!(words[i - 1].key.as_str(), "of" | "the");
-    is_person_title(&w.key) && is_capitalised(w.text) && !after_of
+    // "Procuraduría General de la República": a Spanish connector after it means the word
+    // is part of an institution's name.
+    let before_connector = words
+        .get(i + 1)
+        .is_some_and(|n| n.key != "of" && !is_capitalised(n.text));
+    is_person_title(&w.key) && is_capitalised(w.text) && !after_of && !before_connector
 }
 
 fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut Vec<Candidate>) {
@@ -337,8 +359,14 @@ fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut 
             d += 1;
         }
         let rest = &words[d..];
+        // "the Secretary of Homeland Security" names an office, not its holder; so does a
+        // title ending in a department word ("Secretary of State").
+        let generic = words[t].tok > 0
+            && matches!(a.token_text(words[t].tok - 1), "the" | "The")
+            && !rest.iter().skip(1).any(|w| is_given_name(&w.key));
+        let ends_in_department = rest.last().is_some_and(|w| is_department_word(&w.key));
         // Where the person's name starts: the first given name, else the last word.
-        let person_at = if rest.len() <= 1 {
+        let person_at = if rest.len() <= 1 || generic || ends_in_department {
             rest.len()
         } else {
             (1..rest.len())
@@ -360,12 +388,8 @@ fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut 
         role_end = d + person_at;
     }
     let mut role = span_of(a, &words[t..role_end.max(t + 1).min(words.len())]);
-    // "Gov." keeps its period.
-    if let (Some(r), Some(w)) = (role.as_mut(), words.get(role_end.max(t + 1) - 1)) {
-        let dot = w.tok + 1;
-        if dot < a.tokens.len() && a.token_text(dot) == "." && a.tokens[dot].start == r.end {
-            r.end += 1;
-        }
+    if let (Some(r), Some(w)) = (role, words.get(role_end.max(t + 1) - 1)) {
+        role = Some(with_period(a, w.tok, r));
     }
     let name = &words[role_end.min(words.len())..];
     if !name.is_empty() {
@@ -373,6 +397,47 @@ fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut 
         let named = name.len() >= 2 && is_given_name(&name[0].key);
         push(a, name, Guess::Person, weak && !named, role, out);
     }
+}
+
+/// "Gov." keeps its period.
+fn with_period(a: &Analysis, word_tok: usize, r: Span) -> Span {
+    let dot = word_tok + 1;
+    if dot < a.tokens.len() && a.token_text(dot) == "." && a.tokens[dot].start == r.end {
+        Span::new(r.start, r.end + 1)
+    } else {
+        r
+    }
+}
+
+/// Words that end the name of a government department ("Secretary of State").
+fn is_department_word(key: &str) -> bool {
+    matches!(
+        key,
+        "state"
+            | "defense"
+            | "defence"
+            | "security"
+            | "justice"
+            | "treasury"
+            | "affairs"
+            | "interior"
+            | "energy"
+            | "commerce"
+            | "labor"
+            | "agriculture"
+            | "education"
+            | "transportation"
+            | "health"
+            | "finance"
+            | "economy"
+            | "navy"
+            | "army"
+            | "relations"
+            | "services"
+            | "development"
+            | "environment"
+            | "trade"
+    )
 }
 
 /// Words next to a title that are not the person: a place ("Texas Gov."), an agency
@@ -453,6 +518,12 @@ fn guess_words(words: &[Word], sentence_initial: bool) -> Guess {
             return Guess::Org; // "WikiLeaks", "NewsOne"
         }
         return Guess::Unknown;
+    }
+    // "ICE Homeland Security Investigations": an initialism inside marks an organisation.
+    let agency_initialism =
+        |w: &Word| is_initialism(w.text) && w.text.len() > 2 && country_alias(&w.key).is_none();
+    if words.iter().any(agency_initialism) && !words.iter().all(|w| is_all_caps(w.text)) {
+        return Guess::Org;
     }
     if is_given_name(&first.key) && !sentence_initial || words.len() >= 2 && words.len() <= 4 {
         let namelike = words.iter().all(|w| {

@@ -5,7 +5,9 @@
 
 use super::candidates::{is_initialism, strip_possessive};
 use super::classify::{Candidate, Guess};
-use super::lexicon::{country_alias, fold, is_country, is_name_connector, is_org_head, is_region};
+use super::lexicon::{
+    country_alias, fold, is_country, is_name_connector, is_org_head, is_region, state_abbreviation,
+};
 use crate::model::{Entity, EntityType, Mention, Role, Span};
 use crate::text::Analysis;
 
@@ -35,7 +37,7 @@ pub fn mention_key(text: &str, guess: Guess) -> String {
         k = rest.to_string();
     }
     if guess == Guess::Place {
-        if let Some(c) = country_alias(&k) {
+        if let Some(c) = country_alias(&k).or_else(|| state_abbreviation(&k)) {
             return fold(c);
         }
     }
@@ -419,6 +421,14 @@ fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
     }
     if prev.is_some_and(|p| matches!(p, "in" | "near" | "outside" | "across" | "throughout")) {
         return Guess::Place;
+    }
+    // "the Zetas", "the Templarios": a capitalised plural after "the" names a group.
+    let word = &a.text[c.span.start..c.span.end];
+    if prev.is_some_and(|p| p == "the" || p == "The")
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+    {
+        return Guess::Org;
     }
     Guess::Misc
 }

@@ -115,6 +115,58 @@ pub fn country_alias(key: &str) -> Option<&'static str> {
     })
 }
 
+/// AP-style state abbreviations written after a city ("Nogales, Ariz."), folded without
+/// periods, with the state they stand for.
+pub fn state_abbreviation(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "ala" => "Alabama",
+        "ariz" => "Arizona",
+        "ark" => "Arkansas",
+        "calif" => "California",
+        "colo" => "Colorado",
+        "conn" => "Connecticut",
+        "dc" => "Washington",
+        "del" => "Delaware",
+        "fla" => "Florida",
+        "ga" => "Georgia",
+        "ill" => "Illinois",
+        "ind" => "Indiana",
+        "kan" => "Kansas",
+        "ky" => "Kentucky",
+        "la" => "Louisiana",
+        "md" => "Maryland",
+        "mass" => "Massachusetts",
+        "mich" => "Michigan",
+        "minn" => "Minnesota",
+        "miss" => "Mississippi",
+        "mo" => "Missouri",
+        "mont" => "Montana",
+        "neb" => "Nebraska",
+        "nev" => "Nevada",
+        "nh" => "New Hampshire",
+        "nj" => "New Jersey",
+        "nm" => "New Mexico",
+        "ny" => "New York",
+        "nc" => "North Carolina",
+        "nd" => "North Dakota",
+        "okla" => "Oklahoma",
+        "ore" => "Oregon",
+        "pa" => "Pennsylvania",
+        "ri" => "Rhode Island",
+        "sc" => "South Carolina",
+        "sd" => "South Dakota",
+        "tenn" => "Tennessee",
+        "tex" => "Texas",
+        "vt" => "Vermont",
+        "va" => "Virginia",
+        "wash" => "Washington",
+        "wva" => "West Virginia",
+        "wis" => "Wisconsin",
+        "wyo" => "Wyoming",
+        _ => return None,
+    })
+}
+
 /// Geographic regions that are not states or countries (sorted, folded).
 const WORLD_REGIONS: &[&str] = &[
     "americas",
@@ -388,6 +440,7 @@ const ORG_HEADS: &[&str] = &[
     "police",
     "post",
     "press",
+    "protection",
     "secretariat",
     "senate",
     "service",

@@ -20,10 +20,30 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
         let head = strip_possessive(a.token_text(c.end));
         let personal = matches!(head, "administration" | "government");
         let named = matches!(head, "cartel" | "gang" | "cartels");
-        if !personal && !named {
+        let program = matches!(
+            head,
+            "plan" | "initiative" | "program" | "programme" | "accord"
+        );
+        if !personal && !named && !program {
             continue;
         }
         let key = fold(&a.text[c.span.start..c.span.end]);
+        if program {
+            // "the Mérida plan" is a program, not the city of Mérida.
+            if !is_country(&key) && c.guess != Guess::Org {
+                c.guess = Guess::Misc;
+                extra.push(Candidate {
+                    span: Span::new(c.span.start, a.tokens[c.end].start + head.len()),
+                    first: c.first,
+                    end: c.end + 1,
+                    guess: Guess::Misc,
+                    weak: c.weak,
+                    role: None,
+                    link: None,
+                });
+            }
+            continue;
+        }
         if personal {
             // "the Mexico government" names no person.
             if is_country(&key) || is_region(&key) || c.guess == Guess::Org {

@@ -252,3 +252,46 @@ fn party_tags_and_bylines() {
     assert_eq!(roy.roles[0].text, "Sen.");
     assert_eq!(count(&es, Person), 2, "{es:#?}");
 }
+
+#[test]
+fn an_office_named_by_its_title_is_not_a_person() {
+    let es =
+        ents("The Secretary of Homeland Security will decide, and the Secretary of State agreed.");
+    assert_eq!(count(&es, Person), 0, "{es:#?}");
+    assert!(has(&es, Org, "Homeland Security"), "{es:#?}");
+}
+
+#[test]
+fn state_abbreviations_after_a_city() {
+    let es = ents("Agents searched a house in Yuma, Ariz., and another in Arizona's capital.");
+    let az = find(&es, Place, "Ariz").expect("state");
+    assert_eq!(az.mentions.len(), 2, "{es:#?}");
+    assert!(has(&es, Place, "Yuma"));
+}
+
+#[test]
+fn plural_names_after_the_are_groups_and_plans_are_not_places() {
+    let es = ents("Gunmen loyal to the Caballeros fought troops sent under the Mérida plan.");
+    assert!(has(&es, Org, "Caballeros"), "{es:#?}");
+    assert!(!has(&es, Place, "Mérida"), "{es:#?}");
+}
+
+#[test]
+fn spanish_institutions_with_their_acronyms() {
+    let es = ents(
+        "Officials of the Secretaría de la Defensa Nacional (SEDENA) met ICE Homeland Security \
+         Investigations agents. SEDENA said nothing.",
+    );
+    let s = find(&es, Org, "SEDENA").expect("SEDENA");
+    assert!(
+        s.mentions
+            .iter()
+            .any(|m| m.text == "Secretaría de la Defensa Nacional"),
+        "{es:#?}"
+    );
+    assert!(
+        has(&es, Org, "ICE Homeland Security Investigations"),
+        "{es:#?}"
+    );
+    assert_eq!(count(&es, Person), 0, "{es:#?}");
+}

@@ -192,8 +192,12 @@ impl<'a> Scanner<'a> {
                 if self.lx(j) == Lex::Comma {
                     j += 1;
                 }
-                if let Some((end, expr @ Expr::Date { .. })) = self.month_date(j) {
-                    return plain((end, expr));
+                match self.month_date(j) {
+                    // "Monday, March 2": the date names the day.
+                    Some((end, expr @ (Expr::Date { .. } | Expr::Month { day: Some(_), .. }))) => {
+                        return plain((end, expr))
+                    }
+                    _ => {}
                 }
                 let end = self.part_of_day(i + 1);
                 plain((end, Expr::Weekday { day, shift: 0 }))
@@ -684,6 +688,14 @@ impl<'a> Scanner<'a> {
     /// After an amount ending before token `j`: [-] unit [and a half] [ago].
     fn amount_unit_from(&self, i: usize, j: usize, mut halves: u32) -> Option<(usize, Expr)> {
         let mut j = j;
+        // "two and a half years"
+        if self.cue(j) == Cue::And && self.lx(j + 1) == Lex::Article && self.lx(j + 2) == Lex::Half
+        {
+            if let Lex::Unit { plural: true, .. } = self.lx(j + 3) {
+                halves += 1;
+                j += 3;
+            }
+        }
         let hyphenated = self.lx(j) == Lex::Hyphen && self.glued(j) && self.glued(j + 1);
         if hyphenated {
             j += 1;
@@ -878,6 +890,15 @@ impl<'a> Scanner<'a> {
                 let soon_after = self.is_word(i + 1, "after");
                 (!as_soon && !soon_after).then_some((i, i + 1, Expr::Ref(RefKind::Future), None))
             }
+            // "USA Today", "Mexico Today": a capitalised "Today" after a name is a title.
+            Cue::Today
+                if self.word(i).starts_with('T')
+                    && i > 0
+                    && self.word(i - 1).starts_with(char::is_uppercase)
+                    && !self.analysis.tokens.get(i).is_some_and(|t| t.line_start) =>
+            {
+                None
+            }
             Cue::Today | Cue::Tonight => plain(
                 i + 1,
                 Expr::Relative {
@@ -1045,6 +1066,16 @@ impl<'a> Scanner<'a> {
                 }
                 if unit == Unit::Day {
                     return None;
+                }
+                // "over the last year", "in the next month": a stretch of time up to or
+                // from now, not the calendar unit.
+                let the = i > 0 && self.cue(i - 1) == Cue::The;
+                if the && matches!(cue, Cue::Last | Cue::Next) {
+                    let expr = Expr::Duration {
+                        unit,
+                        halves: Some(2),
+                    };
+                    return Some((i, i + 2, expr, None));
                 }
                 Some((i, i + 2, Expr::Relative { unit, shift }, None))
             }

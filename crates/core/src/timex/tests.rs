@@ -458,3 +458,33 @@ fn tense_stays_inside_its_clause() {
         pairs(&[("Friday", "2010-06-11")])
     );
 }
+
+#[test]
+fn weekday_with_month_day_and_half_units() {
+    assert_eq!(
+        tx(
+            "Troops left on Monday, March 2, after two and a half years.",
+            "2009-03-05"
+        ),
+        pairs(&[
+            ("Monday, March 2", "2009-03-02"),
+            ("two and a half years", "P30M")
+        ])
+    );
+    assert!(tx("He told USA Today the plan works.", "2009-03-05").is_empty());
+}
+
+#[test]
+fn the_last_year_is_a_stretch() {
+    assert_eq!(
+        tx(
+            "Over the last year, and in the next month, raids rose; last year they fell.",
+            "2009-03-05"
+        ),
+        pairs(&[
+            ("last year", "P1Y"),
+            ("next month", "P1M"),
+            ("last year", "2008")
+        ])
+    );
+}

@@ -192,12 +192,11 @@ impl<'a> Scanner<'a> {
                 if self.lx(j) == Lex::Comma {
                     j += 1;
                 }
-                match self.month_date(j) {
-                    // "Monday, March 2": the date names the day.
-                    Some((end, expr @ (Expr::Date { .. } | Expr::Month { day: Some(_), .. }))) => {
-                        return plain((end, expr))
-                    }
-                    _ => {}
+                // "Monday, March 2": the date names the day.
+                if let Some((end, expr @ (Expr::Date { .. } | Expr::Month { day: Some(_), .. }))) =
+                    self.month_date(j)
+                {
+                    return plain((end, expr));
                 }
                 let end = self.part_of_day(i + 1);
                 plain((end, Expr::Weekday { day, shift: 0 }))

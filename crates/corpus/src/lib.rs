@@ -10,6 +10,7 @@
 //! for that article. Facet counts are numbers of ARTICLES that satisfy the active filters
 //! and contain the row's value.
 
+pub mod claims;
 pub mod highlight;
 pub mod identity;
 pub mod normalize;

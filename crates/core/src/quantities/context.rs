@@ -58,10 +58,17 @@ fn piece<'a>(a: &Analysis<'a>, x: usize, y: usize) -> &'a str {
         .unwrap_or("")
 }
 
-/// The TIMEX3 value of the date expression nearest the figure in its sentence; calendar
-/// dates are preferred to durations.
-pub fn period(s: &Sentence, start: usize, end: usize, timex: &[Timex]) -> Option<String> {
-    let mut best: Option<(bool, usize, &Timex)> = None;
+/// The TIMEX3 value of the date expression governing the figure: the nearest one that
+/// follows it in its clause ("killed 900 people last year and 300 in the first weeks of
+/// 2009"), else the nearest in its sentence; calendar dates before durations.
+pub fn period(
+    text: &str,
+    s: &Sentence,
+    start: usize,
+    end: usize,
+    timex: &[Timex],
+) -> Option<String> {
+    let mut best: Option<((bool, bool, usize), &Timex)> = None;
     for t in timex {
         if t.start < s.span.start || t.end > s.span.end || (t.start < end && start < t.end) {
             continue;
@@ -71,14 +78,28 @@ pub fn period(s: &Sentence, start: usize, end: usize, timex: &[Timex]) -> Option
         } else {
             start.saturating_sub(t.end)
         };
-        let key = (t.is_duration(), distance);
-        let better = match best {
-            None => true,
-            Some((d, dist, _)) => key < (d, dist),
-        };
-        if better {
-            best = Some((key.0, key.1, t));
+        let follows_in_clause = t.start >= end
+            && distance < 80
+            && text.get(end..t.start).is_some_and(|between| {
+                !between.contains([',', ';', '.', '\u{2014}', '(']) && !between.contains(" and ")
+            });
+        let key = (t.is_duration(), !follows_in_clause, distance);
+        if best.as_ref().is_none_or_worse(key) {
+            best = Some((key, t));
         }
     }
-    best.map(|(_, _, t)| t.value.clone())
+    best.map(|(_, t)| t.value.clone())
+}
+
+trait Better {
+    fn is_none_or_worse(&self, key: (bool, bool, usize)) -> bool;
+}
+
+impl Better for Option<&((bool, bool, usize), &Timex)> {
+    fn is_none_or_worse(&self, key: (bool, bool, usize)) -> bool {
+        match self {
+            None => true,
+            Some((k, _)) => key < *k,
+        }
+    }
 }

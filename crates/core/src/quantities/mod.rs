@@ -602,11 +602,26 @@ impl<'s, 'a> Scan<'s, 'a> {
         }
         // A bare figure whose clause is about the dead: "brought the number of people
         // killed in the state this year to 1,200".
-        if head.is_none()
-            && self
-                .text(first.saturating_sub(1))
-                .eq_ignore_ascii_case("to")
-        {
+        const BARE_LINKS: &[&str] = &[
+            "to",
+            "at",
+            "reached",
+            "hit",
+            "topped",
+            "exceeded",
+            "surpassed",
+            "passed",
+            "was",
+            "is",
+            "stood",
+            "numbered",
+            "totaled",
+            "totalled",
+            "of",
+            "reach",
+            "past",
+        ];
+        if head.is_none() && first > lo && is_in(BARE_LINKS, self.text(first - 1)) {
             let mut j = first;
             while j > lo && first - j < 14 {
                 let w = self.text(j - 1);
@@ -660,7 +675,7 @@ impl<'s, 'a> Scan<'s, 'a> {
             f.end
         };
         let about = context::about(self.a, self.sentence, f.first, np_start, f.end);
-        let period = context::period(self.sentence, start, end, timex);
+        let period = context::period(self.a.text, self.sentence, start, end, timex);
         Quantity {
             text,
             start,

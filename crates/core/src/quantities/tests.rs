@@ -105,6 +105,8 @@ fn deaths_by_verb_noun_and_toll() {
     assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 60.0));
     let q = one("The raid brought the number of people killed in the province to 610.");
     assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 610.0));
+    let q = one("The flood death toll in the valley reached 790 by Friday.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 790.0));
     let q = one("Officials said more than 2,000 dead were counted.");
     assert_eq!(q.kind, QuantityKind::Deaths);
 }
@@ -213,4 +215,27 @@ fn never_panics_on_odd_input() {
     ] {
         let _ = figures(s);
     }
+}
+
+#[test]
+fn period_is_the_date_that_follows_in_the_clause() {
+    let text = "Storms killed 900 people last year and more than 300 in the first weeks of 2010.";
+    let a = Analysis::new(text);
+    let at = |s: &str, v: &str| {
+        let start = text.find(s).unwrap();
+        Timex {
+            text: s.into(),
+            start,
+            end: start + s.len(),
+            value: v.into(),
+            relative: false,
+        }
+    };
+    let timex = vec![
+        at("last year", "2009"),
+        at("the first weeks of 2010", "2010"),
+    ];
+    let q = extract(&a, &timex);
+    let periods: Vec<Option<&str>> = q.iter().map(|q| q.period.as_deref()).collect();
+    assert_eq!(periods, vec![Some("2009"), Some("2010")]);
 }

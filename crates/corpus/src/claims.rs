@@ -1,0 +1,552 @@
+//! The claims ledger: figures from different articles that measure the same thing
+//! ("deaths in the drug violence in 2008", "cash smuggled south each year"), side by side,
+//! so a reader sees where sources agree and where they do not.
+//!
+//! Two figures can measure the same thing only when their kind and unit agree and their
+//! periods are compatible (the same year, or both yearly rates, or one undated). Among
+//! those, similarity is the cosine of TF-IDF vectors of the words around each figure (its
+//! `about` phrase and its sentence), with a small general lexicon folding near-synonyms
+//! ("weapons", "firearms", "guns"). Groups grow by average linkage, never holding two figures
+//! of one article, and only groups spanning two or more articles are reported.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use frontera_core::{Document, Extraction, Quantity, QuantityKind};
+use serde::Serialize;
+
+/// One article's figure in a group.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Claim {
+    pub doc: String,
+    pub value: f64,
+    pub value_high: Option<f64>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Figures from several articles measuring one thing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measure {
+    /// The kind and the words the figures share ("deaths: killed violence drug").
+    pub measure: String,
+    pub unit: String,
+    /// The common TIMEX3 year, "annual" for yearly rates, or none.
+    pub period: Option<String>,
+    pub claims: Vec<Claim>,
+}
+
+/// Similarity at or above which two figures are taken to measure the same thing.
+const THRESHOLD: f64 = 0.2;
+/// Added to the similarity of figures stating the same period.
+const PERIOD_BONUS: f64 = 0.15;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Period {
+    Year(i32),
+    Annual,
+    Unknown,
+}
+
+impl Period {
+    fn compatible(self, other: Period) -> bool {
+        match (self, other) {
+            (Period::Annual, Period::Annual) => true,
+            (Period::Annual, _) | (_, Period::Annual) => false,
+            (Period::Year(a), Period::Year(b)) => a == b,
+            _ => true,
+        }
+    }
+}
+
+struct Figure<'x> {
+    doc: usize,
+    q: &'x Quantity,
+    unit: String,
+    period: Period,
+    terms: BTreeMap<String, f64>,
+}
+
+/// Group the figures of `articles` into measures spanning at least two articles.
+pub fn ledger(articles: &[(&Document, &Extraction)]) -> Vec<Measure> {
+    let mut figures = Vec::new();
+    for (d, (doc, x)) in articles.iter().enumerate() {
+        for q in &x.quantities {
+            let sentence = sentence_text(&doc.text, x, q);
+            let mut counts = BTreeMap::new();
+            for w in keywords(&q.about).chain(keywords(sentence)) {
+                *counts.entry(w).or_insert(0.0) += 1.0;
+            }
+            if q.kind == QuantityKind::Count {
+                for w in keywords(&q.unit) {
+                    *counts.entry(w).or_insert(0.0) += 2.0;
+                }
+            }
+            figures.push(Figure {
+                doc: d,
+                q,
+                unit: unit_key(q),
+                period: period_of(q, sentence),
+                terms: counts,
+            });
+        }
+    }
+    weigh(&mut figures);
+    let clusters = cluster(&figures);
+    let mut out: Vec<Measure> = clusters
+        .into_iter()
+        .filter(|c| c.len() >= 2)
+        .map(|c| measure(articles, &figures, c))
+        .collect();
+    out.sort_by(|a, b| {
+        b.claims
+            .len()
+            .cmp(&a.claims.len())
+            .then_with(|| a.measure.cmp(&b.measure))
+    });
+    out
+}
+
+/// The text of the sentence holding the figure (its `about` when sentences are missing).
+fn sentence_text<'t>(text: &'t str, x: &Extraction, q: &Quantity) -> &'t str {
+    x.sentences
+        .iter()
+        .find(|s| s.start <= q.start && q.end <= s.end)
+        .and_then(|s| text.get(s.start..s.end))
+        .unwrap_or("")
+}
+
+fn unit_key(q: &Quantity) -> String {
+    match q.kind {
+        QuantityKind::Deaths => "people".to_string(),
+        QuantityKind::Count => stem(&q.unit.to_lowercase()),
+        _ => q.unit.clone(),
+    }
+}
+
+/// Yearly rates are written "a year", "annually", "each year", "per year".
+fn period_of(q: &Quantity, sentence: &str) -> Period {
+    let lower = sentence.to_lowercase();
+    let rate = [
+        "a year",
+        "per year",
+        "each year",
+        "every year",
+        "annually",
+        "yearly",
+        "annual",
+        "per annum",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    if rate && matches!(q.kind, QuantityKind::Money | QuantityKind::Count) {
+        return Period::Annual;
+    }
+    q.period
+        .as_deref()
+        .and_then(|p| p.get(..4))
+        .and_then(|y| y.parse().ok())
+        .map_or(Period::Unknown, Period::Year)
+}
+
+const STOPWORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "by",
+    "with",
+    "and",
+    "or",
+    "but",
+    "that",
+    "this",
+    "these",
+    "those",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "it",
+    "its",
+    "their",
+    "they",
+    "he",
+    "she",
+    "his",
+    "her",
+    "we",
+    "our",
+    "i",
+    "as",
+    "than",
+    "more",
+    "most",
+    "about",
+    "some",
+    "nearly",
+    "over",
+    "around",
+    "almost",
+    "least",
+    "up",
+    "not",
+    "no",
+    "so",
+    "which",
+    "who",
+    "said",
+    "say",
+    "says",
+    "would",
+    "will",
+    "could",
+    "can",
+    "may",
+    "also",
+    "such",
+    "into",
+    "all",
+    "any",
+    "other",
+    "there",
+    "what",
+    "percent",
+    "per",
+    "cent",
+    "million",
+    "billion",
+    "thousand",
+    "dollars",
+    "dollar",
+    "year",
+    "years",
+    "last",
+    "first",
+    "since",
+    "just",
+    "only",
+    "even",
+    "do",
+    "does",
+    "did",
+    "if",
+    "estimated",
+    "estimate",
+    "roughly",
+    "approximately",
+    "each",
+    "every",
+    "annually",
+    "when",
+    "while",
+    "after",
+    "before",
+    "then",
+    "now",
+    "one",
+    "two",
+    "three",
+    "new",
+    "according",
+    "official",
+    "officials",
+    "us",
+    "mexico",
+    "mexican",
+    "american",
+];
+
+/// Content words of `text`, lower-cased, stemmed and folded.
+fn keywords(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '\u{2019}'))
+        .map(|w| w.trim_matches(|c: char| c == '.' || c == '\'' || c == '\u{2019}'))
+        .filter(|w| w.chars().any(char::is_alphabetic) && w.chars().count() > 1)
+        .map(|w| {
+            w.to_lowercase()
+                .replace(['.', '\u{2019}'], "")
+                .replace("'s", "")
+        })
+        .map(|w| fold(&stem(&w)).to_string())
+        .filter(|w| !STOPWORDS.contains(&w.as_str()) && w.len() > 2)
+}
+
+/// A light plural and verb-ending stemmer.
+fn stem(w: &str) -> String {
+    let w = w.trim_end_matches("'s");
+    if let Some(b) = w.strip_suffix("ies").filter(|b| b.len() > 2) {
+        return format!("{b}y");
+    }
+    if let Some(b) = w
+        .strip_suffix('s')
+        .filter(|b| b.len() > 2 && !b.ends_with('s') && !b.ends_with('u'))
+    {
+        return b.to_string();
+    }
+    w.to_string()
+}
+
+/// Near-synonyms of news about violence, money and arms folded to one word.
+fn fold(w: &str) -> &str {
+    match w {
+        "weapon" | "firearm" | "arm" | "rifle" | "pistol" | "handgun" | "gun" => "gun",
+        "killed" | "kill" | "killing" | "death" | "dead" | "died" | "die" | "murder"
+        | "murdered" | "homicide" | "slain" | "toll" | "fatalitie" | "fatality" => "kill",
+        "cash" | "money" | "currency" | "proceed" | "fund" => "money",
+        "narcotic" | "drug" => "drug",
+        "smuggled" | "smuggling" | "smuggle" | "trafficking" | "trafficked" | "flow"
+        | "flowing" | "flowed" | "pass" | "passe" | "passing" | "cross" | "crossing" => "flow",
+        "trafficker" | "cartel" | "smuggler" | "baron" | "gang" => "cartel",
+        "southbound" | "south" => "south",
+        "seized" | "seizure" | "seize" | "confiscated" => "seize",
+        "traced" | "trace" | "tracing" | "come" | "came" | "originated" | "origin" => "origin",
+        other => other,
+    }
+}
+
+/// TF-IDF weights, each vector normalised to unit length.
+fn weigh(figures: &mut [Figure]) {
+    let n = figures.len().max(1) as f64;
+    let mut df: BTreeMap<String, f64> = BTreeMap::new();
+    for f in figures.iter() {
+        for w in f.terms.keys() {
+            *df.entry(w.clone()).or_insert(0.0) += 1.0;
+        }
+    }
+    for f in figures.iter_mut() {
+        let mut norm = 0.0;
+        for (w, v) in f.terms.iter_mut() {
+            let idf = (1.0 + n / df.get(w).copied().unwrap_or(1.0)).ln();
+            *v = (1.0 + v.ln()) * idf;
+            norm += *v * *v;
+        }
+        let norm = norm.sqrt();
+        if norm > 0.0 {
+            for v in f.terms.values_mut() {
+                *v /= norm;
+            }
+        }
+    }
+}
+
+fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> f64 {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    small
+        .iter()
+        .filter_map(|(w, v)| large.get(w).map(|u| u * v))
+        .sum()
+}
+
+/// Similarity of two figures, or `None` when they cannot measure the same thing.
+fn similarity(a: &Figure, b: &Figure) -> Option<f64> {
+    let comparable =
+        a.doc != b.doc && a.q.kind == b.q.kind && a.unit == b.unit && a.period.compatible(b.period);
+    // The same stated year (or both yearly rates) is itself evidence of one measure.
+    let same_period = a.period == b.period && a.period != Period::Unknown;
+    comparable.then(|| cosine(&a.terms, &b.terms) + if same_period { PERIOD_BONUS } else { 0.0 })
+}
+
+/// Average-linkage grouping: the most similar pairs first; two groups merge when every
+/// cross pair is comparable, no article appears twice and their mean similarity clears
+/// the threshold.
+fn cluster(figures: &[Figure]) -> Vec<Vec<usize>> {
+    let mut pairs = Vec::new();
+    for i in 0..figures.len() {
+        for j in i + 1..figures.len() {
+            if let Some(s) = similarity(&figures[i], &figures[j]).filter(|s| *s >= THRESHOLD) {
+                pairs.push((s, i, j));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut group_of: Vec<usize> = (0..figures.len()).collect();
+    let mut groups: Vec<Vec<usize>> = (0..figures.len()).map(|i| vec![i]).collect();
+    for (_, i, j) in pairs {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            continue;
+        }
+        let docs: BTreeSet<usize> = groups[gi].iter().map(|&k| figures[k].doc).collect();
+        if groups[gj].iter().any(|&k| docs.contains(&figures[k].doc)) {
+            continue;
+        }
+        let mut total = 0.0;
+        let mut ok = true;
+        for &x in &groups[gi] {
+            for &y in &groups[gj] {
+                match similarity(&figures[x], &figures[y]) {
+                    Some(s) => total += s,
+                    None => ok = false,
+                }
+            }
+        }
+        let mean = total / (groups[gi].len() * groups[gj].len()) as f64;
+        if !ok || mean < THRESHOLD {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[gj]);
+        for &k in &moved {
+            group_of[k] = gi;
+        }
+        groups[gi].extend(moved);
+    }
+    groups.retain(|g| !g.is_empty());
+    for g in &mut groups {
+        g.sort_by_key(|&k| (figures[k].doc, figures[k].q.start));
+    }
+    groups
+}
+
+fn measure(
+    articles: &[(&Document, &Extraction)],
+    figures: &[Figure],
+    group: Vec<usize>,
+) -> Measure {
+    // The words the group's figures share, heaviest first.
+    let mut weight: BTreeMap<&str, (usize, f64)> = BTreeMap::new();
+    for &k in &group {
+        for (w, v) in &figures[k].terms {
+            let e = weight.entry(w.as_str()).or_insert((0, 0.0));
+            e.0 += 1;
+            e.1 += v;
+        }
+    }
+    let mut shared: Vec<(&str, f64)> = weight
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= 2)
+        .map(|(w, (_, v))| (w, v))
+        .collect();
+    shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    let words: Vec<&str> = shared.iter().take(5).map(|(w, _)| *w).collect();
+    let first = &figures[group[0]];
+    let periods: BTreeSet<String> = group
+        .iter()
+        .filter_map(|&k| match figures[k].period {
+            Period::Year(y) => Some(y.to_string()),
+            Period::Annual => Some("annual".to_string()),
+            Period::Unknown => None,
+        })
+        .collect();
+    let period = (periods.len() == 1).then(|| periods.into_iter().next().unwrap_or_default());
+    Measure {
+        measure: format!("{}: {}", first.q.kind.as_str(), words.join(" ")),
+        unit: first.q.unit.clone(),
+        period,
+        claims: group
+            .iter()
+            .map(|&k| {
+                let f = &figures[k];
+                Claim {
+                    doc: articles[f.doc].0.id.clone(),
+                    value: f.q.value,
+                    value_high: f.q.value_high,
+                    text: f.q.text.clone(),
+                    start: f.q.start,
+                    end: f.q.end,
+                }
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, date: &str, text: &str) -> (Document, Extraction) {
+        let d = Document {
+            id: id.into(),
+            text: text.into(),
+            date: Some(date.into()),
+            ..Default::default()
+        };
+        let x = frontera_core::extract(&d);
+        (d, x)
+    }
+
+    fn run(docs: &[(Document, Extraction)]) -> Vec<Measure> {
+        let refs: Vec<(&Document, &Extraction)> = docs.iter().map(|(d, x)| (d, x)).collect();
+        ledger(&refs)
+    }
+
+    #[test]
+    fn groups_the_same_measure_across_articles() {
+        let docs = vec![
+            doc("a", "2011-02-01", "Floods killed 830 people across the valley in 2010, officials said. The dam cost $3 billion."),
+            doc("b", "2011-03-01", "The flood death toll in the valley reached 790 in 2010. Tourism fell 12 percent."),
+            doc("c", "2011-04-01", "Some 410 teachers went on strike on Monday."),
+        ];
+        let m = run(&docs);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].claims.len(), 2);
+        assert_eq!(m[0].period.as_deref(), Some("2010"));
+        assert_eq!(m[0].claims[0].doc, "a");
+        assert_eq!(m[0].claims[1].value, 790.0);
+    }
+
+    #[test]
+    fn yearly_rates_group_apart_from_one_off_amounts() {
+        let docs = vec![
+            doc("a", "2010-01-01", "Smugglers carry $9 billion in cash south across the border each year."),
+            doc("b", "2010-02-01", "Police estimate that $6 billion to $8 billion in drug cash is smuggled south annually."),
+            doc("c", "2010-03-01", "The port cost $7 billion to build, the city said."),
+        ];
+        let m = run(&docs);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].period.as_deref(), Some("annual"));
+        let docs_in: Vec<&str> = m[0].claims.iter().map(|c| c.doc.as_str()).collect();
+        assert_eq!(docs_in, vec!["a", "b"]);
+        assert_eq!(m[0].claims[1].value_high, Some(8e9));
+    }
+
+    #[test]
+    fn different_years_and_kinds_do_not_mix() {
+        let docs = vec![
+            doc(
+                "a",
+                "2009-01-01",
+                "Storms killed 120 people in the province in 2007.",
+            ),
+            doc(
+                "b",
+                "2009-01-01",
+                "Storms killed 300 people in the province in 2008.",
+            ),
+            doc(
+                "c",
+                "2009-01-01",
+                "About 70 percent of the rifles seized came from abroad.",
+            ),
+            doc(
+                "d",
+                "2009-01-01",
+                "Over 80 percent of the guns seized were traced to foreign shops.",
+            ),
+        ];
+        let m = run(&docs);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].unit, "percent");
+    }
+
+    #[test]
+    fn no_groups_from_one_article_or_none() {
+        assert!(run(&[]).is_empty());
+        let docs = vec![doc(
+            "a",
+            "2010-01-01",
+            "Floods killed 830 people in 2010. Floods killed 800 people in 2010.",
+        )];
+        assert!(run(&docs).is_empty());
+    }
+}

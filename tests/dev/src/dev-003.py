@@ -31,6 +31,8 @@ ENTS = [
     ("PLACE", "Mérida", ["Merida"], "city in Mexico"),
     ("PLACE", "Mexico", ["Mexico"], None),
     ("PERSON", "Barack Obama", ["Obama"], None),
+    ("ORG", "Obama administration", ["Obama administration"], "U.S. government"),
+    ("ORG", "Calderón administration", ["Calderon administration"], "Mexican government"),
     ("PLACE", "United States", ["U.S.", "United States"], None),
 ]
 TIMEX = [

@@ -25,7 +25,7 @@ META = {
     "url": "https://webarchive.library.unt.edu/eot2008/20090506171901/http://www.dhs.gov/journal/leadership/2009/04/southwest-border.html",
 }
 ENTS = [
-    ("PLACE", "Southwest border", ["Southwest Border", "Southwest border"], None),
+    ("PLACE", "Southwest border", ["Southwest Border", "Southwest border", "Southwest"], None),
     ("PERSON", "Janet Napolitano", ["Napolitano"], "Secretary of Homeland Security; author of the post"),
     ("ORG", "U.S. Immigration and Customs Enforcement", ["ICE"], None),
     ("PLACE", "Mexico", ["Mexico"], None),

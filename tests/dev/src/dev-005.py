@@ -31,7 +31,7 @@ ENTS = [
     ("ORG", "U.S. Department of Homeland Security", ["Department of Homeland Security", "DHS"], None),
     ("PLACE", "United States", ["United States"], None),
     ("PLACE", "Mexico", ["Mexico"], None),
-    ("PLACE", "Southwest border", ["Southwest border"], None),
+    ("PLACE", "Southwest border", ["Southwest border", "Southwest"], None),
 ]
 TIMEX = [
     ("May 4, 2010", "2010-05-04"),

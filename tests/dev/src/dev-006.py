@@ -67,6 +67,7 @@ ENTS = [
     ("PLACE", "Mexico City", ["Mexico City"], None),
     ("ORG", "El Diario", ["El Diario"], "Juárez newspaper"),
     ("MISC", "Mérida Initiative", ["Merida Initiative"], "program"),
+    ("ORG", "Obama administration", ["Obama administration"], "U.S. government"),
     ("PERSON", "Mark Stevenson", ["Mark Stevenson"], "contributing writer"),
 ]
 TIMEX = [

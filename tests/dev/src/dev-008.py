@@ -39,11 +39,12 @@ META = {
     "url": None,
 }
 ENTS = [
-    ("PLACE", "Southwest border", ["Southwest Border", "Southwest border"], None),
+    ("PLACE", "Southwest border", ["Southwest Border", "Southwest border", "Southwest"], None),
     ("ORG", "White House", ["THE WHITE HOUSE"], None),
     ("ORG", "Office of the Press Secretary", ["Office of the Press Secretary"], None),
     ("PERSON", "Robert Gibbs", ["GIBBS", "Robert"], "White House press secretary"),
     ("PERSON", "Janet Napolitano", ["Janet Napolitano", "NAPOLITANO"], "Secretary of Homeland Security"),
+    ("ORG", "U.S. Department of Homeland Security", ["Homeland Security"], "in 'Secretary of Homeland Security'"),
     ("ORG", "U.S. Border Patrol", ["Border Patrol"], None),
     ("ORG", "U.S. Customs and Border Protection", ["Customs and Border Protection"], None),
     ("ORG", "U.S. Immigration and Customs Enforcement", ["Immigration and Customs Enforcement"], None),

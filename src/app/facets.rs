@@ -6,9 +6,8 @@ use std::rc::Rc;
 use frontera_corpus::{Corpus, Facet, Filter};
 use yew::prelude::*;
 
-/// Rows shown before "Show all" (on phones CSS shows only `PHONE_LIST` of them).
+/// Rows shown before "Show all".
 const SHORT_LIST: usize = 8;
-const PHONE_LIST: usize = 5;
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
@@ -48,8 +47,6 @@ fn facet_list(props: &FacetListProps) -> Html {
     } else {
         total
     };
-    // Between PHONE_LIST and the desktop limit, the button only shows on phones.
-    let phone_only = !long && total > PHONE_LIST + 1;
     let toggle_expand = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
@@ -64,7 +61,7 @@ fn facet_list(props: &FacetListProps) -> Html {
             if rows.is_empty() {
                 <p class="empty">{ empty_text(facet, props.filters.is_empty()) }</p>
             } else {
-                <ul class={classes!("facet-rows", (!*expanded).then_some("collapsed"))}>
+                <ul class="facet-rows">
                     { for rows.into_iter().take(shown).map(|row| {
                         let on_toggle = props.on_toggle.clone();
                         let f = row.filter;
@@ -87,8 +84,8 @@ fn facet_list(props: &FacetListProps) -> Html {
                         }
                     }) }
                 </ul>
-                if long || phone_only {
-                    <button class={classes!("more", phone_only.then_some("phone-only"))} onclick={toggle_expand}>
+                if long {
+                    <button class="more" onclick={toggle_expand}>
                         { if *expanded { "Show fewer".to_owned() } else { format!("Show all {total}") } }
                     </button>
                 }

@@ -161,7 +161,7 @@ pub fn app() -> Html {
                 </aside>
                 <div class="content">
                     <Timeline corpus={corpus.clone()} visible={Rc::new(visible)} filters={filters.clone()}
-                        current={state.event} on_open={on_open_event} on_hover={on_hover_event} />
+                        current={state.event} on_open={on_open_event} on_hover={on_hover_event} on_toggle={on_toggle.clone()} />
                     <Reader corpus={corpus.clone()} doc={state.doc} matching={Rc::new(matching)}
                         focus={state.focus} focus_seq={state.focus_seq} filters={filters}
                         on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus} />
@@ -170,7 +170,7 @@ pub fn app() -> Html {
 
             <footer class="colophon">
                 <p id="timing">
-                    { format!("Extracted {} articles ({:.1} kB) in {:.0} ms", counts.articles, bytes as f64 / 1000.0, state.timing.extract_ms) }
+                    { format!("Extracted {} articles ({:.1} kB) in {:.1} ms", counts.articles, bytes as f64 / 1000.0, state.timing.extract_ms) }
                     if let Some(ms) = state.timing.ready_ms {
                         { format!(" · first full render {ms:.0} ms after navigation start") }
                     }

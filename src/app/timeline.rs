@@ -11,10 +11,19 @@ use frontera_corpus::{Corpus, Filter};
 use super::shorten;
 use yew::prelude::*;
 
-const WIDTH: f64 = 1000.0;
+const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Drawing width before the container has been measured.
+const DEFAULT_WIDTH: f64 = 1000.0;
 const MARGIN: f64 = 14.0;
 const TOP: f64 = 10.0;
-const LANE: f64 = 18.0;
+/// Lane height: roomy when there are few lanes, tighter when many.
+const LANE_MAX: f64 = 18.0;
+const LANE_MIN: f64 = 13.0;
+/// Height the lanes aim to fit in before they shrink.
+const LANES_HEIGHT: f64 = 220.0;
 const AXIS: f64 = 30.0;
 /// Half the drawn width of a day mark, and the smallest width of a month bar.
 const DOT: f64 = 5.0;
@@ -29,10 +38,34 @@ pub struct TimelineProps {
     pub current: Option<usize>,
     pub on_open: Callback<usize>,
     pub on_hover: Callback<Option<usize>>,
+    /// Toggle a year filter (the year labels are buttons).
+    pub on_toggle: Callback<Filter>,
 }
 
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
+    // Draw at the container's pixel width so text keeps its size on every screen.
+    let box_ref = use_node_ref();
+    let width = use_state(|| 0.0_f64);
+    {
+        let (box_ref, width) = (box_ref.clone(), width.clone());
+        use_effect(move || measure(&box_ref, &width));
+    }
+    {
+        let (box_ref, width) = (box_ref.clone(), width.clone());
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    measure(&box_ref, &width)
+                });
+            move || drop(listener)
+        });
+    }
+    let draw_width = if *width > 0.0 {
+        width.max(300.0)
+    } else {
+        DEFAULT_WIDTH
+    };
     let corpus = &props.corpus;
     let events: Vec<usize> = props
         .visible
@@ -49,7 +82,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         };
         html! { <p class="empty">{ text }</p> }
     } else {
-        chart(props, &events)
+        chart(props, &events, draw_width)
     };
 
     let caption = match props
@@ -87,13 +120,22 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     <li class="legend-note">{ "colour = article" }</li>
                 </ul>
             </div>
-            <div class="timeline-scroll">{ body }</div>
+            <div class="timeline-box" ref={box_ref}>{ body }</div>
             { caption }
         </section>
     }
 }
 
-fn chart(props: &TimelineProps, events: &[usize]) -> Html {
+fn measure(box_ref: &NodeRef, width: &UseStateHandle<f64>) {
+    if let Some(el) = box_ref.cast::<web_sys::Element>() {
+        let w = f64::from(el.client_width());
+        if w > 0.0 && (w - **width).abs() >= 1.0 {
+            width.set(w);
+        }
+    }
+}
+
+fn chart(props: &TimelineProps, events: &[usize], width: f64) -> Html {
     let corpus = &props.corpus;
     let get = |i: usize| &corpus.events[i];
     // The axis spans whole years around the visible events.
@@ -110,7 +152,7 @@ fn chart(props: &TimelineProps, events: &[usize]) -> Html {
         .max(first_year);
     let d0 = days_from_civil(first_year, 1, 1) as f64;
     let d1 = days_from_civil(last_year + 1, 1, 1) as f64;
-    let scale = (WIDTH - 2.0 * MARGIN) / (d1 - d0).max(1.0);
+    let scale = (width - 2.0 * MARGIN) / (d1 - d0).max(1.0);
     let x = |day: f64| MARGIN + (day - d0) * scale;
 
     // Horizontal extent of each mark, then lanes so marks never overlap.
@@ -128,27 +170,52 @@ fn chart(props: &TimelineProps, events: &[usize]) -> Html {
         .collect();
     let lanes = assign_lanes(&extents, 3.0);
     let lane_count = lanes.iter().max().map_or(1, |m| m + 1);
-    let axis_y = TOP + lane_count as f64 * LANE + 6.0;
-    let height = axis_y + AXIS;
-
-    // Year grid and labels; months too when few years are shown.
+    let lane_h = (LANES_HEIGHT / lane_count as f64).clamp(LANE_MIN, LANE_MAX);
+    let axis_y = TOP + lane_count as f64 * lane_h + 6.0;
     let years = last_year - first_year + 1;
-    let labels = year_ticks(first_year, last_year, 12);
+    let year_px = width / f64::from(years.max(1));
+    // Zoomed in far enough: name the months too, and put the years below them.
+    let month_names = year_px >= 330.0;
+    let year_label_y = axis_y + if month_names { 34.0 } else { 22.0 };
+    let height = axis_y + AXIS + if month_names { 12.0 } else { 0.0 };
+
+    // Year grid and labels; month ticks when few years are shown.
+    let labels = year_ticks(first_year, last_year, (width / 64.0) as usize);
     let grid = (first_year..=last_year + 1).map(|y| {
         let gx = x(days_from_civil(y, 1, 1) as f64);
         html! { <line class="grid" x1={fmt(gx)} x2={fmt(gx)} y1={fmt(TOP - 6.0)} y2={fmt(axis_y + 6.0)} /> }
     });
     let year_labels = labels.iter().map(|&y| {
         let mid = x((days_from_civil(y, 1, 1) + days_from_civil(y + 1, 1, 1)) as f64 / 2.0);
-        let lx = if years <= 12 { mid } else { x(days_from_civil(y, 1, 1) as f64) };
-        html! { <text class="tick" x={fmt(lx)} y={fmt(axis_y + 22.0)} text-anchor="middle">{ y }</text> }
+        let lx = if year_px >= 44.0 { mid } else { x(days_from_civil(y, 1, 1) as f64) };
+        let on_toggle = props.on_toggle.clone();
+        let active = props.filters.contains(&Filter::Year(y));
+        html! {
+            <text class={classes!("tick", active.then_some("active"))} x={fmt(lx)} y={fmt(year_label_y)} text-anchor="middle"
+                role="button" tabindex="0"
+                onclick={Callback::from(move |_: MouseEvent| on_toggle.emit(Filter::Year(y)))}>
+                <title>{ if active { "Show all years again".to_owned() } else { format!("Zoom to {y}") } }</title>
+                { y }
+            </text>
+        }
     });
     let months = if years <= 4 {
         (first_year..=last_year)
-            .flat_map(|y| (2..=12).map(move |m| (y, m)))
+            .flat_map(|y| (1..=12).map(move |m| (y, m)))
             .map(|(y, m)| {
                 let mx = x(days_from_civil(y, m, 1) as f64);
-                html! { <line class="minor" x1={fmt(mx)} x2={fmt(mx)} y1={fmt(axis_y)} y2={fmt(axis_y + 4.0)} /> }
+                let end = if m == 12 { days_from_civil(y + 1, 1, 1) } else { days_from_civil(y, m + 1, 1) };
+                let mid = (mx + x(end as f64)) / 2.0;
+                html! {
+                    <>
+                        if m > 1 {
+                            <line class="minor" x1={fmt(mx)} x2={fmt(mx)} y1={fmt(axis_y)} y2={fmt(axis_y + 4.0)} />
+                        }
+                        if month_names {
+                            <text class="month" x={fmt(mid)} y={fmt(axis_y + 15.0)} text-anchor="middle">{ MONTH_ABBR[(m - 1) as usize] }</text>
+                        }
+                    </>
+                }
             })
             .collect::<Html>()
     } else {
@@ -168,7 +235,7 @@ fn chart(props: &TimelineProps, events: &[usize]) -> Html {
             article.map(|a| a.label()).unwrap_or_default(),
             shorten(sentence, 220)
         );
-        let cy = TOP + lane as f64 * LANE + LANE / 2.0;
+        let cy = TOP + lane as f64 * lane_h + lane_h / 2.0;
         let (a, b) = (x(e.date.start as f64), x(e.date.end as f64));
         let shape = match e.date.precision {
             Precision::Day => {
@@ -201,19 +268,19 @@ fn chart(props: &TimelineProps, events: &[usize]) -> Html {
                 onmouseenter={Callback::from(move |_: MouseEvent| on_hover.emit(Some(i)))}
                 onfocus={Callback::from(move |_: FocusEvent| on_focus.emit(Some(i)))}>
                 <title>{ tip }</title>
-                <rect class="hitbox" x={fmt(ha.0 - 2.0)} y={fmt(cy - LANE / 2.0)} width={fmt(ha.1 - ha.0 + 4.0)} height={fmt(LANE)} />
+                <rect class="hitbox" x={fmt(ha.0 - 2.0)} y={fmt(cy - lane_h / 2.0)} width={fmt(ha.1 - ha.0 + 4.0)} height={fmt(lane_h)} />
                 { shape }
             </g>
         }
     });
 
     html! {
-        <svg id="timeline" viewBox={format!("0 0 {WIDTH} {}", fmt(height))} role="img"
+        <svg id="timeline" viewBox={format!("0 0 {} {}", fmt(width), fmt(height))} role="img"
             aria-label={format!("{} dated sentences from {first_year} to {last_year}", events.len())}
-            style={format!("aspect-ratio: {WIDTH} / {}", fmt(height))}>
+            width={fmt(width)} height={fmt(height)}>
             <g class="axis">
                 { for grid }
-                <line class="baseline" x1={fmt(MARGIN)} x2={fmt(WIDTH - MARGIN)} y1={fmt(axis_y)} y2={fmt(axis_y)} />
+                <line class="baseline" x1={fmt(MARGIN)} x2={fmt(width - MARGIN)} y1={fmt(axis_y)} y2={fmt(axis_y)} />
                 { months }
                 { for year_labels }
             </g>

@@ -66,33 +66,18 @@ pub enum Segment {
     },
 }
 
-/// Paragraphs: runs of text separated by blank lines, trimmed of surrounding white space.
-/// Single line breaks stay inside a paragraph.
+/// Paragraphs: the text's lines, trimmed, without the blank ones. News text puts one
+/// paragraph per line (some sources add blank lines between them, some do not).
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut pos = 0;
-    let bytes = text.as_bytes();
-    while pos < bytes.len() {
-        if bytes[pos] == b'\n' {
-            // A blank line: newline, optional spaces, newline.
-            let mut j = pos + 1;
-            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
-                j += 1;
-            }
-            if j < bytes.len() && bytes[j] == b'\n' {
-                push_trimmed(text, start, pos, &mut out);
-                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                    j += 1;
-                }
-                start = j;
-                pos = j;
-                continue;
-            }
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            push_trimmed(text, start, i, &mut out);
+            start = i + 1;
         }
-        pos += 1;
     }
-    push_trimmed(text, start, bytes.len(), &mut out);
+    push_trimmed(text, start, text.len(), &mut out);
     out
 }
 
@@ -209,13 +194,13 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_split_on_blank_lines_only() {
-        let text = "Title\nline two\n\n  Body one.\n \n\nBody two.\n";
+    fn paragraphs_are_non_blank_lines() {
+        let text = "Title\r\nline two\n\n  Body one.\n \n\nBody two.\n";
         let ps: Vec<&str> = paragraphs(text)
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect();
-        assert_eq!(ps, vec!["Title\nline two", "Body one.", "Body two."]);
+        assert_eq!(ps, vec!["Title", "line two", "Body one.", "Body two."]);
         assert!(paragraphs("").is_empty());
         assert!(paragraphs("\n\n \n").is_empty());
     }

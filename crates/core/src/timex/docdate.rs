@@ -282,10 +282,40 @@ fn infer_year(
             earliest_future = Some(earliest_future.map_or(y, |e: i32| e.min(y)));
             vote(y, 0.3, span_of(f), &mut votes);
             vote(y - 1, 0.3, span_of(f), &mut votes);
+        } else if first > 0 && is_word_at(sc, first - 1, &["since"]) {
+            // "since 2006" counts up to now: the article is usually some years later.
+            latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
+            vote(y, 0.3, span_of(f), &mut votes);
+            vote(y + 1, 0.6, span_of(f), &mut votes);
+            vote(y + 2, 0.3, span_of(f), &mut votes);
         } else {
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
             vote(y, 1.0, span_of(f), &mut votes);
             vote(y + 1, 0.4, span_of(f), &mut votes);
+            // A sentence that names a year beside "this year" / "last year" means another
+            // year: "12 this year, up from 79 in 2009" is not written in 2009.
+            let s = sentence(sc, f);
+            let lo = k.saturating_sub(6);
+            let hi = (k + 7).min(found.len());
+            for g in found.get(lo..hi).unwrap_or_default() {
+                if sentence(sc, g) != s {
+                    continue;
+                }
+                if let Expr::Relative {
+                    unit: Unit::Year,
+                    shift,
+                } = g.expr
+                {
+                    match shift {
+                        0 => {
+                            vote(y, -1.0, span_of(g), &mut votes);
+                            vote(y + 1, 0.6, span_of(g), &mut votes);
+                        }
+                        -1 => vote(y + 1, -1.0, span_of(g), &mut votes),
+                        _ => {}
+                    }
+                }
+            }
         }
     }
     if votes.is_empty() {

@@ -21,7 +21,8 @@ use scan::{Dir, Expr, Found, Scanner};
 pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>) {
     let sc = Scanner::new(analysis);
     let found = sc.scan();
-    let dirs: Vec<Option<Dir>> = found.iter().map(|f| direction(&sc, f)).collect();
+    let mut dirs: Vec<Option<Dir>> = found.iter().map(|f| direction(&sc, f)).collect();
+    inherit_in_coordination(&sc, &found, &mut dirs);
     let given_anchor = given.and_then(Anchor::parse);
     let (doc_date, anchor) = match (given, given_anchor) {
         (Some(g), Some(a)) => (
@@ -51,6 +52,28 @@ pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>
         })
         .collect();
     (doc_date, timex)
+}
+
+/// "into 2013 and 2014", "in May or June": the second date shares the first one's tense.
+fn inherit_in_coordination(sc: &Scanner, found: &[Found], dirs: &mut [Option<Dir>]) {
+    for k in 1..found.len() {
+        let (Some(prev), Some(cur)) = (found.get(k - 1), found.get(k)) else {
+            continue;
+        };
+        let joined = cur.first > prev.end
+            && cur.first - prev.end <= 2
+            && (prev.end..cur.first).all(|j| {
+                ["and", "or", "to", "through", "-", "\u{2013}", ","]
+                    .iter()
+                    .any(|w| sc.word(j).eq_ignore_ascii_case(w))
+            });
+        if joined && dirs.get(k).is_some_and(Option::is_none) {
+            let inherited = dirs.get(k - 1).copied().flatten();
+            if let Some(d) = dirs.get_mut(k) {
+                *d = inherited;
+            }
+        }
+    }
 }
 
 /// The direction the words impose, else the tense around expressions that need one.

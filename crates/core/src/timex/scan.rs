@@ -124,7 +124,7 @@ impl<'a> Scanner<'a> {
         self.analysis.tokens.get(i).is_some_and(|t| !t.space_before)
     }
 
-    fn word(&self, i: usize) -> &'a str {
+    pub fn word(&self, i: usize) -> &'a str {
         match self.analysis.tokens.get(i) {
             Some(t) => t.text(self.analysis.text),
             None => "",
@@ -824,6 +824,18 @@ impl<'a> Scanner<'a> {
             return Some((i + 2, Expr::Ref(RefKind::Past)));
         }
         if self.cue(i + 1) == Cue::Of && i > 0 && !matches!(self.cue(i - 1), Cue::The) {
+            return Some((i + 1, pxy));
+        }
+        // "could take months", "lasted weeks", "within days"
+        const SPAN_VERBS: &[&str] = &[
+            "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "spent",
+            "spend", "within",
+        ];
+        if i > 0
+            && SPAN_VERBS
+                .iter()
+                .any(|w| self.word(i - 1).eq_ignore_ascii_case(w))
+        {
             return Some((i + 1, pxy));
         }
         None

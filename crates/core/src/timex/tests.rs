@@ -488,3 +488,24 @@ fn the_last_year_is_a_stretch() {
         ])
     );
 }
+
+#[test]
+fn coordinated_dates_share_tense_and_spans_of_time() {
+    assert_eq!(
+        tx("Deliveries will continue into June and July.", "2010-08-01"),
+        pairs(&[("June", "2011-06"), ("July", "2011-07")])
+    );
+    assert_eq!(
+        tx("The probe could take months.", "2010-08-01"),
+        pairs(&[("months", "PXM")])
+    );
+}
+
+#[test]
+fn this_year_beside_a_named_year_means_a_later_year() {
+    let (d, _) = run(
+        "The toll reached 12 this year, up from 79 in all of 2009.",
+        None,
+    );
+    assert_eq!(d.value.as_deref(), Some("2010"));
+}

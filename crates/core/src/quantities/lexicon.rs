@@ -228,6 +228,10 @@ pub const COLLECTIVE_PLURALS: &[&str] = &[
     "youth",
     "clergy",
     "infantry",
+    "aircraft",
+    "spacecraft",
+    "watercraft",
+    "offspring",
 ];
 
 /// Plural nouns that are units of time, length or area, or abstractions one does not chart.
@@ -301,6 +305,27 @@ pub const NOT_COUNTED: &[&str] = &[
     "phases",
     "stages",
     "terms",
+    // Political and geographic units: list counts ("agents from 19 states"), not figures.
+    "states",
+    "countries",
+    "nations",
+    "governments",
+    "cities",
+    "towns",
+    "provinces",
+    "municipalities",
+    "regions",
+    "consulates",
+    "embassies",
+    "sides",
+    "parties",
+    "groups",
+    "continents",
+    "districts",
+    "counties",
+    "territories",
+    "capitals",
+    "administrations",
 ];
 
 /// Words that end a noun phrase after a number: function words and common verbs.

@@ -232,7 +232,9 @@ impl<'s, 'a> Scan<'s, 'a> {
                     };
                     return Step::Figure(found, h + 1);
                 }
-                if self.definite_before(first) || n1.value < 2.0 {
+                // "the two countries", "all three parties": a reference back, not a new
+                // figure; larger definite figures ("the 1,200 troops ordered") are figures.
+                if (self.definite_before(first) && n1.value < 20.0) || n1.value < 2.0 {
                     return Step::Skip(h + 1);
                 }
                 found.unit = head.to_lowercase();
@@ -479,11 +481,25 @@ impl<'s, 'a> Scan<'s, 'a> {
         if self.text(j) == "-" && self.attached(j) {
             return NounHead::NotCounted(j);
         }
-        while j < limit && modifiers <= 3 {
+        while j < limit && modifiers <= 5 {
             let t = self.a.tokens[j];
             let w = self.text(j);
             match t.kind {
                 TokenKind::Word => {
+                    // Inside a capitalised name: "Immigration and Customs Enforcement agents".
+                    let in_name = j > p
+                        && is_in(&["and", "of", "&"], w)
+                        && starts_upper(self.text(j - 1))
+                        && starts_upper(self.text(j + 1));
+                    // "two more drones", "300 additional agents" (but not "more than").
+                    let more = j == p
+                        && is_in(&["more", "additional", "extra", "fewer"], w)
+                        && !self.word_is(j + 1, "than");
+                    if in_name || more {
+                        modifiers += 1;
+                        j += 1;
+                        continue;
+                    }
                     if is_in(NP_STOP, w) {
                         return NounHead::None;
                     }
@@ -530,6 +546,9 @@ impl<'s, 'a> Scan<'s, 'a> {
         if let Some(h) = head {
             let w = self.text(h);
             if is_in(DEATH_NOUNS, w) && !w.eq_ignore_ascii_case("victims") {
+                return true;
+            }
+            if is_in(&["bodies", "corpses", "remains"], w) {
                 return true;
             }
             if w.eq_ignore_ascii_case("lives")
@@ -651,7 +670,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         let joiner = self.text(first - 1);
         if !matches!(
             joiner.to_ascii_lowercase().as_str(),
-            "and" | "or" | "," | "but" | "while" | "versus" | "vs"
+            "and" | "or" | "," | "but" | "while" | "versus" | "vs" | "from" | "to" | "with"
         ) {
             return None;
         }
@@ -697,6 +716,10 @@ enum NounHead {
     /// A unit of time or length: the numeral is a measure, skip to this token.
     NotCounted(usize),
     None,
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A lower-case plural noun: "agents", "inspectors", "people".

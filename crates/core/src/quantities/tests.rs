@@ -112,6 +112,14 @@ fn deaths_by_verb_noun_and_toll() {
 }
 
 #[test]
+fn a_change_from_one_figure_to_another() {
+    let f = summary("Murders rose to 2,400 last year from 1,900 the year before.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|x| x.0 == QuantityKind::Deaths));
+    assert_eq!(f[1].1, 1900.0);
+}
+
+#[test]
 fn deaths_coordinated_after_a_death_figure() {
     let f =
         summary("Violence killed 900 people in 2007 and more than 300 in the first month of 2008.");
@@ -142,6 +150,16 @@ fn counts_of_plural_nouns() {
     assert_eq!(one("There were a dozen hearings.").value, 12.0);
     assert_eq!(one("Six thousand police were sent.").value, 6000.0);
     assert_eq!(one("Agents seized 1,200 weapons.").unit, "weapons");
+    assert_eq!(
+        one("It funds 300 Drug Enforcement Administration agents.").unit,
+        "agents"
+    );
+    assert_eq!(one("The navy bought two more patrol aircraft.").value, 2.0);
+    assert_eq!(
+        one("The first of the 900 National Guard troops arrived.").value,
+        900.0
+    );
+    assert!(figures("Police in 12 states and the two governments agreed.").is_empty());
 }
 
 #[test]

@@ -119,7 +119,8 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
         }
     }
     // A byline ("By Jane Smith, Reuters") names people whatever its typography.
-    let byline = a.tokens[run.first].line_start && a.token_text(run.first) == "By";
+    let byline = (a.tokens[run.first].line_start && a.token_text(run.first) == "By")
+        || (run.first > 0 && matches!(a.token_text(run.first - 1), "by" | "By"));
     let weak = run.line == LineKind::Headline && !byline;
     let mut start = 0;
     // Function words ("The", "Our") never open a name; a capitalised common word opening a
@@ -170,6 +171,7 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
             &words[s..e],
             weak,
             run.sentence_initial && s == start,
+            doc,
             out,
         );
         // In a headline a run may glue names to common words ("Rivera Visits Peru"): each
@@ -242,6 +244,7 @@ fn segment(
     words: &[Word],
     weak: bool,
     sentence_initial: bool,
+    doc: &DocWords,
     out: &mut Vec<Candidate>,
 ) {
     if words.is_empty() {
@@ -284,22 +287,21 @@ fn segment(
     }
     // Titles: everything before is a place or an organisation, everything after a person.
     if let Some(t) = title_position(words) {
-        split_at_title(a, words, t, weak, out);
+        split_at_title(a, words, t, weak, doc, out);
         return;
     }
     // "U.S. officials" is an adjective use, but "the U.S. Congress" is one name: a leading
     // place is split off unless the rest is an organisation or a place.
-    let given_name_city =
-        is_given_name(&words[0].key) && !is_country(&words[0].key) && !is_region(&words[0].key);
+    let given_name_city = is_given_name(&words[0].key) && !is_country(&words[0].key);
     if words.len() > 1 && !given_name_city && lexicon_guess(&words[0].key) == Some(Guess::Place) {
-        let rest_guess = guess_words(&words[1..], sentence_initial);
+        let rest_guess = guess_words(&words[1..], sentence_initial, doc);
         if !matches!(rest_guess, Guess::Org | Guess::Misc) {
             push(a, &words[..1], Guess::Place, weak, None, out);
             push(a, &words[1..], rest_guess, weak, None, out);
             return;
         }
     }
-    let guess = guess_words(words, sentence_initial && s == 0);
+    let guess = guess_words(words, sentence_initial && s == 0, doc);
     // "WikiLeaks", "NewsOne": an inner capital is a name even in a headline.
     // A headline's "Los Angeles Times" or "Sinaloa Cartel" is named by its head noun.
     let shaped = guess == Guess::Org
@@ -330,10 +332,17 @@ fn is_title_at(words: &[Word], i: usize) -> bool {
     is_person_title(&w.key) && is_capitalised(w.text) && !after_of && !before_connector
 }
 
-fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut Vec<Candidate>) {
+fn split_at_title(
+    a: &Analysis,
+    words: &[Word],
+    t: usize,
+    weak: bool,
+    doc: &DocWords,
+    out: &mut Vec<Candidate>,
+) {
     // What comes before the title: "Texas Gov.", "Homeland Security Secretary".
     if t > 0 {
-        push_title_part(a, &words[..t], weak, out);
+        push_title_part(a, &words[..t], weak, doc, out);
     }
     // The title: title words, possibly with an agency inside ("Acting DEA Administrator"),
     // then "of" + a department or a place ("Secretary of Homeland Security").
@@ -346,7 +355,7 @@ fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut 
         let next_title = (k + 1..words.len().saturating_sub(1)).find(|&j| is_title_at(words, j));
         match next_title {
             Some(j) if words[k].key != "of" && j - k <= 3 => {
-                push_title_part(a, &words[k..j], weak, out);
+                push_title_part(a, &words[k..j], weak, doc, out);
                 k = j;
             }
             _ => break,
@@ -375,7 +384,7 @@ fn split_at_title(a: &Analysis, words: &[Word], t: usize, weak: bool, out: &mut 
         };
         let dept = &rest[..person_at];
         if !dept.is_empty() {
-            let dept_guess = guess_words(dept, false);
+            let dept_guess = guess_words(dept, false, doc);
             if dept_guess == Guess::Place || dept_guess == Guess::Org || dept.len() >= 2 {
                 let g = if dept_guess == Guess::Place {
                     Guess::Place
@@ -440,11 +449,47 @@ fn is_department_word(key: &str) -> bool {
     )
 }
 
+fn is_place_prefix(key: &str) -> bool {
+    matches!(
+        key,
+        "san"
+            | "santa"
+            | "santo"
+            | "sao"
+            | "saint"
+            | "st"
+            | "fort"
+            | "port"
+            | "mount"
+            | "lake"
+            | "rio"
+            | "sierra"
+            | "puerto"
+            | "villa"
+            | "nueva"
+            | "nuevo"
+            | "isla"
+            | "cabo"
+            | "cape"
+            | "bahia"
+            | "playa"
+            | "valle"
+            | "cerro"
+            | "laguna"
+    )
+}
+
 /// Words next to a title that are not the person: a place ("Texas Gov."), an agency
 /// ("DEA Administrator", "Homeland Security Secretary"); a lone common word ("Defense
 /// Secretary") is just part of the role.
-fn push_title_part(a: &Analysis, part: &[Word], weak: bool, out: &mut Vec<Candidate>) {
-    match guess_words(part, false) {
+fn push_title_part(
+    a: &Analysis,
+    part: &[Word],
+    weak: bool,
+    doc: &DocWords,
+    out: &mut Vec<Candidate>,
+) {
+    match guess_words(part, false, doc) {
         Guess::Place => push(a, part, Guess::Place, weak, None, out),
         Guess::Org => push(a, part, Guess::Org, weak, None, out),
         _ if part.len() >= 2 => push(a, part, Guess::Org, weak, None, out),
@@ -464,7 +509,7 @@ pub fn lexicon_guess(key: &str) -> Option<Guess> {
 }
 
 /// Type a title-free sequence of name words.
-fn guess_words(words: &[Word], sentence_initial: bool) -> Guess {
+fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return Guess::Unknown;
     };
@@ -525,10 +570,30 @@ fn guess_words(words: &[Word], sentence_initial: bool) -> Guess {
     if words.iter().any(agency_initialism) && !words.iter().all(|w| is_all_caps(w.text)) {
         return Guess::Org;
     }
+    // "Homeland Security", "Foreign Affairs": a department's name.
+    if is_department_word(&last.key) && !is_given_name(&first.key) {
+        return Guess::Org;
+    }
+    // "Sierra Madre", "San Cristóbal", "Fort Hancock": place-forming first words.
+    if is_place_prefix(&first.key) {
+        return Guess::Place;
+    }
+    // "Attorney General" alone names an office.
+    if words
+        .iter()
+        .all(|w| is_person_title(&w.key) || !is_capitalised(w.text))
+    {
+        return Guess::Unknown;
+    }
+    // Otherwise two to four name-shaped words are most often a person's name, unless the
+    // document writes its words in lower case too ("Drug Trafficking").
     if is_given_name(&first.key) && !sentence_initial || words.len() >= 2 && words.len() <= 4 {
         let namelike = words.iter().all(|w| {
             !is_capitalised(w.text)
-                || (!is_demonym(&w.key) && !is_place(&w.key) && !is_stop_word(&w.key))
+                || (!is_demonym(&w.key)
+                    && !is_place(&w.key)
+                    && !is_stop_word(&w.key)
+                    && !doc.seen_lowercase(w.text))
         });
         if namelike || is_given_name(&first.key) {
             return Guess::Person;

@@ -10,6 +10,7 @@ use super::lexicon::{
 };
 use crate::model::{Entity, EntityType, Mention, Role, Span};
 use crate::text::Analysis;
+use std::collections::BTreeMap;
 
 /// An entity under construction.
 struct Group {
@@ -138,6 +139,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             _ => {}
         }
     }
+    let doc_guess = unknown_guesses(a, &cands, &keys, &groups, &assigned);
     // Pass 2: single names and unknowns join what the document already names.
     for i in 0..cands.len() {
         if assigned[i].is_some() {
@@ -153,7 +155,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             None if c.weak => None,
             None => {
                 let guess = match c.guess {
-                    Guess::Unknown => context_guess(a, c),
+                    Guess::Unknown => doc_guess.get(&keys[i]).copied().unwrap_or(Guess::Misc),
                     g => g,
                 };
                 let mut c2 = c.clone();
@@ -344,6 +346,23 @@ fn find_existing(
             return Some(g);
         }
     }
+    // "Juárez" after "Ciudad Juárez": the distinctive word of a prefixed place name.
+    if matches!(c.guess, Guess::Unknown | Guess::Place) && words.len() == 1 {
+        let w = &words[0];
+        if let Some(g) = groups.iter().position(|g| {
+            g.guess == Guess::Place
+                && g.keys.iter().any(|k| {
+                    let mut parts = k.split(' ');
+                    parts
+                        .next()
+                        .is_some_and(|p| matches!(p, "ciudad" | "san" | "santa" | "puerto"))
+                        && parts.next() == Some(w.as_str())
+                        && parts.next().is_none()
+                })
+        }) {
+            return Some(g);
+        }
+    }
     if c.guess == Guess::Org || c.guess == Guess::Unknown {
         if let Some(g) = acronym_group(groups, Guess::Org, text, span) {
             return Some(g);
@@ -387,6 +406,54 @@ fn surname_group(
     best.map(|(g, _)| g)
 }
 
+/// One type per unknown word for the whole document: the strongest cue any of its
+/// occurrences gives ("Calderon told reporters" settles every "Calderon"), then coordination
+/// with a person ("Obama and Calderon").
+fn unknown_guesses(
+    a: &Analysis,
+    cands: &[Candidate],
+    keys: &[String],
+    groups: &[Group],
+    assigned: &[Option<usize>],
+) -> BTreeMap<String, Guess> {
+    let rank = |g: Guess| match g {
+        Guess::Person => 4,
+        Guess::Place => 3,
+        Guess::Org => 2,
+        _ => 0,
+    };
+    let mut out: BTreeMap<String, Guess> = BTreeMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.guess != Guess::Unknown || c.weak {
+            continue;
+        }
+        let g = context_guess(a, c);
+        let e = out.entry(keys[i].clone()).or_insert(Guess::Misc);
+        if rank(g) > rank(*e) {
+            *e = g;
+        }
+    }
+    let is_person = |i: usize, out: &BTreeMap<String, Guess>| {
+        cands[i].guess == Guess::Person
+            || assigned[i].is_some_and(|g| groups[g].guess == Guess::Person)
+            || out.get(&keys[i]) == Some(&Guess::Person)
+    };
+    for i in 0..cands.len() {
+        let Some(j) = (i + 1..cands.len()).find(|&j| cands[j].first == cands[i].end + 1) else {
+            continue;
+        };
+        if cands[i].end >= a.tokens.len() || !matches!(a.token_text(cands[i].end), "and" | "or") {
+            continue;
+        }
+        for (x, y) in [(i, j), (j, i)] {
+            if is_person(x, &out) && out.get(&keys[y]) == Some(&Guess::Misc) {
+                out.insert(keys[y].clone(), Guess::Person);
+            }
+        }
+    }
+    out
+}
+
 /// Settle an unknown capitalised word from its neighbours: "X said" names a person,
 /// "in X" a place; otherwise it stays MISC (unscored, so unclaimed words cost nothing).
 fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
@@ -416,11 +483,35 @@ fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
                 | "recalled"
         )
     };
-    if next.is_some_and(speech) || prev.is_some_and(|p| p == "said" || p == "says") {
+    // "in Southwestern border towns": a compass adjective is no place by itself.
+    if a.text[c.span.start..c.span.end].ends_with("ern") {
+        return Guess::Misc;
+    }
+    let relative_who = next == Some(",")
+        && c.end + 1 < a.tokens.len()
+        && matches!(a.token_text(c.end + 1), "who" | "whose");
+    if next.is_some_and(speech) || prev.is_some_and(|p| p == "said" || p == "says") || relative_who
+    {
         return Guess::Person;
     }
-    if prev.is_some_and(|p| matches!(p, "in" | "near" | "outside" | "across" | "throughout")) {
+    if prev.is_some_and(|p| {
+        matches!(
+            p.to_ascii_lowercase().as_str(),
+            "in" | "near" | "outside" | "across" | "throughout"
+        )
+    }) {
         return Guess::Place;
+    }
+    // "WASHINGTON (Reuters) -": the agency in brackets after a dateline.
+    if prev == Some("(") && next == Some(")") {
+        let line_start = (c.first.saturating_sub(8)..c.first)
+            .rev()
+            .find(|&k| a.tokens[k].line_start)
+            .unwrap_or(0);
+        let w = a.token_text(line_start);
+        if w.chars().count() > 1 && super::candidates::is_all_caps(w) {
+            return Guess::Org;
+        }
     }
     // "the Zetas", "the Templarios": a capitalised plural after "the" names a group.
     let word = &a.text[c.span.start..c.span.end];

@@ -422,6 +422,7 @@ const ORG_HEADS: &[&str] = &[
     "inc",
     "institute",
     "institution",
+    "international",
     "league",
     "legislature",
     "llc",

@@ -28,16 +28,18 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
             continue;
         }
         let key = fold(&a.text[c.span.start..c.span.end]);
+        let was_weak = c.weak;
         if program {
             // "the Mérida plan" is a program, not the city of Mérida.
             if !is_country(&key) && c.guess != Guess::Org {
                 c.guess = Guess::Misc;
+                c.weak = true;
                 extra.push(Candidate {
                     span: Span::new(c.span.start, a.tokens[c.end].start + head.len()),
                     first: c.first,
                     end: c.end + 1,
                     guess: Guess::Misc,
-                    weak: c.weak,
+                    weak: was_weak,
                     role: None,
                     link: None,
                 });
@@ -54,13 +56,14 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
             continue;
         } else {
             c.guess = Guess::Misc;
+            c.weak = true;
         }
         extra.push(Candidate {
             span: Span::new(c.span.start, a.tokens[c.end].start + head.len()),
             first: c.first,
             end: c.end + 1,
             guess: Guess::Org,
-            weak: c.weak,
+            weak: was_weak,
             role: None,
             link: None,
         });

@@ -295,3 +295,34 @@ fn spanish_institutions_with_their_acronyms() {
     );
     assert_eq!(count(&es, Person), 0, "{es:#?}");
 }
+
+#[test]
+fn one_cue_settles_every_mention_and_coordination_spreads_it() {
+    let es = ents(
+        "Ortega met the press. Later Ortega and Villalobos spoke. Villalobos, who leads the \
+         union, left.",
+    );
+    assert!(has(&es, Person, "Villalobos"), "{es:#?}");
+    assert!(has(&es, Person, "Ortega"), "{es:#?}");
+    assert_eq!(find(&es, Person, "Ortega").unwrap().mentions.len(), 2);
+}
+
+#[test]
+fn prefixed_place_names_and_their_short_forms() {
+    let es = ents(
+        "SAN PEDRO SULA, Honduras (Reuters) - Gangs rule Ciudad Obregón. In Obregón, shops shut.",
+    );
+    assert!(has(&es, Org, "Reuters"), "{es:#?}");
+    let p = find(&es, Place, "Obregón").expect("short form");
+    assert!(
+        p.mentions.iter().any(|m| m.text == "Ciudad Obregón"),
+        "{es:#?}"
+    );
+    assert!(has(&es, Place, "SAN PEDRO SULA"), "{es:#?}");
+}
+
+#[test]
+fn compass_adjectives_are_not_places() {
+    let es = ents("Violence spread in Northwestern border towns and in Sonora.");
+    assert_eq!(count(&es, Place), 1, "{es:#?}");
+}

@@ -364,7 +364,19 @@ pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
                 k += 1;
             }
         }
-        return None;
+        return described_name(a, c.end, limit).map(|(c, v)| Cue {
+            who: Who::Name(c),
+            first: j,
+            end: v + 1,
+        });
+    }
+    // "his cousin Robert Heyer said", "the group's leader Ana Paz said".
+    if let Some((c, v)) = described_name(a, j, limit) {
+        return Some(Cue {
+            who: Who::Name(c),
+            first: j,
+            end: v + 1,
+        });
     }
     // "the secretary said", "the former drug czar warned", "officials said", "the cables said".
     let (t, e) = title_phrase(a, j, limit).map_or((None, j), |(t, e)| (Some(t), e));
@@ -381,6 +393,25 @@ pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
             first: j,
             end: v + 1,
         });
+    }
+    None
+}
+
+/// A name after a short lower-case description, followed by a speech verb: "spokesman
+/// Robert Gibbs said" (after "White House"), "his cousin Robert Heyer said". Returns the
+/// name and the verb's token.
+fn described_name(a: &Analysis, j: usize, limit: usize) -> Option<(Chunk, usize)> {
+    let mut k = j;
+    while k < limit && k < j + 4 {
+        let t = a.tokens[k];
+        if t.kind != TokenKind::Word || is_speech_verb(word(a, k)) {
+            return None;
+        }
+        if let Some(c) = chunk_at(a, k, limit).filter(|c| !c.possessive && k > j) {
+            let v = skip_between(a, c.end, limit);
+            return (v < limit && is_speech_verb(word(a, v))).then_some((c, v));
+        }
+        k += 1;
     }
     None
 }

@@ -59,6 +59,20 @@ pub fn extract(analysis: &Analysis, entities: &[Entity]) -> Vec<Quote> {
                 close.and_then(|c| attribution::sentence_final(a, c, after_limit)),
             );
         }
+        // "Senator X of Iowa ... was blunter: “...”": a colon hands the quote to the
+        // sentence's subject.
+        if cue.is_none() && open > s.first_token && a.token_text(open - 1) == ":" {
+            let lead = a.sentence_of_token(open - 1).map_or(s, |k| a.sentences[k]);
+            if let Some(c) = subject_chunk(a, lead.first_token, open - 1) {
+                if is_person(a, entities, &c) {
+                    cue = Some(Cue {
+                        who: Who::Name(c),
+                        first: c.first,
+                        end: c.end,
+                    });
+                }
+            }
+        }
         let mut speaker = cue.and_then(|c| people.resolve(c));
         // "He cast doubt on ... “in fear ...,” according to the cables": the cue names no
         // one, so the quote belongs to the sentence's subject.

@@ -312,6 +312,45 @@ fn joins(a: &Analysis, i: usize, limit: usize) -> bool {
         && is_name_word(a, i + 1)
         && i > 0
         && (is_name_word(a, i - 1) || is_title_period(a, i - 1))
+        && (!a.token_text(i).eq_ignore_ascii_case("of") || heads_an_of_name(a.token_text(i - 1)))
+}
+
+/// Words that take an "of" inside a name: "Secretary of State", "Department of Justice",
+/// "Bank of Mexico"; a person "of Iowa" is a name followed by a place.
+fn heads_an_of_name(w: &str) -> bool {
+    const OF_HEADS: &[&str] = &[
+        "department",
+        "ministry",
+        "bank",
+        "university",
+        "office",
+        "bureau",
+        "secretariat",
+        "committee",
+        "council",
+        "institute",
+        "school",
+        "court",
+        "republic",
+        "house",
+        "board",
+        "chamber",
+        "league",
+        "association",
+        "federation",
+        "union",
+        "states",
+        "college",
+        "academy",
+        "commission",
+        "agency",
+        "division",
+        "army",
+        "navy",
+        "church",
+        "party",
+    ];
+    is_title(w) || is_in(OF_HEADS, w)
 }
 
 /// The name run starting at token `i` (which must be a name word), not past `limit`.

@@ -47,6 +47,26 @@ fn attribution_after_the_quote() {
 }
 
 #[test]
+fn names_after_a_short_description() {
+    assert_eq!(
+        speakers("\"We miss him,\" his sister Carla Mendez said."),
+        vec!["Carla Mendez"]
+    );
+    assert_eq!(
+        speakers(
+            "The mayor was \"shocked and angry,\" City Hall spokesman Ivan Soto said on Friday."
+        ),
+        vec!["Ivan Soto"]
+    );
+}
+
+#[test]
+fn a_colon_hands_the_quote_to_the_subject() {
+    let t = "Governor Lina Ortega of Sonora, who wants more troops, was direct: \"We cannot wait any longer.\"";
+    assert_eq!(speakers(t), vec!["Lina Ortega"]);
+}
+
+#[test]
 fn attribution_before_the_quote() {
     assert_eq!(
         speakers("Tom Alvarez said: \"The money is gone.\""),

@@ -20,6 +20,7 @@ pub struct FacetsProps {
 pub fn facets(props: &FacetsProps) -> Html {
     html! {
         <section id="facets" aria-label="Filters">
+            <p class="facets-note">{ "Numbers count articles. Selected filters must all match." }</p>
             { for Facet::ALL.iter().map(|&facet| html! {
                 <FacetList key={facet.as_str()} facet={facet} corpus={props.corpus.clone()}
                     filters={props.filters.clone()} on_toggle={props.on_toggle.clone()} />

@@ -6,9 +6,9 @@ use super::candidates::{
     is_all_caps, is_capitalised, is_initialism, strip_possessive, LineKind, Run,
 };
 use super::lexicon::{
-    country_alias, fold, is_bare_institution, is_country, is_demonym, is_given_name, is_misc_head,
-    is_org_head, is_person_title, is_place, is_place_head, is_region, is_stop_word,
-    state_abbreviation,
+    country_alias, fold, is_bare_institution, is_country, is_demonym, is_given_name,
+    is_leading_org_head, is_misc_head, is_org_head, is_person_title, is_place, is_place_head,
+    is_region, is_stop_word, state_abbreviation,
 };
 use crate::model::{EntityType, Span};
 use crate::text::{Analysis, TokenKind};
@@ -301,7 +301,17 @@ fn segment(
             return;
         }
     }
-    let guess = guess_words(words, sentence_initial && s == 0, doc);
+    let mut guess = guess_words(words, sentence_initial && s == 0, doc);
+    // A guessed person without a given name: the word before may say otherwise. "in Villa
+    // Unión" is a place and "the Knights Templar" a group, never a person.
+    if guess == Guess::Person && words.len() > 1 && !is_given_name(&words[0].key) {
+        let before = words[0].tok.checked_sub(1).map(|i| a.token_text(i));
+        match before {
+            Some("in" | "near" | "outside" | "across") => guess = Guess::Place,
+            Some("the") => guess = Guess::Org,
+            _ => {}
+        }
+    }
     // "WikiLeaks", "NewsOne": an inner capital is a name even in a headline.
     // A headline's "Los Angeles Times" or "Sinaloa Cartel" is named by its head noun.
     let shaped = guess == Guess::Org
@@ -518,6 +528,9 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
         return g;
     }
     if words.len() == 1 && is_initialism(first.text) {
+        return Guess::Org;
+    }
+    if words.len() > 1 && is_leading_org_head(&first.key) {
         return Guess::Org;
     }
     if is_org_head(&last.key) {

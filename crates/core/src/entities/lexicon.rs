@@ -13,15 +13,43 @@ static CITIES: &str = include_str!("../../data/cities.txt");
 static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
 static GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 
-fn lines(
-    cell: &'static OnceLock<Vec<&'static str>>,
-    data: &'static str,
-) -> &'static [&'static str] {
-    cell.get_or_init(|| data.lines().filter(|l| !l.is_empty()).collect())
+const COUNTRY: u8 = 1;
+const REGION: u8 = 2;
+const CITY: u8 = 4;
+const DEMONYM: u8 = 8;
+const GIVEN: u8 = 16;
+
+/// Every data list merged into one sorted table of (key, membership bits), built on first
+/// use, so a word costs one binary search whatever lists are asked about.
+fn table() -> &'static [(&'static str, u8)] {
+    static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut all: Vec<(&'static str, u8)> = Vec::with_capacity(20_000);
+        for (data, bit) in [
+            (COUNTRIES, COUNTRY),
+            (REGIONS, REGION),
+            (CITIES, CITY),
+            (DEMONYMS, DEMONYM),
+            (GIVEN_NAMES, GIVEN),
+        ] {
+            all.extend(data.lines().filter(|l| !l.is_empty()).map(|l| (l, bit)));
+        }
+        all.sort_unstable();
+        let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
+        for (k, bit) in all {
+            match merged.last_mut() {
+                Some(last) if last.0 == k => last.1 |= bit,
+                _ => merged.push((k, bit)),
+            }
+        }
+        merged
+    })
 }
 
-fn in_list(cell: &'static OnceLock<Vec<&'static str>>, data: &'static str, key: &str) -> bool {
-    lines(cell, data).binary_search(&key).is_ok()
+fn flags(key: &str) -> u8 {
+    let t = table();
+    t.binary_search_by(|(k, _)| (*k).cmp(key))
+        .map_or(0, |i| t[i].1)
 }
 
 /// Lowercase, strip diacritics, map curly apostrophes, drop periods ("U.S." -> "us"),
@@ -75,34 +103,31 @@ fn strip_accent(c: char) -> Option<char> {
 
 /// A country name (or one of its common short forms) in folded form.
 pub fn is_country(key: &str) -> bool {
-    static C: OnceLock<Vec<&str>> = OnceLock::new();
-    in_list(&C, COUNTRIES, key) || country_alias(key).is_some()
+    flags(key) & COUNTRY != 0 || country_alias(key).is_some()
 }
 
 /// A first-level division (state, province), a continent or a world region.
 pub fn is_region(key: &str) -> bool {
-    static C: OnceLock<Vec<&str>> = OnceLock::new();
-    in_list(&C, REGIONS, key) || WORLD_REGIONS.binary_search(&key).is_ok()
+    flags(key) & REGION != 0 || WORLD_REGIONS.binary_search(&key).is_ok()
 }
 
 pub fn is_city(key: &str) -> bool {
-    static C: OnceLock<Vec<&str>> = OnceLock::new();
-    in_list(&C, CITIES, key)
+    flags(key) & CITY != 0
 }
 
 pub fn is_place(key: &str) -> bool {
-    is_country(key) || is_region(key) || is_city(key)
+    flags(key) & (COUNTRY | REGION | CITY) != 0
+        || country_alias(key).is_some()
+        || WORLD_REGIONS.binary_search(&key).is_ok()
 }
 
 /// A nationality adjective or noun ("mexican", "americans").
 pub fn is_demonym(key: &str) -> bool {
-    static C: OnceLock<Vec<&str>> = OnceLock::new();
-    in_list(&C, DEMONYMS, key) || EXTRA_DEMONYMS.binary_search(&key).is_ok()
+    flags(key) & DEMONYM != 0 || EXTRA_DEMONYMS.binary_search(&key).is_ok()
 }
 
 pub fn is_given_name(key: &str) -> bool {
-    static C: OnceLock<Vec<&str>> = OnceLock::new();
-    in_list(&C, GIVEN_NAMES, key)
+    flags(key) & GIVEN != 0
 }
 
 /// Common names of countries that official lists spell otherwise: the canonical name.
@@ -377,9 +402,11 @@ const ORG_HEADS: &[&str] = &[
     "assembly",
     "association",
     "authority",
+    "bancorp",
     "bank",
     "board",
     "brigade",
+    "brothers",
     "bureau",
     "cabinet",
     "cartel",
@@ -389,6 +416,7 @@ const ORG_HEADS: &[&str] = &[
     "centre",
     "chamber",
     "chiefs",
+    "chronicle",
     "church",
     "club",
     "coalition",
@@ -416,22 +444,27 @@ const ORG_HEADS: &[&str] = &[
     "front",
     "fund",
     "gang",
+    "gazette",
     "group",
     "guard",
+    "herald",
     "house",
     "inc",
     "institute",
     "institution",
     "international",
+    "journal",
     "league",
     "legislature",
     "llc",
     "ltd",
+    "magazine",
     "marines",
     "ministry",
     "movement",
     "navy",
     "network",
+    "news",
     "office",
     "organisation",
     "organization",
@@ -442,6 +475,9 @@ const ORG_HEADS: &[&str] = &[
     "post",
     "press",
     "protection",
+    "quarterly",
+    "radio",
+    "review",
     "secretariat",
     "senate",
     "service",
@@ -449,12 +485,41 @@ const ORG_HEADS: &[&str] = &[
     "society",
     "staff",
     "survey",
+    "television",
     "times",
     "tribunal",
+    "tribune",
     "union",
     "university",
     "watch",
 ];
+
+/// Spanish institution heads, which come first ("Secretaría de la Defensa Nacional").
+pub fn is_leading_org_head(key: &str) -> bool {
+    matches!(
+        key,
+        "secretaria"
+            | "procuraduria"
+            | "agencia"
+            | "policia"
+            | "ejercito"
+            | "instituto"
+            | "comision"
+            | "partido"
+            | "universidad"
+            | "banco"
+            | "grupo"
+            | "consejo"
+            | "camara"
+            | "fiscalia"
+            | "direccion"
+            | "centro"
+            | "fuerza"
+            | "armada"
+            | "senado"
+            | "congreso"
+    )
+}
 
 /// Single names of well-known institutions that carry no head noun.
 pub fn is_bare_institution(key: &str) -> bool {
@@ -700,7 +765,6 @@ const STOP_WORDS: &[&str] = &[
     "neither",
     "never",
     "new",
-    "news",
     "newsletter",
     "next",
     "no",

@@ -326,3 +326,15 @@ fn compass_adjectives_are_not_places() {
     let es = ents("Violence spread in Northwestern border towns and in Sonora.");
     assert_eq!(count(&es, Place), 1, "{es:#?}");
 }
+
+#[test]
+fn unknown_name_pairs_read_from_the_word_before() {
+    let es = ents(
+        "Troops patrolled in Villa Ahumada while the Knights Templar recruited, and Nestor \
+         Quiroga watched the Secretaría de Marina.",
+    );
+    assert!(has(&es, Place, "Villa Ahumada"), "{es:#?}");
+    assert!(has(&es, Org, "Knights Templar"), "{es:#?}");
+    assert!(has(&es, Person, "Nestor Quiroga"), "{es:#?}");
+    assert!(has(&es, Org, "Secretaría de Marina"), "{es:#?}");
+}

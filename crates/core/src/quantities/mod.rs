@@ -160,6 +160,18 @@ impl<'s, 'a> Scan<'s, 'a> {
         if self.not_a_figure(&n1) {
             return Step::Skip(n1.end);
         }
+        // "three or four rifles": an alternative is a guess, not a figure.
+        let alternative =
+            |j: usize| {
+                self.word_is(j, "or")
+                    && self.a.tokens.get(j + 1).is_some_and(|_| {
+                        numeral::parse(self.a, j + 1, limit).is_some_and(|n| !n.vague)
+                    })
+            };
+        if alternative(n1.end) {
+            let end = numeral::parse(self.a, n1.end + 1, limit).map_or(n1.end, |n| n.end);
+            return Step::Skip(end);
+        }
         let mut value = if negative { -n1.value } else { n1.value };
         let mut p = n1.end;
         let mut unit = currency.map(Unit::Currency);
@@ -247,7 +259,9 @@ impl<'s, 'a> Scan<'s, 'a> {
                     found.unit = "people".to_string();
                     return Step::Figure(found, p);
                 }
-                if let Some(prev) = self.coordinated_with(first) {
+                // "one of the cartels", "two of them": a part of something, not a figure.
+                let partitive = self.word_is(p, "of") || n1.value < 2.0;
+                if let Some(prev) = self.coordinated_with(first).filter(|_| !partitive) {
                     found.kind = prev.kind;
                     found.unit = prev.unit.clone();
                     return Step::Figure(found, p);
@@ -670,12 +684,22 @@ impl<'s, 'a> Scan<'s, 'a> {
         let joiner = self.text(first - 1);
         if !matches!(
             joiner.to_ascii_lowercase().as_str(),
-            "and" | "or" | "," | "but" | "while" | "versus" | "vs" | "from" | "to" | "with"
+            "and"
+                | "or"
+                | ","
+                | "but"
+                | "while"
+                | "versus"
+                | "vs"
+                | "from"
+                | "to"
+                | "with"
+                | "against"
         ) {
             return None;
         }
         let prev_end = self.a.token_at(prev.end);
-        (prev_end < first && first - prev_end <= 10).then_some(prev)
+        (prev_end < first && first - prev_end <= 30).then_some(prev)
     }
 
     fn build(&self, f: Found, timex: &[Timex]) -> Quantity {
@@ -725,6 +749,15 @@ fn starts_upper(w: &str) -> bool {
 /// A lower-case plural noun: "agents", "inspectors", "people".
 fn is_plural_noun(w: &str) -> bool {
     if is_in(COLLECTIVE_PLURALS, w) {
+        return true;
+    }
+    // "gunmen", "policemen", "servicewomen", "townspeople".
+    let lower_first = w.chars().next().is_some_and(char::is_lowercase);
+    if lower_first
+        && w.len() > 5
+        && (w.ends_with("men") || w.ends_with("people"))
+        && !is_in(&["specimen", "abdomen", "regimen"], w)
+    {
         return true;
     }
     let first_lower = w.chars().next().is_some_and(|c| c.is_lowercase());

@@ -117,6 +117,8 @@ fn a_change_from_one_figure_to_another() {
     assert_eq!(f.len(), 2, "{f:?}");
     assert!(f.iter().all(|x| x.0 == QuantityKind::Deaths));
     assert_eq!(f[1].1, 1900.0);
+    let f = summary("Some 700 people were killed this year, against 520 in all of last year.");
+    assert_eq!(f.len(), 2, "{f:?}");
 }
 
 #[test]
@@ -150,6 +152,8 @@ fn counts_of_plural_nouns() {
     assert_eq!(one("There were a dozen hearings.").value, 12.0);
     assert_eq!(one("Six thousand police were sent.").value, 6000.0);
     assert_eq!(one("Agents seized 1,200 weapons.").unit, "weapons");
+    assert_eq!(one("At least six gunmen fled.").unit, "gunmen");
+    assert!(figures("He bought three or four pistols.").is_empty());
     assert_eq!(
         one("It funds 300 Drug Enforcement Administration agents.").unit,
         "agents"

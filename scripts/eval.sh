@@ -3,7 +3,13 @@
 # project never needs ../shared to build or run). Usage: scripts/eval.sh [--no-date] [--errors]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SCORER=${SCORER:-../shared/eval/score.py}
+# The shared scorer sits beside the repository (or beside the folder of worktrees).
+if [ -z "${SCORER:-}" ]; then
+  for c in ../shared/eval/score.py ../../shared/eval/score.py; do
+    [ -f "$c" ] && SCORER=$c && break
+  done
+fi
+[ -n "${SCORER:-}" ] || { echo "set SCORER=path/to/score.py" >&2; exit 2; }
 GOLD=${GOLD:-tests/gold}
 NODATE=""; ERRORS=""
 for a in "$@"; do

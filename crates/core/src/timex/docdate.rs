@@ -30,7 +30,7 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
         };
         return (doc, Some(refine_day(sc, found, dirs, anchor)));
     }
-    let Some((year, mut evidence, year_confidence)) = infer_year(sc, found, dirs) else {
+    let Some((year, mut evidence, year_confidence)) = choose_year(sc, found, dirs) else {
         return (DocDate::default(), None);
     };
     // A dateline without a year ("MEXICO CITY, March 25 (Reuters)") gives the day.
@@ -48,7 +48,7 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
         }
     }
     let (doc, anchor) = match place_in_year(sc, found, dirs, year) {
-        Some((day, spans)) => {
+        Some((day, spans, _)) => {
             evidence.extend(spans);
             let anchor = Anchor::from_date(day);
             let shown = Anchor {
@@ -207,7 +207,12 @@ fn sentence(sc: &Scanner, f: &Found) -> usize {
 }
 
 /// "the first eight weeks of 2009": the end of that stretch, already past.
-fn first_stretch_of_year(sc: &Scanner, found: &[Found], k: usize) -> Option<NaiveDate> {
+fn first_stretch_of_year(
+    sc: &Scanner,
+    found: &[Found],
+    k: usize,
+    doc_year: Option<i32>,
+) -> Option<NaiveDate> {
     let f = found.get(k)?;
     let Expr::Duration {
         unit,
@@ -220,8 +225,17 @@ fn first_stretch_of_year(sc: &Scanner, found: &[Found], k: usize) -> Option<Naiv
         return None;
     }
     let next = found.get(k + 1)?;
-    let Expr::Year(year) = next.expr else {
-        return None;
+    // "of 2009", or "of this year" when the publication year is being tried.
+    let year = match (next.expr, doc_year) {
+        (Expr::Year(y), _) => y,
+        (
+            Expr::Relative {
+                unit: Unit::Year,
+                shift,
+            },
+            Some(y),
+        ) => y + shift,
+        _ => return None,
     };
     if next.first != f.end + 1 || sc.lx(f.end) != Lex::Word(Cue::Of) {
         return None;
@@ -236,12 +250,39 @@ fn first_stretch_of_year(sc: &Scanner, found: &[Found], k: usize) -> Option<Naiv
     jan1.checked_add_days(Days::new(u64::from(days)))
 }
 
-/// The publication year, the spans it rests on and a confidence.
-fn infer_year(
+/// The publication year: the candidates the year evidence favours, each also tried for
+/// how well the dated mentions fit inside it ("in February", "this spring", "fiscal 2010"
+/// in the past tense), since a wrong year leaves them out of order.
+fn choose_year(
     sc: &Scanner,
     found: &[Found],
     dirs: &[Option<Dir>],
 ) -> Option<(i32, Vec<Span>, f32)> {
+    let (mut candidates, mut spans) = year_candidates(sc, found, dirs)?;
+    candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
+    let top = candidates.first().map(|c| c.1)?;
+    let mut best: Option<(i32, f32, f32)> = None;
+    for &(y, score) in candidates.iter().filter(|c| c.1 >= top - 2.0).take(4) {
+        // Only contradictions count here: a past event far from the publication date is
+        // normal, one after it is not.
+        let total = score + consistency(&clues(sc, found, dirs, y), y);
+        let better = match best {
+            None => true,
+            Some((by, bt, _)) => total > bt + 1e-4 || ((total - bt).abs() <= 1e-4 && y > by),
+        };
+        if better {
+            best = Some((y, total, score));
+        }
+    }
+    let (year, _, score) = best?;
+    let confidence = (0.2 + 0.05 * score).clamp(0.2, 0.6);
+    Some((year, spans.remove(&year).unwrap_or_default(), confidence))
+}
+
+type YearEvidence = (Vec<(i32, f32)>, BTreeMap<i32, Vec<Span>>);
+
+/// Candidate years with their scores from year-level evidence, and the spans behind each.
+fn year_candidates(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> Option<YearEvidence> {
     let mut votes: BTreeMap<i32, f32> = BTreeMap::new();
     let mut spans: BTreeMap<i32, Vec<Span>> = BTreeMap::new();
     let mut vote = |y: i32, w: f32, s: Span, votes: &mut BTreeMap<i32, f32>| {
@@ -251,7 +292,7 @@ fn infer_year(
     let mut latest_past: Option<i32> = None;
     let mut earliest_future: Option<i32> = None;
     for (k, f) in found.iter().enumerate() {
-        if let Some(end) = first_stretch_of_year(sc, found, k) {
+        if let Some(end) = first_stretch_of_year(sc, found, k, None) {
             vote(end.year(), 4.0, span_of(f), &mut votes);
         }
         let Some(y) = year_of(&f.expr) else {
@@ -269,15 +310,21 @@ fn infer_year(
                 let w = t.text(sc.analysis.text);
                 w.len() == 6 && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
             });
+        let dir = dirs.get(k).copied().flatten();
         if fiscal {
-            // Budgets are debated in the calendar year before their fiscal year.
-            vote(y - 1, 1.5, span_of(f), &mut votes);
-            vote(y, 1.0, span_of(f), &mut votes);
+            if dir == Some(Dir::Past) {
+                // A fiscal year reported in the past tense is over.
+                vote(y, 0.7, span_of(f), &mut votes);
+                vote(y + 1, 0.8, span_of(f), &mut votes);
+            } else {
+                // Budgets are debated in the calendar year before their fiscal year.
+                vote(y - 1, 1.5, span_of(f), &mut votes);
+                vote(y, 1.0, span_of(f), &mut votes);
+            }
             continue;
         }
         let upper_bound =
             first > 0 && is_word_at(sc, first - 1, &["by", "until", "till", "through", "before"]);
-        let dir = dirs.get(k).copied().flatten();
         if dir == Some(Dir::Future) || upper_bound {
             earliest_future = Some(earliest_future.map_or(y, |e: i32| e.min(y)));
             vote(y, 0.3, span_of(f), &mut votes);
@@ -285,13 +332,15 @@ fn infer_year(
         } else if first > 0 && is_word_at(sc, first - 1, &["since"]) {
             // "since 2006" counts up to now: the article is usually some years later.
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
-            vote(y, 0.3, span_of(f), &mut votes);
-            vote(y + 1, 0.6, span_of(f), &mut votes);
-            vote(y + 2, 0.3, span_of(f), &mut votes);
+            vote(y, 0.2, span_of(f), &mut votes);
+            vote(y + 1, 0.5, span_of(f), &mut votes);
+            vote(y + 2, 0.5, span_of(f), &mut votes);
         } else {
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
-            vote(y, 1.0, span_of(f), &mut votes);
-            vote(y + 1, 0.4, span_of(f), &mut votes);
+            // News names earlier years by number and the current one as "this year", so a
+            // year told in the past tense is as often the year before publication.
+            vote(y, 0.7, span_of(f), &mut votes);
+            vote(y + 1, 0.8, span_of(f), &mut votes);
             // A sentence that names a year beside "this year" / "last year" means another
             // year: "12 this year, up from 79 in 2009" is not written in 2009.
             let s = sentence(sc, f);
@@ -318,26 +367,70 @@ fn infer_year(
             }
         }
     }
+    weekday_votes(sc, found, &mut votes, &mut spans);
     if votes.is_empty() {
         return None;
     }
-    let mut best: Option<(i32, f32)> = None;
-    for (&y, &v) in &votes {
-        let mut score = v;
-        if latest_past.is_some_and(|l| y < l) {
-            score -= 5.0;
-        }
-        if earliest_future.is_some_and(|e| y > e) {
-            score -= 3.0;
-        }
-        // Ties go to the later year: articles look back at earlier years.
-        if !matches!(best, Some((_, b)) if score < b) {
-            best = Some((y, score));
+    let scored = votes
+        .iter()
+        .map(|(&y, &v)| {
+            let mut score = v;
+            if latest_past.is_some_and(|l| y < l) {
+                score -= 5.0;
+            }
+            if earliest_future.is_some_and(|e| y > e) {
+                score -= 3.0;
+            }
+            (y, score)
+        })
+        .collect();
+    Some((scored, spans))
+}
+
+/// A weekday named with a month and day ("Monday, March 2"), or beside a dateline's day,
+/// holds only in some years: those get the vote.
+fn weekday_votes(
+    sc: &Scanner,
+    found: &[Found],
+    votes: &mut BTreeMap<i32, f32>,
+    spans: &mut BTreeMap<i32, Vec<Span>>,
+) {
+    let (Some(&lo), Some(&hi)) = (votes.keys().next(), votes.keys().next_back()) else {
+        return;
+    };
+    let mut pairs: Vec<(u32, u32, u32, Span, f32)> = Vec::new();
+    for f in found {
+        if let (
+            Lex::Weekday(w),
+            Expr::Month {
+                month,
+                day: Some(d),
+            },
+        ) = (sc.lx(f.first), f.expr)
+        {
+            pairs.push((w, month, d, span_of(f), 3.0));
         }
     }
-    let (year, score) = best?;
-    let confidence = (0.2 + 0.05 * score).clamp(0.2, 0.6);
-    Some((year, spans.remove(&year).unwrap_or_default(), confidence))
+    // The dateline's day is the day of the news the lead reports "on Wednesday".
+    if let Some((month, d, span)) = dateline_month_day(sc, found) {
+        let lead_weekday = found.iter().find_map(|f| match f.expr {
+            Expr::Weekday { day, shift: 0 } if f.start_byte > span.end => Some(day),
+            _ => None,
+        });
+        if let Some(w) = lead_weekday {
+            pairs.push((w, month, d, span, 2.0));
+        }
+    }
+    for (w, month, d, span, weight) in pairs {
+        for y in (lo - 1)..=(hi + 1) {
+            let matches = NaiveDate::from_ymd_opt(y, month, d)
+                .is_some_and(|x| x.weekday().num_days_from_monday() == w);
+            if matches {
+                *votes.entry(y).or_insert(0.0) += weight;
+                spans.entry(y).or_default().push(span);
+            }
+        }
+    }
 }
 
 /// How well a candidate day fits one piece of evidence.
@@ -403,6 +496,15 @@ struct Clue {
     span: Span,
 }
 
+/// "fiscal 2010", "fiscal year 2010", "FY2010".
+fn is_fiscal(sc: &Scanner, f: &Found) -> bool {
+    matches!(sc.lx(f.first), Lex::Word(Cue::Fiscal | Cue::Fy))
+        || sc.analysis.tokens.get(f.first).is_some_and(|t| {
+            let w = t.text(sc.analysis.text);
+            w.len() == 6 && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
+        })
+}
+
 fn day_of(e: &Expr) -> Option<u32> {
     match *e {
         Expr::Month { day, .. } => day,
@@ -434,7 +536,7 @@ fn place_in_year(
     found: &[Found],
     dirs: &[Option<Dir>],
     year: i32,
-) -> Option<(NaiveDate, Vec<Span>)> {
+) -> Option<(NaiveDate, Vec<Span>, f32)> {
     let clues = clues(sc, found, dirs, year);
     let jan1 = NaiveDate::from_ymd_opt(year, 1, 1)?;
     let dec31 = NaiveDate::from_ymd_opt(year, 12, 31)?;
@@ -448,7 +550,7 @@ pub fn refine_day(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], a: Anchor
     };
     let clues = clues(sc, found, dirs, a.year);
     match month_bounds(a.year, month).and_then(|(from, to)| best_day(&clues, from, to)) {
-        Some((d, _)) => Anchor::from_date(d),
+        Some((d, _, _)) => Anchor::from_date(d),
         None => a,
     }
 }
@@ -458,7 +560,7 @@ fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i32) -> Vec<
     for (k, f) in found.iter().enumerate() {
         let dir = dirs.get(k).copied().flatten();
         let tense_weight = if dir.is_some() { 1.0 } else { 0.7 };
-        if let Some(end) = first_stretch_of_year(sc, found, k) {
+        if let Some(end) = first_stretch_of_year(sc, found, k, Some(year)) {
             clues.push(Clue {
                 readings: vec![Fit::Past { from: end, to: end }],
                 weight: 3.0,
@@ -483,6 +585,55 @@ fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i32) -> Vec<
                     readings.push(fit(dir, a, b));
                     weight = 2.0;
                 }
+            }
+            // U.S. fiscal year y runs from October y-1 to September y.
+            Expr::Year(y) if (y - year).abs() <= 2 && dir.is_some() && is_fiscal(sc, f) => {
+                let from = NaiveDate::from_ymd_opt(y - 1, 10, 1);
+                let to = NaiveDate::from_ymd_opt(y, 9, 30);
+                if let (Some(a), Some(b)) = (from, to) {
+                    readings.push(fit(dir, a, b));
+                    weight = 1.5 * tense_weight;
+                }
+            }
+            Expr::Season {
+                season,
+                year: y,
+                shift,
+            } => {
+                let years: Vec<i32> = match (y, shift, dir) {
+                    (Some(y), _, _) => vec![y],
+                    (None, Some(s), _) => vec![year + s],
+                    (None, None, Some(Dir::Future)) => vec![year, year + 1],
+                    (None, None, _) => vec![year - 1, year],
+                };
+                for y in years {
+                    let first = NaiveDate::from_ymd_opt(y, season.first_month(), 1);
+                    let last = first.and_then(|d| d.checked_add_days(Days::new(91)));
+                    if let (Some(a), Some(b)) = (first, last) {
+                        readings.push(fit(dir, a, b));
+                    }
+                }
+                weight = tense_weight;
+            }
+            Expr::Quarter {
+                quarter,
+                year: y,
+                shift,
+            } => {
+                let y = y.or(shift.map(|s| year + s));
+                let years: Vec<i32> = match (y, dir) {
+                    (Some(y), _) => vec![y],
+                    (None, Some(Dir::Future)) => vec![year, year + 1],
+                    (None, _) => vec![year - 1, year],
+                };
+                for y in years {
+                    let first = month_bounds(y, quarter * 3 - 2).map(|b| b.0);
+                    let last = month_bounds(y, quarter * 3).map(|b| b.1);
+                    if let (Some(a), Some(b)) = (first, last) {
+                        readings.push(fit(dir, a, b));
+                    }
+                }
+                weight = 1.5 * tense_weight;
             }
             Expr::Month { month, .. } | Expr::MonthShift { month, .. } => {
                 let day = day_of(&f.expr);
@@ -545,8 +696,41 @@ fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i32) -> Vec<
     clues
 }
 
+/// How little the clues must be contradicted by the best day of `year` (0 = not at all).
+fn consistency(clues: &[Clue], year: i32) -> f32 {
+    let Some(jan1) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+        return 0.0;
+    };
+    let mut best = f32::MIN;
+    for offset in 0..366u64 {
+        let Some(d) = jan1.checked_add_days(Days::new(offset)) else {
+            break;
+        };
+        if d.year() != year {
+            break;
+        }
+        let score: f32 = clues
+            .iter()
+            .map(|c| {
+                let s = c
+                    .readings
+                    .iter()
+                    .map(|r| r.score(d))
+                    .fold(f32::MIN, f32::max);
+                c.weight * s.min(0.0)
+            })
+            .sum();
+        best = best.max(score);
+    }
+    if best == f32::MIN {
+        0.0
+    } else {
+        best
+    }
+}
+
 /// The day in [from, to] that the clues support best, late in the best stretch.
-fn best_day(clues: &[Clue], from: NaiveDate, to: NaiveDate) -> Option<(NaiveDate, Vec<Span>)> {
+fn best_day(clues: &[Clue], from: NaiveDate, to: NaiveDate) -> Option<(NaiveDate, Vec<Span>, f32)> {
     if clues.is_empty() {
         return None;
     }
@@ -584,5 +768,5 @@ fn best_day(clues: &[Clue], from: NaiveDate, to: NaiveDate) -> Option<(NaiveDate
         .filter(|c| c.readings.iter().any(|r| r.score(pick) > 0.0))
         .map(|c| c.span)
         .collect();
-    Some((pick, spans))
+    Some((pick, spans, best_score))
 }

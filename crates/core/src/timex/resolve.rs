@@ -124,6 +124,7 @@ pub fn value(expr: &Expr, anchor: Option<&Anchor>, dir: Option<Dir>) -> (String,
         Expr::Quarter {
             quarter,
             year: Some(y),
+            ..
         } => (format!("{y:04}-Q{quarter}"), false),
         Expr::Duration { unit, halves } => (duration(unit, halves), false),
         Expr::Ref(k) => (ref_value(k).to_owned(), true),
@@ -221,6 +222,11 @@ fn relative(expr: &Expr, a: &Anchor, dir: Option<Dir>) -> String {
             };
             format!("{y:04}-{}", season.code())
         }
+        Expr::Quarter {
+            quarter,
+            shift: Some(s),
+            ..
+        } => format!("{:04}-Q{quarter}", a.year + s),
         Expr::Quarter { quarter, .. } => {
             let y = match (a.month, dir) {
                 (Some(m), Some(Dir::Past)) if (quarter - 1) * 3 + 1 > m => a.year - 1,
@@ -412,6 +418,7 @@ mod tests {
         let q = Expr::Quarter {
             quarter: 4,
             year: None,
+            shift: None,
         };
         assert_eq!(v(q, "2010-03", Some(Dir::Past)), "2009-Q4");
         assert_eq!(duration(Unit::Year, Some(6)), "P3Y");

@@ -58,9 +58,11 @@ pub enum Expr {
         year: Option<i32>,
         shift: Option<i32>,
     },
+    /// `shift` for "the first quarter of this year" (0) / "of last year" (-1).
     Quarter {
         quarter: u32,
         year: Option<i32>,
+        shift: Option<i32>,
     },
     /// "last year" (Year, -1), "this week" (Week, 0), "yesterday" (Day, -1).
     Relative {
@@ -777,7 +779,34 @@ impl<'a> Scanner<'a> {
             year = Some(y);
             end = k + 1;
         }
-        Some((end, Expr::Quarter { quarter, year }))
+        let mut shift = None;
+        if year.is_none() && self.cue(end) == Cue::Of {
+            let s = match self.cue(end + 1) {
+                Cue::This => Some(0),
+                Cue::Last => Some(-1),
+                Cue::Next => Some(1),
+                _ => None,
+            };
+            let unit_year = matches!(
+                self.lx(end + 2),
+                Lex::Unit {
+                    unit: Unit::Year,
+                    plural: false
+                }
+            );
+            if let (Some(s), true) = (s, unit_year) {
+                shift = Some(s);
+                end += 3;
+            }
+        }
+        Some((
+            end,
+            Expr::Quarter {
+                quarter,
+                year,
+                shift,
+            },
+        ))
     }
 
     /// "summer 2009", "the summer of 2009", "in the spring" (tense decides the year).

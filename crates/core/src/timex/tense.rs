@@ -129,7 +129,16 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
     }
     // Regular past forms; capitalised words are names ("United"), not verbs.
     let lowercase = raw.starts_with(|c: char| c.is_ascii_lowercase());
-    if lowercase && w.len() > 4 && w.ends_with("ed") && !NOT_VERBS.contains(&w) {
+    // After a determiner or possessive an -ed word is an adjective: "the proposed budget".
+    let before = sc.word_before(j);
+    let adjective = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
+    ]
+    .iter()
+    .any(|d| before.eq_ignore_ascii_case(d))
+        || before.ends_with("'s")
+        || before.ends_with("\u{2019}s");
+    if lowercase && !adjective && w.len() > 4 && w.ends_with("ed") && !NOT_VERBS.contains(&w) {
         // "armed men" or "the proposed plan" are adjectives before a noun: weak but still past.
         return Some(Dir::Past);
     }

@@ -509,3 +509,30 @@ fn this_year_beside_a_named_year_means_a_later_year() {
     );
     assert_eq!(d.value.as_deref(), Some("2010"));
 }
+
+#[test]
+fn quarter_of_this_year() {
+    assert_eq!(
+        tx(
+            "Seizures rose in the first quarter of this year.",
+            "2011-07"
+        ),
+        pairs(&[("first quarter of this year", "2011-Q1")])
+    );
+}
+
+#[test]
+fn a_weekday_with_its_date_picks_the_year() {
+    // March 2 fell on a Monday in 2009 (not in 2008 or 2010).
+    let text = "Officials met on Monday, March 2, after a surge in killings in 2008.";
+    let (d, _) = run(text, None);
+    assert_eq!(d.value.as_deref().map(|v| &v[..4]), Some("2009"));
+}
+
+#[test]
+fn years_told_in_the_past_are_often_last_year() {
+    // Nothing but a finished fiscal year and a past year: the article is the year after.
+    let text = "In fiscal year 2009 agents seized $10 million. The office opened in January 2009.";
+    let (d, _) = run(text, None);
+    assert_eq!(d.value.as_deref().map(|v| &v[..4]), Some("2010"));
+}

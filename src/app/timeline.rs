@@ -21,10 +21,12 @@ const MARGIN: f64 = 14.0;
 const TOP: f64 = 10.0;
 /// Lane height: roomy when there are few lanes, tighter when many.
 const LANE_MAX: f64 = 18.0;
-const LANE_MIN: f64 = 13.0;
+const LANE_MIN: f64 = 12.0;
 /// Height the lanes aim to fit in before they shrink.
-const LANES_HEIGHT: f64 = 220.0;
+const LANES_HEIGHT: f64 = 170.0;
 const AXIS: f64 = 30.0;
+/// Lane height of the band of whole-year bars.
+const YEAR_LANE: f64 = 9.0;
 /// Half the drawn width of a day mark, and the smallest width of a month bar.
 const DOT: f64 = 5.0;
 
@@ -104,7 +106,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             }
         }
         None if !events.is_empty() => html! {
-            <p class="caption hint">{ "Point at a mark to read its sentence; click it to open the sentence in the reader." }</p>
+            <p class="caption hint">{ "Point at a mark to read its sentence; click it to open the sentence in the reader. Click a year to zoom in." }</p>
         },
         None => html! {},
     };
@@ -168,10 +170,44 @@ fn chart(props: &TimelineProps, events: &[usize], width: f64) -> Html {
             )
         })
         .collect();
-    let lanes = assign_lanes(&extents, 3.0);
-    let lane_count = lanes.iter().max().map_or(1, |m| m + 1);
-    let lane_h = (LANES_HEIGHT / lane_count as f64).clamp(LANE_MIN, LANE_MAX);
-    let axis_y = TOP + lane_count as f64 * lane_h + 6.0;
+    // Whole years get a thin band of their own on top, so the long bars do not push the
+    // days and months down; each band has its own lanes.
+    let is_year: Vec<bool> = events
+        .iter()
+        .map(|&i| get(i).date.precision == Precision::Year)
+        .collect();
+    let band_lanes = |want_year: bool| {
+        let idx: Vec<usize> = (0..events.len())
+            .filter(|&k| is_year[k] == want_year)
+            .collect();
+        let ext: Vec<(f64, f64)> = idx.iter().map(|&k| extents[k]).collect();
+        let lanes = assign_lanes(&ext, 3.0);
+        let mut out = vec![0; events.len()];
+        for (&k, l) in idx.iter().zip(lanes) {
+            out[k] = l;
+        }
+        let count = idx.iter().map(|&k| out[k] + 1).max().unwrap_or(0);
+        (out, count)
+    };
+    let (year_lanes, year_count) = band_lanes(true);
+    let (fine_lanes, fine_count) = band_lanes(false);
+    let year_band = year_count as f64 * YEAR_LANE + if year_count > 0 { 6.0 } else { 0.0 };
+    let lane_h = (LANES_HEIGHT / fine_count.max(1) as f64).clamp(LANE_MIN, LANE_MAX);
+    // Vertical centre and lane height of mark k.
+    let place = |k: usize| {
+        if is_year[k] {
+            (
+                TOP + year_lanes[k] as f64 * YEAR_LANE + YEAR_LANE / 2.0,
+                YEAR_LANE,
+            )
+        } else {
+            (
+                TOP + year_band + fine_lanes[k] as f64 * lane_h + lane_h / 2.0,
+                lane_h,
+            )
+        }
+    };
+    let axis_y = TOP + year_band + fine_count as f64 * lane_h + 6.0;
     let years = last_year - first_year + 1;
     let year_px = width / f64::from(years.max(1));
     // Zoomed in far enough: name the months too, and put the years below them.
@@ -222,7 +258,7 @@ fn chart(props: &TimelineProps, events: &[usize], width: f64) -> Html {
         Html::default()
     };
 
-    let marks = events.iter().zip(&lanes).map(|(&i, &lane)| {
+    let marks = events.iter().enumerate().map(|(k, &i)| {
         let e = get(i);
         let article = corpus.articles.get(e.doc);
         let doc_id = article.map(|a| a.doc.id.clone()).unwrap_or_default();
@@ -235,7 +271,7 @@ fn chart(props: &TimelineProps, events: &[usize], width: f64) -> Html {
             article.map(|a| a.label()).unwrap_or_default(),
             shorten(sentence, 220)
         );
-        let cy = TOP + lane as f64 * lane_h + lane_h / 2.0;
+        let (cy, row_h) = place(k);
         let (a, b) = (x(e.date.start as f64), x(e.date.end as f64));
         let shape = match e.date.precision {
             Precision::Day => {
@@ -245,7 +281,7 @@ fn chart(props: &TimelineProps, events: &[usize], width: f64) -> Html {
                 <rect class="shape" x={fmt(a)} y={fmt(cy - 5.0)} width={fmt((b - a).max(2.0 * DOT))} height="10" rx="2" />
             },
             Precision::Year => html! {
-                <rect class="shape" x={fmt(a)} y={fmt(cy - 3.0)} width={fmt((b - a).max(2.0 * DOT))} height="6" rx="3" />
+                <rect class="shape" x={fmt(a)} y={fmt(cy - 2.5)} width={fmt((b - a).max(2.0 * DOT))} height="5" rx="2.5" />
             },
         };
         let ha = extents_of(e.date.precision, a, b, x(e.date.start as f64 + 0.5));
@@ -268,7 +304,7 @@ fn chart(props: &TimelineProps, events: &[usize], width: f64) -> Html {
                 onmouseenter={Callback::from(move |_: MouseEvent| on_hover.emit(Some(i)))}
                 onfocus={Callback::from(move |_: FocusEvent| on_focus.emit(Some(i)))}>
                 <title>{ tip }</title>
-                <rect class="hitbox" x={fmt(ha.0 - 2.0)} y={fmt(cy - lane_h / 2.0)} width={fmt(ha.1 - ha.0 + 4.0)} height={fmt(lane_h)} />
+                <rect class="hitbox" x={fmt(ha.0 - 2.0)} y={fmt(cy - row_h / 2.0)} width={fmt(ha.1 - ha.0 + 4.0)} height={fmt(row_h)} />
                 { shape }
             </g>
         }

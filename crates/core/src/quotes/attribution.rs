@@ -281,6 +281,14 @@ pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
                 end: k + 1,
             });
         }
+        // "said one resident, Maria Gomez", "said a spokesman, Juan Ruiz".
+        if let Some(c) = named_after_description(a, k, limit) {
+            return Some(Cue {
+                who: Who::Name(c),
+                first: j,
+                end: c.end,
+            });
+        }
         if let Some((t, e)) = title_phrase(a, k, limit) {
             return Some(Cue {
                 who: Who::Title(t),
@@ -393,6 +401,27 @@ pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
             first: j,
             end: v + 1,
         });
+    }
+    None
+}
+
+/// After a speech verb, a short lower-case description, a comma and a name closing the
+/// clause: "one resident, Maria Gomez, 54" / "a spokesman for the army, Col. Ruiz."
+fn named_after_description(a: &Analysis, k: usize, limit: usize) -> Option<Chunk> {
+    let mut q = k;
+    while q < limit && q < k + 7 {
+        let w = word(a, q);
+        if w == "," {
+            let c = chunk_at(a, q + 1, limit)?;
+            let closes = c.end >= limit || matches!(word(a, c.end), "," | "." | ";");
+            return (closes && !c.possessive).then_some(c);
+        }
+        let lower =
+            a.tokens[q].kind == TokenKind::Word && w.chars().next().is_some_and(char::is_lowercase);
+        if !lower {
+            return None;
+        }
+        q += 1;
     }
     None
 }

@@ -64,7 +64,9 @@ pub fn extract(analysis: &Analysis, entities: &[Entity]) -> Vec<Quote> {
         if cue.is_none() && open > s.first_token && a.token_text(open - 1) == ":" {
             let lead = a.sentence_of_token(open - 1).map_or(s, |k| a.sentences[k]);
             if let Some(c) = subject_chunk(a, lead.first_token, open - 1) {
-                if is_person(a, entities, &c) {
+                // "Calderon: “...”" (a headline) or a person as the subject.
+                let bare_name = c.first == lead.first_token && c.end == open - 1;
+                if is_person(a, entities, &c) || (bare_name && !is_place(a, entities, &c)) {
                     cue = Some(Cue {
                         who: Who::Name(c),
                         first: c.first,
@@ -177,9 +179,12 @@ fn is_quotation(a: &Analysis, m: &marks::Marked) -> bool {
     // Title Case throughout: a title or a name, not speech.
     let mut content = 0;
     let mut capitalised = 0;
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+    ];
     for w in words.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.len() < 4 {
+        if !w.chars().any(char::is_alphabetic) || names::is_in(MINOR, w) {
             continue;
         }
         content += 1;
@@ -248,10 +253,17 @@ impl<'x, 'a> Speakers<'x, 'a> {
     fn new(a: &'x Analysis<'a>, entities: &'x [Entity]) -> Self {
         let mut subjects = Vec::new();
         for s in &a.sentences {
-            if let Some(c) = subject_chunk(a, s.first_token, s.end_token) {
+            // "Police chief Julian Leyzaola has been blunt": past a leading non-person run.
+            let mut from = s.first_token;
+            for _ in 0..3 {
+                let Some(c) = subject_chunk(a, from, s.end_token) else {
+                    break;
+                };
                 if is_person(a, entities, &c) {
                     subjects.push((c.first, c));
+                    break;
                 }
+                from = c.end;
             }
             // The agent of a passive is its logical subject: "was criticized by Rep. X".
             for i in s.first_token + 1..s.end_token.saturating_sub(1) {
@@ -303,10 +315,16 @@ impl<'x, 'a> Speakers<'x, 'a> {
         let (s, e) = (a.tokens[c.name_first].start, a.tokens[c.end - 1].end);
         if let Some(k) = names::entity_at(self.entities, s, e) {
             let ent = &self.entities[k];
-            if ent.kind == EntityType::Place {
-                return None;
+            match ent.kind {
+                EntityType::Place => return None,
+                // "Critics called it ...": a capitalised common noun, not a name.
+                EntityType::Misc if !names::person_like(a, c) => return None,
+                _ => return Some(ent.canonical.clone()),
             }
-            return Some(ent.canonical.clone());
+        }
+        if !self.entities.is_empty() && !names::person_like(a, c) && !names::is_plausible_name(a, c)
+        {
+            return None;
         }
         let n = c.name(a).trim();
         if n.is_empty() {
@@ -413,6 +431,11 @@ impl TitleExt for Option<&str> {
             Some(t) => f(t),
         }
     }
+}
+
+fn is_place(a: &Analysis, entities: &[Entity], c: &Chunk) -> bool {
+    let (s, e) = c.byte_span(a);
+    names::entity_at(entities, s, e).is_some_and(|k| entities[k].kind == EntityType::Place)
 }
 
 /// Is this name run a person? By the entity found there, else by its form (two or more

@@ -490,3 +490,15 @@ pub fn person_like(a: &Analysis, c: &Chunk) -> bool {
     let has_lower = name.chars().any(char::is_lowercase);
     has_lower && (words >= 2 || c.has_title())
 }
+
+/// A single capitalised word that is not sentence-initial is a name as often as not
+/// ("Crowley said"); sentence-initial plurals ("Critics said") are common nouns.
+pub fn is_plausible_name(a: &Analysis, c: &Chunk) -> bool {
+    let name = c.name(a);
+    let sentence_initial = c.first == 0 || {
+        let prev = a.token_text(c.first - 1);
+        a.tokens[c.first].line_start
+            || matches!(prev, "." | "!" | "?" | "\"" | "\u{201C}" | "\u{201D}")
+    };
+    !(sentence_initial && name.ends_with('s') && !name.contains(' '))
+}

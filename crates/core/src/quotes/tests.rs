@@ -61,6 +61,22 @@ fn names_after_a_short_description() {
 }
 
 #[test]
+fn said_a_description_then_the_name() {
+    let t = "\"We are tired,\" said one farmer, Luis Ortiz, 61. \"Nobody comes.\"";
+    assert_eq!(speakers(t), vec!["Luis Ortiz", "Luis Ortiz"]);
+    assert_eq!(
+        speakers("\"It's a mess,\" says Sheriff Dan Ruiz of Pima County."),
+        vec!["Dan Ruiz"]
+    );
+}
+
+#[test]
+fn subjects_past_a_leading_capitalised_noun() {
+    let t = "Fire chief Omar Salas has been blunt. 'We need two more trucks right now,' he told a radio station.";
+    assert_eq!(speakers(t), vec!["Omar Salas"]);
+}
+
+#[test]
 fn a_colon_hands_the_quote_to_the_subject() {
     let t = "Governor Lina Ortega of Sonora, who wants more troops, was direct: \"We cannot wait any longer.\"";
     assert_eq!(speakers(t), vec!["Lina Ortega"]);

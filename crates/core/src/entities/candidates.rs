@@ -294,6 +294,14 @@ fn connector_end(
             if next < limit && a.token_text(next) == "the" {
                 next += 1;
             }
+            // "Institute of the University of ...": a second organisation starts.
+            if next + 1 < limit {
+                fold_into(a.token_text(next), key);
+                let more = a.token_text(next + 1) == "of" || is_name_word(a, next + 1);
+                if is_org_head(key) && more {
+                    return None;
+                }
+            }
             let head = a.token_text(at - 1);
             fold_into(head, key);
             let headed = is_org_head(key)

@@ -121,14 +121,33 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
     // A byline ("By Jane Smith, Reuters") names people whatever its typography.
     let byline = (a.tokens[run.first].line_start && a.token_text(run.first) == "By")
         || (run.first > 0 && matches!(a.token_text(run.first - 1), "by" | "By"));
-    let weak = run.line == LineKind::Headline && !byline;
+    // A line that is only a name ("June S. Beittel" under a report title) is an author line.
+    let line_end = run.end >= a.tokens.len() || a.tokens[run.end].line_start;
+    let name_line = a.tokens[run.first].line_start
+        && line_end
+        && (2..=4).contains(&words.len())
+        && words.first().is_some_and(|w| is_given_name(&w.key))
+        && words
+            .iter()
+            .all(|w| !is_place(&w.key) && !is_org_head(&w.key));
+    let weak = run.line == LineKind::Headline && !byline && !name_line;
     let mut start = 0;
     // Function words ("The", "Our") never open a name; a capitalised common word opening a
     // sentence or a headline is not a name unless the rest of the run makes it one
     // ("Border Patrol agents said ...").
-    while start < words.len()
+    // "New Mexico", "June S. Smith": a stop word that begins a known name or a given name
+    // before an initial stays.
+    let known_whole = lexicon_guess(&joined_key(&words)).is_some();
+    let initial_next = |k: usize| {
+        words
+            .get(k + 1)
+            .is_some_and(|n| n.text.chars().count() == 1 && is_capitalised(n.text))
+    };
+    while !known_whole
+        && start < words.len()
         && is_stop_word(&words[start].key)
         && !is_person_title(&words[start].key)
+        && !(is_given_name(&words[start].key) && initial_next(start))
     {
         start += 1;
     }
@@ -149,7 +168,8 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut s = start;
     for (k, w) in words.iter().enumerate().skip(start) {
-        let connector = !is_capitalised(w.text);
+        let connector =
+            !is_capitalised(w.text) || known_whole || (is_given_name(&w.key) && initial_next(k));
         let initial = w.text.chars().count() == 1
             && a.tokens
                 .get(w.tok + 1)
@@ -571,7 +591,12 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
         let w = first;
         let mut inner = w.text.chars();
         inner.next();
-        if inner.any(char::is_uppercase) && !w.text.starts_with("Mc") && !w.text.starts_with("Mac")
+        // "DTOs" is a plural acronym, a common noun.
+        let plural_acronym = w.text.ends_with('s') && is_all_caps(&w.text[..w.text.len() - 1]);
+        if inner.any(char::is_uppercase)
+            && !plural_acronym
+            && !w.text.starts_with("Mc")
+            && !w.text.starts_with("Mac")
         {
             return Guess::Org; // "WikiLeaks", "NewsOne"
         }

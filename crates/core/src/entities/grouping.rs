@@ -147,6 +147,10 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
         }
         let c = &cands[i];
         let words = name_words(&keys[i]);
+        if let Some(g) = c.link.and_then(|l| assigned[l]) {
+            assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
+            continue;
+        }
         let found = find_existing(
             &groups, &keys[i], &words, text, c.span, i, &cands, &assigned,
         );
@@ -515,9 +519,13 @@ fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
     }
     // "the Zetas", "the Templarios": a capitalised plural after "the" names a group.
     let word = &a.text[c.span.start..c.span.end];
+    let plural_acronym = word.len() > 2
+        && super::candidates::is_all_caps(&word[..word.len() - 1])
+        && word.ends_with('s');
     if prev.is_some_and(|p| p == "the" || p == "The")
         && word.ends_with('s')
         && !word.ends_with("ss")
+        && !plural_acronym
     {
         return Guess::Org;
     }

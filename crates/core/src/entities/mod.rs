@@ -23,6 +23,7 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
         classify::classify_run(analysis, &run, &doc, &mut cands);
     }
     roles::add_lowercase_heads(analysis, &mut cands);
+    roles::add_capitalised_administrations(analysis, &mut cands);
     roles::demote_quoted_nicknames(analysis, &mut cands);
     cands.retain(|c| {
         !c.span.is_empty()
@@ -33,6 +34,7 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     cands.dedup_by(|b, a| a.span == b.span);
     roles::add_appositive_roles(analysis, &mut cands);
+    roles::link_nicknames(analysis, &mut cands);
     grouping::group(analysis, cands)
 }
 

@@ -90,6 +90,63 @@ pub fn demote_quoted_nicknames(a: &Analysis, cands: &mut [Candidate]) {
     }
 }
 
+/// `Name, known as "Nick"`: the quoted nickname names the same person.
+pub fn link_nicknames(a: &Analysis, cands: &mut [Candidate]) {
+    for j in 1..cands.len() {
+        let c = &cands[j];
+        if c.first < 3 || !matches!(a.token_text(c.first - 1), "\"" | "\u{201C}") {
+            continue;
+        }
+        let cue = a.token_text(c.first - 2);
+        if !matches!(cue, "as" | "alias" | "nicknamed" | "dubbed" | "called") {
+            continue;
+        }
+        // Back over "also known" to the comma after the name.
+        let mut k = c.first - 2;
+        while k > 0 && k + 4 > c.first - 2 && a.token_text(k) != "," {
+            k -= 1;
+        }
+        if a.token_text(k) != "," {
+            continue;
+        }
+        if let Some(i) = (0..j)
+            .rev()
+            .find(|&i| cands[i].end == k && cands[i].guess == Guess::Person)
+        {
+            cands[j].link = Some(i);
+            cands[j].guess = Guess::Unknown;
+        }
+    }
+}
+
+/// A capitalised "Obama Administration" also names the person.
+pub fn add_capitalised_administrations(a: &Analysis, cands: &mut Vec<Candidate>) {
+    let mut extra = Vec::new();
+    for c in cands.iter() {
+        if c.guess != Guess::Org || c.end != c.first + 2 {
+            continue;
+        }
+        if !matches!(a.token_text(c.first + 1), "Administration" | "Government") {
+            continue;
+        }
+        let t = a.tokens[c.first];
+        let key = fold(t.text(a.text));
+        if is_country(&key) || is_region(&key) || key.len() < 3 {
+            continue;
+        }
+        extra.push(Candidate {
+            span: t.span(),
+            first: c.first,
+            end: c.first + 1,
+            guess: Guess::Person,
+            weak: c.weak,
+            role: None,
+            link: None,
+        });
+    }
+    cands.extend(extra);
+}
+
 /// Nouns that head a role phrase in an appositive.
 fn is_role_noun(key: &str) -> bool {
     is_person_title(key)

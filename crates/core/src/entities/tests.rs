@@ -338,3 +338,44 @@ fn unknown_name_pairs_read_from_the_word_before() {
     assert!(has(&es, Person, "Nestor Quiroga"), "{es:#?}");
     assert!(has(&es, Org, "Secretaría de Marina"), "{es:#?}");
 }
+
+#[test]
+fn known_names_with_stop_words_stay_whole() {
+    let es = ents("Patrols grew in Arizona, New Mexico and New York, not in Mexico.");
+    assert!(
+        has(&es, Place, "New Mexico") && has(&es, Place, "New York"),
+        "{es:#?}"
+    );
+    assert_eq!(
+        find(&es, Place, "Mexico").unwrap().mentions.len(),
+        1,
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn nicknames_after_known_as_join_the_person() {
+    let es = ents("Marines killed Rodolfo Ibarra Soto, known as \"El Gallo\", on Friday.");
+    let p = find(&es, Person, "Rodolfo Ibarra Soto").expect("person");
+    assert!(p.mentions.iter().any(|m| m.text == "El Gallo"), "{es:#?}");
+}
+
+#[test]
+fn two_organisations_joined_by_of_stay_apart() {
+    let es = ents("Scholars at the Border Institute of the University of Arizona disagree.");
+    assert!(has(&es, Org, "Border Institute"), "{es:#?}");
+    assert!(has(&es, Org, "University of Arizona"), "{es:#?}");
+}
+
+#[test]
+fn capitalised_administration_also_names_the_person() {
+    let es = ents("The Clinton Administration objected.");
+    assert!(has(&es, Org, "Clinton Administration"), "{es:#?}");
+    assert!(has(&es, Person, "Clinton"), "{es:#?}");
+}
+
+#[test]
+fn author_lines_under_a_title() {
+    let es = ents("Cartels and the State: A Survey\n\nMaria T. Olvera\n\nThe cartels grew.");
+    assert!(has(&es, Person, "Maria T. Olvera"), "{es:#?}");
+}

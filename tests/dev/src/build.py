@@ -34,16 +34,23 @@ def build(src):
         ents.append(e)
     seen = {}
     timex = []
+    last_start = -1
     for t, v in m.TIMEX:
-        seen[t] = seen.get(t, 0) + 1
-        n = len(re.findall(r"(?<!\w)" + re.escape(t) + r"(?!\w)", text))
-        if n < seen[t]:
-            problems.append(f"timex {t!r} occurrence {seen[t]} but only {n} in text")
-        timex.append({"text": t, "value": v, "occurrence": seen[t]})
+        # The occurrence is the first match after the previous timex (TIMEX is in text order),
+        # so "Tuesday" listed after "Tuesday afternoon" is the later, separate "Tuesday".
+        starts = [x.start() for x in re.finditer(r"(?<!\w)" + re.escape(t) + r"(?!\w)", text)]
+        later = [i for i, s in enumerate(starts) if s > last_start]
+        occ = max(seen.get(t, 0), later[0]) + 1 if later else seen.get(t, 0) + 1
+        seen[t] = occ
+        if occ > len(starts):
+            problems.append(f"timex {t!r} occurrence {occ} but only {len(starts)} in text")
+        else:
+            last_start = starts[occ - 1]
+        timex.append({"text": t, "value": v, "occurrence": occ})
     for t, k in seen.items():
         n = len(re.findall(r"(?<!\w)" + re.escape(t) + r"(?!\w)", text))
-        if n > k:
-            print(f"  note {src.stem}: {t!r} occurs {n}x, annotated {k}x")
+        if n > sum(1 for x in timex if x["text"] == t):
+            print(f"  note {src.stem}: {t!r} occurs {n}x, annotated {sum(1 for x in timex if x['text'] == t)}x")
     qty = []
     for q in m.QTY:
         t, kind, value, unit, about, period = q[:6]

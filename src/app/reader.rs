@@ -100,9 +100,21 @@ pub fn reader(props: &ReaderProps) -> Html {
         Some(v) => describe_value(v),
         None => "unknown".to_owned(),
     };
+    let evidence: Vec<String> = dd
+        .evidence
+        .iter()
+        .filter_map(|e| text.get(e.start..e.end))
+        .take(4)
+        .map(|e| format!("“{}”", shorten(e.trim(), 40)))
+        .collect();
     let date_note = if dd.inferred && dd.value.is_some() {
+        let from = if evidence.is_empty() {
+            "the text".to_owned()
+        } else {
+            evidence.join(", ")
+        };
         format!(
-            "inferred from the text, {:.0}% confidence",
+            "inferred from {from} · {:.0}% confidence",
             dd.confidence * 100.0
         )
     } else if dd.value.is_none() {

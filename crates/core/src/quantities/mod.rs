@@ -168,6 +168,19 @@ impl<'s, 'a> Scan<'s, 'a> {
                         numeral::parse(self.a, j + 1, limit).is_some_and(|n| !n.vague)
                     })
             };
+        // "one in five Mexicans": a ratio, not a count.
+        let small =
+            |n: Option<Numeral>| n.is_some_and(|n| !n.vague && n.scale == 1.0 && n.value < 1000.0);
+        let ratio = n1.value < 1000.0
+            && n1.scale == 1.0
+            && ((k >= 2
+                && self.word_is(k - 1, "in")
+                && small(numeral::parse(self.a, k - 2, limit)))
+                || (self.word_is(n1.end, "in")
+                    && small(numeral::parse(self.a, n1.end + 1, limit))));
+        if ratio {
+            return Step::Skip(n1.end);
+        }
         if alternative(n1.end) {
             let end = numeral::parse(self.a, n1.end + 1, limit).map_or(n1.end, |n| n.end);
             return Step::Skip(end);
@@ -749,6 +762,10 @@ fn starts_upper(w: &str) -> bool {
 /// A lower-case plural noun: "agents", "inspectors", "people".
 fn is_plural_noun(w: &str) -> bool {
     if is_in(COLLECTIVE_PLURALS, w) {
+        return true;
+    }
+    // Demonyms: "300 Americans", "20 Guatemalans".
+    if w.len() > 5 && w.starts_with(char::is_uppercase) && w.ends_with("ans") {
         return true;
     }
     // "gunmen", "policemen", "servicewomen", "townspeople".

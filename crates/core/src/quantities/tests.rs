@@ -117,6 +117,8 @@ fn a_change_from_one_figure_to_another() {
     assert_eq!(f.len(), 2, "{f:?}");
     assert!(f.iter().all(|x| x.0 == QuantityKind::Deaths));
     assert_eq!(f[1].1, 1900.0);
+    let f = summary("Deaths rose to 800 from 640 in 2007, officials said.");
+    assert_eq!(f.len(), 2, "{f:?}");
     let f = summary("Some 700 people were killed this year, against 520 in all of last year.");
     assert_eq!(f.len(), 2, "{f:?}");
 }
@@ -153,6 +155,10 @@ fn counts_of_plural_nouns() {
     assert_eq!(one("Six thousand police were sent.").value, 6000.0);
     assert_eq!(one("Agents seized 1,200 weapons.").unit, "weapons");
     assert_eq!(one("At least six gunmen fled.").unit, "gunmen");
+    assert_eq!(
+        one("Gunmen killed 12 Colombians.").kind,
+        QuantityKind::Deaths
+    );
     assert!(figures("He bought three or four pistols.").is_empty());
     assert_eq!(
         one("It funds 300 Drug Enforcement Administration agents.").unit,
@@ -184,6 +190,7 @@ fn not_figures() {
         "They bought AK-47 rifles.",
         "It is a three-year program.",
         "Copyright 2011 Reuters.",
+        "About one in five residents lives on little.",
     ] {
         assert!(figures(s).is_empty(), "{s:?} gave {:?}", figures(s));
     }

@@ -145,6 +145,11 @@ pub enum Cue {
     Since,
     Copyright,
     These,
+    Weekend,
+    Present,
+    Following,
+    Edge,
+    At,
     Other,
 }
 
@@ -289,6 +294,11 @@ fn cue(w: &str) -> Cue {
         "since" => Cue::Since,
         "copyright" => Cue::Copyright,
         "these" => Cue::These,
+        "weekend" => Cue::Weekend,
+        "present" => Cue::Present,
+        "following" => Cue::Following,
+        "start" | "beginning" | "end" | "middle" => Cue::Edge,
+        "at" => Cue::At,
         _ => Cue::Other,
     }
 }

@@ -36,12 +36,22 @@ pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>
         ),
         _ => docdate::infer(&sc, &found, &dirs),
     };
+    let mut last_year: Option<i32> = None;
     let timex = found
         .iter()
         .zip(&dirs)
         .filter_map(|(f, dir)| {
             let text = analysis.text.get(f.start_byte..f.end_byte)?;
-            let (value, relative) = resolve::value(&f.expr, anchor.as_ref(), *dir);
+            let (value, relative) = match f.expr {
+                // "the following year": from the year named last; nothing without one.
+                Expr::FollowingYear { shift } => (format!("{:04}", last_year? + shift), false),
+                _ => resolve::value(&f.expr, anchor.as_ref(), *dir),
+            };
+            if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+                if value.len() == 4 || value.as_bytes().get(4) == Some(&b'-') {
+                    last_year = Some(y);
+                }
+            }
             Some(Timex {
                 text: text.to_owned(),
                 start: f.start_byte,
@@ -89,7 +99,8 @@ fn direction(sc: &Scanner, f: &Found) -> Option<Dir> {
         | Expr::Quarter { year: None, .. }
         | Expr::Date { .. }
         | Expr::YearMonth { .. }
-        | Expr::Year(_) => tense::tense_at(sc, f.first, f.end),
+        | Expr::Year(_)
+        | Expr::Weekend { shift: None } => tense::tense_at(sc, f.first, f.end),
         _ => None,
     }
 }

@@ -180,6 +180,7 @@ fn unanchored(expr: &Expr, dir: Option<Dir>) -> String {
             format!("XXXX-{month:02}")
         }
         Expr::Weekday { day, .. } => format!("XXXX-WXX-{}", day + 1),
+        Expr::Weekend { .. } => "XXXX-WXX-WE".to_owned(),
         Expr::Relative { shift, .. } => by_shift(shift),
         Expr::Ago { .. } => by_shift(-1),
         Expr::Season { season, .. } => format!("XXXX-{}", season.code()),
@@ -210,6 +211,19 @@ fn relative(expr: &Expr, a: &Anchor, dir: Option<Dir>) -> String {
             };
             ym(y, month)
         }
+        Expr::Weekend { shift } => match week_base(a) {
+            Some(d) => {
+                let saturday_or_sunday = d.weekday().num_days_from_monday() >= 5;
+                let weeks = match (shift, dir) {
+                    (Some(s), _) => s,
+                    (None, Some(Dir::Past)) if !saturday_or_sunday => -1,
+                    _ => 0,
+                };
+                let day = add_days(d, 7 * weeks as i64).unwrap_or(d);
+                format!("{}-WE", iso_week(day))
+            }
+            None => a.value(),
+        },
         Expr::Weekday { day, shift } => match date {
             Some(d) => ymd(weekday_near(d, day, shift, dir)),
             None => a.value(),

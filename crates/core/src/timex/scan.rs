@@ -64,6 +64,14 @@ pub enum Expr {
         year: Option<i32>,
         shift: Option<i32>,
     },
+    /// "the weekend" (shift 0, tense decides), "last weekend" (-1), "next weekend" (+1).
+    Weekend {
+        shift: Option<i32>,
+    },
+    /// "the following year" (+1), "the previous year" (-1): from the year last named.
+    FollowingYear {
+        shift: i32,
+    },
     /// "last year" (Year, -1), "this week" (Week, 0), "yesterday" (Day, -1).
     Relative {
         unit: Unit,
@@ -838,9 +846,36 @@ impl<'a> Scanner<'a> {
         }
         // Bare seasons only after "in the" / "during the" / "this" (handled by the caller).
         let the = i >= 2 && self.cue(i - 1) == Cue::The;
-        let prep = the && (self.cue(i - 2) == Cue::In || self.is_word(i - 2, "during"));
-        (prep && !matches!(self.lx(i + 1), Lex::Word(Cue::Other) if self.word(i + 1).starts_with(|c: char| c.is_ascii_lowercase()) && self.cue(i+1) != Cue::Of))
-            .then_some((i + 1, Expr::Season { season, year: None, shift: None }))
+        const PREPS: &[&str] = &[
+            "in",
+            "during",
+            "over",
+            "by",
+            "since",
+            "through",
+            "throughout",
+            "until",
+            "till",
+            "before",
+            "after",
+            "into",
+            "for",
+            "from",
+            "of",
+        ];
+        let prep = the && PREPS.iter().any(|w| self.is_word(i - 2, w));
+        // "after the fall of the regime" is not autumn.
+        if season == Season::Fall && self.cue(i + 1) == Cue::Of && self.year4(i + 2).is_none() {
+            return None;
+        }
+        prep.then_some((
+            i + 1,
+            Expr::Season {
+                season,
+                year: None,
+                shift: None,
+            },
+        ))
     }
 
     /// Plural units on their own: "for years", "years of", "decades-long".
@@ -1005,7 +1040,19 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
+            Cue::At => {
+                // "at present"
+                (self.cue(i + 1) == Cue::Present).then_some((
+                    i,
+                    i + 2,
+                    Expr::Ref(RefKind::Present),
+                    None,
+                ))
+            }
             Cue::The => {
+                if let Some(r) = self.the_phrase(i) {
+                    return Some(r);
+                }
                 // "the months to come", "the 1990s"
                 if let Lex::Unit { plural: true, .. } = self.lx(i + 1) {
                     if self.cue(i + 2) == Cue::To && self.cue(i + 3) == Cue::Come {
@@ -1060,6 +1107,55 @@ impl<'a> Scanner<'a> {
             }
             Cue::Nearly => match self.counted_at(i + 1) {
                 Some((end, e @ Expr::Duration { .. })) => plain(end, e),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A lowercase word at `j` (a noun the previous word may modify).
+    fn lowercase_word(&self, j: usize) -> bool {
+        matches!(self.lx(j), Lex::Word(_) | Lex::Unit { .. })
+            && self.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+    }
+
+    /// "the weekend", "until the present", "the start of the month", "the following year".
+    fn the_phrase(&self, i: usize) -> Option<(usize, usize, Expr, Option<Dir>)> {
+        match self.cue(i + 1) {
+            Cue::Weekend => Some((i, i + 2, Expr::Weekend { shift: None }, None)),
+            Cue::Present if !self.lowercase_word(i + 2) && i > 0 => {
+                let after_prep = ["until", "to", "till", "through", "from", "at"]
+                    .iter()
+                    .any(|w| self.is_word(i - 1, w));
+                after_prep.then_some((i, i + 2, Expr::Ref(RefKind::Present), None))
+            }
+            Cue::Edge if self.cue(i + 2) == Cue::Of => {
+                let shift = match self.cue(i + 3) {
+                    Cue::The | Cue::This => 0,
+                    Cue::Last => -1,
+                    Cue::Next => 1,
+                    _ => return None,
+                };
+                match self.lx(i + 4) {
+                    Lex::Unit {
+                        unit: unit @ (Unit::Week | Unit::Month | Unit::Year),
+                        plural: false,
+                    } => Some((i, i + 5, Expr::Relative { unit, shift }, None)),
+                    _ => None,
+                }
+            }
+            Cue::Following | Cue::Previous => match self.lx(i + 2) {
+                Lex::Unit {
+                    unit: Unit::Year,
+                    plural: false,
+                } => {
+                    let shift = if self.cue(i + 1) == Cue::Following {
+                        1
+                    } else {
+                        -1
+                    };
+                    Some((i, i + 3, Expr::FollowingYear { shift }, None))
+                }
                 _ => None,
             },
             _ => None,
@@ -1168,6 +1264,10 @@ impl<'a> Scanner<'a> {
                     },
                     dir,
                 ))
+            }
+            Lex::Word(Cue::Weekend) if relative_word => {
+                let shift = if cue == Cue::This { 0 } else { shift };
+                Some((i, i + 2, Expr::Weekend { shift: Some(shift) }, None))
             }
             Lex::Season(season) if relative_word => self
                 .season(i + 1, season, Some(shift))

@@ -536,3 +536,49 @@ fn years_told_in_the_past_are_often_last_year() {
     let (d, _) = run(text, None);
     assert_eq!(d.value.as_deref().map(|v| &v[..4]), Some("2010"));
 }
+
+#[test]
+fn weekends_present_edges_and_following_years() {
+    // 2011-08-26 is a Friday (ISO week 34).
+    let d = "2011-08-26";
+    assert_eq!(
+        tx(
+            "I will write more over the weekend; last weekend was quiet.",
+            d
+        ),
+        pairs(&[
+            ("the weekend", "2011-W34-WE"),
+            ("last weekend", "2011-W33-WE")
+        ])
+    );
+    assert_eq!(
+        tx(
+            "Aid has grown until the present, and at present it is large.",
+            d
+        ),
+        pairs(&[
+            ("the present", "PRESENT_REF"),
+            ("at present", "PRESENT_REF")
+        ])
+    );
+    assert!(tx("The present system fails.", d).is_empty());
+    assert_eq!(
+        tx(
+            "Forty died since the start of the month and more by the end of the year.",
+            d
+        ),
+        pairs(&[
+            ("the start of the month", "2011-08"),
+            ("the end of the year", "2011")
+        ])
+    );
+    assert_eq!(
+        tx("The unit began in 2005 and expanded the following year.", d),
+        pairs(&[("2005", "2005"), ("the following year", "2006")])
+    );
+    assert!(tx("It expanded the following year.", d).is_empty());
+    assert_eq!(
+        tx("Patrols grew over the summer.", d),
+        pairs(&[("summer", "2011-SU")])
+    );
+}

@@ -98,6 +98,52 @@ impl SchedStat {
     }
 }
 
+/// This thread's CPU time: advances only while the thread runs, so waiting for a CPU on a
+/// busy machine does not count, and is exact to the nanosecond (unlike schedstat, which the
+/// kernel updates at scheduler ticks). `None` where it is not available.
+pub fn thread_cpu_time() -> Option<Duration> {
+    cpu_clock::thread_cpu_time()
+}
+
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+mod cpu_clock {
+    use std::time::Duration;
+
+    /// `struct timespec` on 64-bit Linux.
+    #[repr(C)]
+    struct Timespec {
+        tv_sec: i64,
+        tv_nsec: i64,
+    }
+
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+
+    extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+
+    pub fn thread_cpu_time() -> Option<Duration> {
+        let mut ts = Timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: `ts` is a valid, writable `struct timespec` for the duration of the call,
+        // and clock_gettime (POSIX, in the C library std already links) writes only to it.
+        let rc = unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+        if rc != 0 || ts.tv_sec < 0 || !(0..1_000_000_000).contains(&ts.tv_nsec) {
+            return None;
+        }
+        Some(Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32))
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
+mod cpu_clock {
+    pub fn thread_cpu_time() -> Option<std::time::Duration> {
+        None
+    }
+}
+
 /// The 1-minute load average.
 pub fn loadavg() -> Option<f64> {
     let s = std::fs::read_to_string("/proc/loadavg").ok()?;
@@ -181,6 +227,19 @@ mod tests {
             parse_cpu_model(cpuinfo).as_deref(),
             Some("Some CPU @ 2.0GHz")
         );
+    }
+
+    #[test]
+    fn thread_cpu_time_advances_with_work() {
+        let Some(t0) = thread_cpu_time() else {
+            return;
+        };
+        let mut x = 0u64;
+        for i in 0..2_000_000u64 {
+            x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(i));
+        }
+        let t1 = thread_cpu_time().unwrap_or(t0);
+        assert!(t1 > t0, "{t0:?} -> {t1:?} ({x})");
     }
 
     #[test]

@@ -519,6 +519,12 @@ impl Writer {
                     self.out.push_str(t);
                     self.out.push(' ');
                     self.full_name(i);
+                    // Lawmakers carry a party-and-state tag: "Sen. Jane Doe (R-Ariz.)".
+                    if matches!(t, "Sen." | "Rep.") && self.rng.chance(50) {
+                        let party = *self.rng.pick(&["R", "D"]);
+                        let (_, state, _) = *self.rng.pick(vocab::US_CITIES);
+                        let _ = write!(self.out, " ({party}-{state})");
+                    }
                 }
                 _ => {
                     self.full_name(i);

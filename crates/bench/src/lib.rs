@@ -143,6 +143,8 @@ mod tests {
             " pesos",
             " ago",
             "on Monday",
+            "\u{2019}s ",
+            "(R-",
         ] {
             assert!(all.contains(needle), "no {needle:?} in 300 articles");
         }

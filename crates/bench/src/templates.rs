@@ -4,7 +4,7 @@
 //! the last person; `USAG`/`MXAG`/`ORG` organisations; `MXCITY`, `MXSTATE`, `USCITY`,
 //! `USSTATE`, `COUNTRY`, `REGION`, `HOMECITY` places; `WHEN`, `ON_DAY`, `DATE`, `SINCE`, `DUR`,
 //! `YEAR`, `BY` time expressions; `NSMALL`, `NMED`, `NBIG`, `NUMW`, `CREWN`, `HARDN`, `MONEY`,
-//! `PCT`, `HEDGE` figures; `LQ`/`RQ` quote marks, `Q` quoted words, `SPV` a speech verb.
+//! `PCT`, `HEDGE` figures; `LQ`/`RQ` quote marks, `APOS` an apostrophe (straight or curly), `Q` quoted words, `SPV` a speech verb.
 
 use crate::rng::Rng;
 
@@ -122,6 +122,9 @@ const ARRESTS: &[&str] = &[
 ];
 
 const ANALYSIS: &[&str] = &[
+    "Mexico{APOS}s {CREWS} have been accused of abuses in {MXSTATE}, {ORG} said.",
+    "{PERN}{APOS}s office said {HE} would travel to {USCITY} {BY}.",
+    "The United States{APOS} share of the cost is {MONEY}, according to {USAG}.",
     "{SUSP} had eluded capture for {NUMW} years, officials said.",
     "Prosecutors say {SUSPN} ordered the killings of {NSMALL} {VICTIM} in {MXSTATE}.",
     "Analysts say the fighting between {CARTEL} and {CARTEL} is driving much of the violence.",

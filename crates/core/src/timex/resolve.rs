@@ -148,6 +148,12 @@ fn duration(unit: Unit, halves: Option<u32>) -> String {
     let Some(h) = halves else {
         return format!("PX{}", unit.code());
     };
+    // Decades and centuries counted in years, as annotators write them ("P20Y").
+    match unit {
+        Unit::Decade => return format!("P{}Y", h * 5),
+        Unit::Century => return format!("P{}Y", h * 50),
+        _ => {}
+    }
     if h % 2 == 0 {
         return format!("P{}{}", h / 2, unit.code());
     }

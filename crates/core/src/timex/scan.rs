@@ -744,6 +744,11 @@ impl<'a> Scanner<'a> {
         if self.cue(end) == Cue::Ago {
             return Some((end + 1, Expr::Ago { unit, halves }));
         }
+        // "a year earlier", "two days later": a date relative to another event, which we
+        // cannot place; it is not a duration either.
+        if matches!(self.cue(end), Cue::Earlier | Cue::Later) {
+            return None;
+        }
         let _ = i;
         Some((
             end,
@@ -1240,7 +1245,10 @@ impl<'a> Scanner<'a> {
                 Some((i, i + 2, Expr::Ref(kind), None))
             }
             Lex::NumWord(_) | Lex::Digits { .. }
-                if matches!(cue, Cue::Last | Cue::Past | Cue::Next | Cue::Coming) =>
+                if matches!(
+                    cue,
+                    Cue::Last | Cue::Past | Cue::Next | Cue::Coming | Cue::Previous
+                ) =>
             {
                 // "the past three years" is a duration.
                 match self.counted_at(i + 1) {

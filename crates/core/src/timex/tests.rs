@@ -404,7 +404,7 @@ fn more_references() {
             "Killings rose over the last decade and in recent months.",
             d
         ),
-        pairs(&[("last decade", "P1DE"), ("recent months", "PAST_REF")])
+        pairs(&[("last decade", "P10Y"), ("recent months", "PAST_REF")])
     );
     assert_eq!(
         tx("That was years ago.", d),
@@ -581,4 +581,21 @@ fn weekends_present_edges_and_following_years() {
         tx("Patrols grew over the summer.", d),
         pairs(&[("summer", "2011-SU")])
     );
+}
+
+#[test]
+fn decades_count_in_years_and_relative_offsets_are_not_durations() {
+    let d = "2011-05-10";
+    assert_eq!(
+        tx(
+            "After two decades of aid, a decade of reform and the preceding six years,",
+            d
+        ),
+        pairs(&[
+            ("two decades", "P20Y"),
+            ("a decade", "P10Y"),
+            ("preceding six years", "P6Y")
+        ])
+    );
+    assert!(tx("The guns were bought almost a year earlier.", d).is_empty());
 }

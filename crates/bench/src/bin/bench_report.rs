@@ -210,6 +210,9 @@ fn main() {
     }
     drop(prepared);
 
+    eprintln!("calibrating on the seed articles ...");
+    let seeds = seed_calibration(args.runs);
+
     eprintln!("per-article cost curve ...");
     let mut curve = Vec::new();
     for &n in &args.curve {
@@ -256,6 +259,7 @@ fn main() {
         totals,
         stage_times,
         latencies,
+        seeds,
         curve,
         memory: Memory {
             rss_corpus,
@@ -282,6 +286,65 @@ fn main() {
         },
         None => print!("{md}"),
     }
+}
+
+/// The real seed articles, timed like the generated corpus, so a reader can see how far
+/// the synthetic text's cost per byte is from real news.
+struct SeedCalibration {
+    articles: usize,
+    bytes: usize,
+    repeats: usize,
+    /// CPU-time (or wall-clock) median seconds per stage for all repeats.
+    stages: Vec<(Stage, f64)>,
+}
+
+fn seed_calibration(runs: usize) -> Option<SeedCalibration> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("txt"))
+        .collect();
+    paths.sort();
+    let docs: Vec<Document> = paths
+        .iter()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(p).ok()?;
+            let id = p.file_stem()?.to_string_lossy().into_owned();
+            Some(Document {
+                id,
+                text,
+                ..Default::default()
+            })
+        })
+        .collect();
+    let bytes = frontera_bench::text_bytes(&docs);
+    if bytes == 0 {
+        return None;
+    }
+    // Repeat the few seed articles until a run covers about 2 MB, so it is timeable.
+    let repeats = (2_000_000 / bytes).max(1);
+    let prepared = Prepared::new(&docs);
+    let mut stages = Vec::new();
+    for stage in Stage::ALL {
+        let mut times = Vec::new();
+        for _ in 0..runs {
+            let ((), wall, cpu) = timed(|| {
+                for _ in 0..repeats {
+                    black_box(prepared.run(stage));
+                }
+            });
+            times.push(cpu.unwrap_or(wall));
+        }
+        stages.push((stage, median(&times)));
+    }
+    Some(SeedCalibration {
+        articles: docs.len(),
+        bytes,
+        repeats,
+        stages,
+    })
 }
 
 /// Per-article latencies in µs: wall-clock, and CPU time where the OS gives it.
@@ -350,6 +413,7 @@ struct Report<'a> {
     totals: Totals,
     stage_times: Vec<StageTimes>,
     latencies: Latencies,
+    seeds: Option<SeedCalibration>,
     curve: Vec<CurvePoint>,
     memory: Memory,
     conditions: Conditions,
@@ -463,6 +527,7 @@ impl Report<'_> {
         self.throughput_table(&mut md, overall_med);
         self.where_time_goes(&mut md);
         self.latency_section(&mut md);
+        self.seed_section(&mut md);
         self.curve_section(&mut md);
         self.memory_section(&mut md);
         let _ = writeln!(md, "## Corpus index and search: not yet measured\n");
@@ -619,6 +684,66 @@ impl Report<'_> {
                 percentile(l, 90.0),
                 percentile(l, 99.0),
                 max
+            );
+        }
+        let _ = writeln!(md);
+    }
+
+    fn seed_section(&self, md: &mut String) {
+        let Some(sc) = &self.seeds else {
+            return;
+        };
+        let _ = writeln!(md, "## Calibration: the real seed articles\n");
+        let _ = writeln!(
+            md,
+            "The {} seed articles (real news, {:.1} kB together) timed the same way, repeated \
+             {}× per run; CPU time, medians of {} runs. If real text costs much more per kB \
+             than the generated corpus, the generator under-represents some costly pattern; \
+             the synthetic figures above should then be read as optimistic.\n",
+            sc.articles,
+            sc.bytes as f64 / 1e3,
+            sc.repeats,
+            self.args.runs
+        );
+        let _ = writeln!(
+            md,
+            "| Stage | Seeds: MB/s | Seeds: µs per kB | Generated: µs per kB |"
+        );
+        let _ = writeln!(md, "|---|---:|---:|---:|");
+        let total = (sc.bytes * sc.repeats) as f64;
+        for &(stage, secs) in &sc.stages {
+            let generated = self
+                .stage(stage)
+                .map_or(0.0, |t| t.cpu_or_wall() / (self.bytes as f64 / 1e3) * 1e6);
+            let _ = writeln!(
+                md,
+                "| `{}` | {} | {:.1} | {:.1} |",
+                stage.name(),
+                rate(sc.bytes * sc.repeats, secs),
+                secs / (total / 1e3) * 1e6,
+                generated
+            );
+        }
+        let whole_seed = sc
+            .stages
+            .iter()
+            .find(|(s, _)| *s == Stage::Extract)
+            .map_or(0.0, |&(_, secs)| secs / total);
+        let whole_gen = self
+            .stage(Stage::Extract)
+            .map_or(0.0, |t| t.cpu_or_wall() / self.bytes as f64);
+        if whole_seed > 0.0 && whole_gen > 0.0 {
+            let ratio = whole_seed / whole_gen;
+            let reading = if ratio <= 1.1 {
+                "the generated corpus is at least as costly per byte, so its figures are not \
+                 flattering"
+            } else {
+                "real text is costlier per byte, so the generated corpus flatters the extractor"
+            };
+            let _ = writeln!(
+                md,
+                "\nWhole pipeline: real text costs {ratio:.2}× the generated text per byte; \
+                 {reading}."
             );
         }
         let _ = writeln!(md);

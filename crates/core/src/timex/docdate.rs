@@ -119,7 +119,10 @@ fn full_header_date(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
         };
         let date = NaiveDate::from_ymd_opt(year, month, day)?;
         let stamped = after_stamp_word(sc, f.first);
-        let top = f.start_byte < HEADER_BYTES && (line_is_short(sc, f) || is_dateline(sc, f));
+        // A date that opens the text is its date even when the text has no line breaks.
+        let opens = f.first <= 1;
+        let top =
+            f.start_byte < HEADER_BYTES && (opens || line_is_short(sc, f) || is_dateline(sc, f));
         (stamped || top).then(|| (Anchor::from_date(date), span_of(f)))
     })
 }

@@ -599,3 +599,34 @@ fn decades_count_in_years_and_relative_offsets_are_not_durations() {
     );
     assert!(tx("The guns were bought almost a year earlier.", d).is_empty());
 }
+
+#[test]
+fn never_panics_on_fragments_of_dated_text() {
+    let text = "Tuesday, January 25, 2011\nMEXICO CITY, Jan. 12 (Reuters) - On Monday, March 2, \
+                in fiscal year 2009 and the first quarter of this year, 15 years ago, a two-day \
+                and a year and a half; last weekend, the following year, 3/25/2009, 2009-03-25, \
+                mid-May, the 1990s, Copyright © 2009. Calderón’s term ends in 2012. “Now,” he said.";
+    // Every char-boundary window of a few lengths, with and without dates.
+    let bounds: Vec<usize> = (0..=text.len())
+        .filter(|&i| text.is_char_boundary(i))
+        .collect();
+    for (n, &a) in bounds.iter().enumerate() {
+        for &len in &[7usize, 23, 61] {
+            let Some(&b) = bounds.get(n + len) else {
+                continue;
+            };
+            let piece = &text[a..b];
+            let _ = run(piece, None);
+            let _ = run(piece, Some("2010-02"));
+            let _ = run(piece, Some("1999-12-31"));
+        }
+    }
+}
+
+#[test]
+fn a_date_opening_a_one_line_text_is_its_date() {
+    let text = "March 25, 2009 Clinton heads to Mexico as violence along the border worsens and \
+                officials weigh sending more troops to the region, a plan first floated in 2008.";
+    let (d, _) = run(text, None);
+    assert_eq!(d.value.as_deref(), Some("2009-03-25"));
+}

@@ -26,7 +26,8 @@ pub fn extract(analysis: &Analysis, entities: &[Entity]) -> Vec<Quote> {
         return Vec::new();
     }
     let paragraphs = paragraph_starts(a.text);
-    let mut people = Speakers::new(a, entities);
+    let mentions = names::Mentions::new(entities);
+    let mut people = Speakers::new(a, &mentions);
     let mut out: Vec<Quote> = Vec::new();
     // (paragraph, index in `out`) of the last quote kept.
     let mut last: Option<(usize, usize)> = None;
@@ -66,7 +67,7 @@ pub fn extract(analysis: &Analysis, entities: &[Entity]) -> Vec<Quote> {
             if let Some(c) = subject_chunk(a, lead.first_token, open - 1) {
                 // "Calderon: “...”" (a headline) or a person as the subject.
                 let bare_name = c.first == lead.first_token && c.end == open - 1;
-                if is_person(a, entities, &c) || (bare_name && !is_place(a, entities, &c)) {
+                if is_person(a, &mentions, &c) || (bare_name && !is_place(a, &mentions, &c)) {
                     cue = Some(Cue {
                         who: Who::Name(c),
                         first: c.first,
@@ -242,16 +243,16 @@ fn paragraph_of(starts: &[usize], offset: usize) -> usize {
 /// People spoken of so far, for resolving "he said" and "the secretary said".
 struct Speakers<'x, 'a> {
     a: &'x Analysis<'a>,
-    entities: &'x [Entity],
-    /// Sentence subjects that are people: (token, chunk), in document order.
-    subjects: Vec<(usize, Chunk)>,
-    /// Speakers named by cues so far: (token, name, chunk).
+    mentions: &'x names::Mentions<'x>,
+    /// Sentence subjects that are people: (token, chunk, name), in document order.
+    subjects: Vec<(usize, Chunk, Option<String>)>,
+    /// Speakers named by cues so far: (token, name, chunk), in document order.
     named: Vec<(usize, String, Option<Chunk>)>,
 }
 
 impl<'x, 'a> Speakers<'x, 'a> {
-    fn new(a: &'x Analysis<'a>, entities: &'x [Entity]) -> Self {
-        let mut subjects = Vec::new();
+    fn new(a: &'x Analysis<'a>, mentions: &'x names::Mentions<'x>) -> Self {
+        let mut found = Vec::new();
         for s in &a.sentences {
             // "Police chief Julian Leyzaola has been blunt": past a leading non-person run.
             let mut from = s.first_token;
@@ -259,8 +260,8 @@ impl<'x, 'a> Speakers<'x, 'a> {
                 let Some(c) = subject_chunk(a, from, s.end_token) else {
                     break;
                 };
-                if is_person(a, entities, &c) {
-                    subjects.push((c.first, c));
+                if is_person(a, mentions, &c) {
+                    found.push(c);
                     break;
                 }
                 from = c.end;
@@ -272,19 +273,24 @@ impl<'x, 'a> Speakers<'x, 'a> {
                     v.ends_with("ed") || v.ends_with("en")
                 };
                 if let Some(c) = names::chunk_at(a, i + 1, s.end_token).filter(|_| passive) {
-                    if !c.possessive && is_person(a, entities, &c) {
-                        subjects.push((c.first, c));
+                    if !c.possessive && is_person(a, mentions, &c) {
+                        found.push(c);
                     }
                 }
             }
         }
-        subjects.sort_by_key(|(pos, _)| *pos);
-        Speakers {
+        found.sort_by_key(|c| c.first);
+        let mut speakers = Speakers {
             a,
-            entities,
-            subjects,
+            mentions,
+            subjects: Vec::with_capacity(found.len()),
             named: Vec::new(),
+        };
+        for c in found {
+            let name = speakers.name_of(&c);
+            speakers.subjects.push((c.first, c, name));
         }
+        speakers
     }
 
     /// The speaker's name (canonical when an entity is known) and the cue's span.
@@ -313,8 +319,8 @@ impl<'x, 'a> Speakers<'x, 'a> {
     fn name_of(&self, c: &Chunk) -> Option<String> {
         let a = self.a;
         let (s, e) = (a.tokens[c.name_first].start, a.tokens[c.end - 1].end);
-        if let Some(k) = names::entity_at(self.entities, s, e) {
-            let ent = &self.entities[k];
+        if let Some(k) = self.mentions.entity_at(s, e) {
+            let ent = &self.mentions.entities[k];
             match ent.kind {
                 EntityType::Place => return None,
                 // "Critics called it ...": a capitalised common noun, not a name.
@@ -322,7 +328,7 @@ impl<'x, 'a> Speakers<'x, 'a> {
                 _ => return Some(ent.canonical.clone()),
             }
         }
-        if !self.entities.is_empty() && !names::person_like(a, c) && !names::is_plausible_name(a, c)
+        if !self.mentions.is_empty() && !names::person_like(a, c) && !names::is_plausible_name(a, c)
         {
             return None;
         }
@@ -335,13 +341,12 @@ impl<'x, 'a> Speakers<'x, 'a> {
 
     /// A fuller name seen before for the same person: "Mora" -> "Eduardo Medina Mora".
     fn fullest_form(&self, short: &str) -> Option<&str> {
-        let a = self.a;
         let longer = |full: &str| {
             full.len() > short.len()
                 && full.ends_with(short)
                 && full[..full.len() - short.len()].ends_with(' ')
         };
-        let from_subjects = self.subjects.iter().map(|(_, c)| c.name(a));
+        let from_subjects = self.subjects.iter().filter_map(|(_, _, n)| n.as_deref());
         let from_named = self.named.iter().map(|(_, n, _)| n.as_str());
         from_subjects
             .chain(from_named)
@@ -353,53 +358,47 @@ impl<'x, 'a> Speakers<'x, 'a> {
     /// the last one written with that title or holding it as an entity role.
     fn last_person_before(&self, before: usize, title: Option<&str>) -> Option<String> {
         let a = self.a;
-        let mut best: Option<(usize, String)> = None;
-        let mut consider = |pos: usize, name: String| {
-            if pos < before && best.as_ref().is_none_or_earlier(pos) {
-                best = Some((pos, name));
-            }
+        let fits = |c: &Chunk| match title {
+            None => true,
+            Some(t) => c.has_title_word(a, t) || self.entity_has_role(c, t),
         };
-        for (pos, c) in &self.subjects {
-            if title.is_none_or_title(|t| c.has_title_word(a, t) || self.entity_has_role(c, t)) {
-                if let Some(n) = self.name_of(c) {
-                    consider(*pos, n);
-                }
-            }
+        let k = self.subjects.partition_point(|(pos, _, _)| *pos < before);
+        let subject = self.subjects[..k]
+            .iter()
+            .rev()
+            .find(|(_, c, n)| n.is_some() && fits(c))
+            .and_then(|(pos, _, n)| n.as_ref().map(|n| (*pos, n)));
+        let k = self.named.partition_point(|(pos, _, _)| *pos < before);
+        let named = self.named[..k]
+            .iter()
+            .rev()
+            .find(|(_, _, c)| c.as_ref().map_or(title.is_none(), fits))
+            .map(|(pos, n, _)| (*pos, n));
+        let best = match (subject, named) {
+            (Some(s), Some(n)) => Some(if n.0 >= s.0 { n } else { s }),
+            (s, n) => s.or(n),
+        };
+        if let Some((_, n)) = best {
+            return Some(n.clone());
         }
-        for (pos, n, c) in &self.named {
-            let ok = match (title, c) {
-                (None, _) => true,
-                (Some(t), Some(c)) => c.has_title_word(a, t) || self.entity_has_role(c, t),
-                (Some(_), None) => false,
-            };
-            if ok {
-                consider(*pos, n.clone());
-            }
-        }
-        if best.is_none() {
-            if let Some(t) = title {
-                // An entity whose role holds the title ("Defense Secretary").
-                return self
-                    .entities
-                    .iter()
-                    .find(|e| {
-                        e.kind == EntityType::Person
-                            && e.roles
-                                .iter()
-                                .any(|r| r.text.to_lowercase().contains(&t.to_lowercase()))
-                    })
-                    .map(|e| e.canonical.clone());
-            }
-        }
-        best.map(|(_, n)| n)
+        // An entity whose role holds the title ("Defense Secretary").
+        let t = title?.to_lowercase();
+        self.mentions
+            .entities
+            .iter()
+            .find(|e| {
+                e.kind == EntityType::Person
+                    && e.roles.iter().any(|r| r.text.to_lowercase().contains(&t))
+            })
+            .map(|e| e.canonical.clone())
     }
 
     fn entity_has_role(&self, c: &Chunk, title: &str) -> bool {
         let a = self.a;
         let (s, e) = c.byte_span(a);
-        names::entity_at(self.entities, s, e).is_some_and(|k| {
+        self.mentions.entity_at(s, e).is_some_and(|k| {
             let t = title.to_lowercase();
-            self.entities[k]
+            self.mentions.entities[k]
                 .roles
                 .iter()
                 .any(|r| r.text.to_lowercase().contains(&t))
@@ -407,43 +406,19 @@ impl<'x, 'a> Speakers<'x, 'a> {
     }
 }
 
-trait BestExt {
-    fn is_none_or_earlier(&self, pos: usize) -> bool;
-}
-
-impl BestExt for Option<&(usize, String)> {
-    fn is_none_or_earlier(&self, pos: usize) -> bool {
-        match self {
-            None => true,
-            Some((p, _)) => *p < pos,
-        }
-    }
-}
-
-trait TitleExt {
-    fn is_none_or_title(&self, f: impl FnOnce(&str) -> bool) -> bool;
-}
-
-impl TitleExt for Option<&str> {
-    fn is_none_or_title(&self, f: impl FnOnce(&str) -> bool) -> bool {
-        match self {
-            None => true,
-            Some(t) => f(t),
-        }
-    }
-}
-
-fn is_place(a: &Analysis, entities: &[Entity], c: &Chunk) -> bool {
+fn is_place(a: &Analysis, mentions: &names::Mentions, c: &Chunk) -> bool {
     let (s, e) = c.byte_span(a);
-    names::entity_at(entities, s, e).is_some_and(|k| entities[k].kind == EntityType::Place)
+    mentions
+        .entity_at(s, e)
+        .is_some_and(|k| mentions.entities[k].kind == EntityType::Place)
 }
 
 /// Is this name run a person? By the entity found there, else by its form (two or more
 /// name words or a title) or by a speech verb right after it ("McCaffrey, agreed").
-fn is_person(a: &Analysis, entities: &[Entity], c: &Chunk) -> bool {
+fn is_person(a: &Analysis, mentions: &names::Mentions, c: &Chunk) -> bool {
     let (s, e) = (a.tokens[c.name_first].start, a.tokens[c.end - 1].end);
-    if let Some(k) = names::entity_at(entities, s, e) {
-        return entities[k].kind == EntityType::Person;
+    if let Some(k) = mentions.entity_at(s, e) {
+        return mentions.entities[k].kind == EntityType::Person;
     }
     if c.possessive {
         return false;

@@ -449,22 +449,57 @@ impl Chunk {
     }
 }
 
-/// The entity a span of text refers to: a mention overlapping it, people and organisations
-/// first. Returns the entity's index.
-pub fn entity_at(entities: &[Entity], start: usize, end: usize) -> Option<usize> {
-    let mut best: Option<(u8, usize)> = None;
-    for (k, e) in entities.iter().enumerate() {
-        let rank = match e.kind {
-            EntityType::Person => 0,
-            EntityType::Org => 1,
-            EntityType::Misc => 2,
-            EntityType::Place => 3,
-        };
-        if e.mentions.iter().any(|m| m.start < end && start < m.end) && best.is_none_or_rank(rank) {
-            best = Some((rank, k));
-        }
+/// Entity mentions sorted by start, to find the entity at a span in logarithmic time.
+pub struct Mentions<'x> {
+    pub entities: &'x [Entity],
+    /// (start, end, entity index), sorted.
+    spans: Vec<(usize, usize, usize)>,
+}
+
+/// Mentions are short; a span further back than this cannot reach the one asked about.
+const LONGEST_MENTION: usize = 400;
+
+impl<'x> Mentions<'x> {
+    pub fn new(entities: &'x [Entity]) -> Self {
+        let mut spans: Vec<(usize, usize, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(k, e)| e.mentions.iter().map(move |m| (m.start, m.end, k)))
+            .collect();
+        spans.sort_unstable();
+        Mentions { entities, spans }
     }
-    best.map(|(_, k)| k)
+
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    /// The entity a span of text refers to: a mention overlapping it, people and
+    /// organisations first. Returns the entity's index.
+    pub fn entity_at(&self, start: usize, end: usize) -> Option<usize> {
+        let mut i = self.spans.partition_point(|m| m.0 < end);
+        let mut best: Option<(u8, usize)> = None;
+        while i > 0 {
+            i -= 1;
+            let (ms, me, k) = self.spans[i];
+            if ms + LONGEST_MENTION < start {
+                break;
+            }
+            if me <= start {
+                continue;
+            }
+            let rank = match self.entities[k].kind {
+                EntityType::Person => 0,
+                EntityType::Org => 1,
+                EntityType::Misc => 2,
+                EntityType::Place => 3,
+            };
+            if best.is_none_or_rank(rank) {
+                best = Some((rank, k));
+            }
+        }
+        best.map(|(_, k)| k)
+    }
 }
 
 trait BestRank {

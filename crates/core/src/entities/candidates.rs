@@ -298,7 +298,7 @@ fn connector_end(
             if next + 1 < limit {
                 fold_into(a.token_text(next), key);
                 let more = a.token_text(next + 1) == "of" || is_name_word(a, next + 1);
-                if is_org_head(key) && more {
+                if starts_org(key) && more {
                     return None;
                 }
             }
@@ -317,9 +317,14 @@ fn connector_end(
             // Services"), before the head of one ("Immigration and Customs Enforcement"), or
             // in a compound place name the gazetteer knows ("Trinidad and Tobago").
             let in_org_of = in_org_of(a, first, at, key);
-            in_org_of
-                || (next < limit && known_pair(a, first, next, key))
-                || (!ends_in_head(a, at - 1, key) && next_run_ends_in_head(a, next, limit, key))
+            // A second full organisation ("... and the House Homeland Security
+            // Subcommittee") is not joined.
+            let second_org = next_run_starts_org(a, next, limit, key);
+            !second_org
+                && (in_org_of
+                    || (next < limit && known_pair(a, first, next, key))
+                    || (!ends_in_head(a, at - 1, key)
+                        && next_run_ends_in_head(a, next, limit, key)))
         }
         _ if is_name_connector(w) => {
             // "de la", "van der": two connectors in a row.
@@ -340,16 +345,54 @@ fn connector_end(
 }
 
 fn in_org_of(a: &Analysis, first: usize, at: usize, key: &mut String) -> bool {
-    (first..at).any(|k| a.token_text(k) == "of")
+    (first..at).any(|k| matches!(a.token_text(k), "of" | "on" | "for"))
         && (first..at).any(|k| {
             fold_into(a.token_text(k), key);
             is_org_head(key)
         })
 }
 
+/// Head nouns that open an organisation's name ("University of ...").
+fn starts_org(key: &str) -> bool {
+    matches!(
+        key,
+        "university"
+            | "department"
+            | "ministry"
+            | "office"
+            | "bureau"
+            | "institute"
+            | "college"
+            | "school"
+            | "agency"
+            | "council"
+            | "committee"
+            | "commission"
+            | "center"
+            | "centre"
+            | "foundation"
+            | "bank"
+            | "secretariat"
+            | "subcommittee"
+    )
+}
+
 fn ends_in_head(a: &Analysis, i: usize, key: &mut String) -> bool {
     fold_into(a.token_text(i), key);
     is_org_head(key)
+}
+
+/// The capitalised words from `from` on contain a noun that opens an organisation name.
+fn next_run_starts_org(a: &Analysis, from: usize, limit: usize, key: &mut String) -> bool {
+    let mut i = from;
+    while i < limit && is_name_word(a, i) {
+        fold_into(a.token_text(i), key);
+        if starts_org(key) {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The capitalised words from `from` on end in an organisation head noun.

@@ -83,6 +83,8 @@ struct Word<'t> {
     tok: usize,
     key: String,
     text: &'t str,
+    /// A hyphen follows with no space ("AK-47").
+    hyphen_after: bool,
 }
 
 /// Split a run into typed mentions.
@@ -96,6 +98,9 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
                 tok: i,
                 key: fold(strip_possessive(text)),
                 text,
+                hyphen_after: a.tokens.get(i + 1).is_some_and(|t| {
+                    t.start == a.tokens[i].end && a.text.get(t.start..t.end) == Some("-")
+                }),
             }
         })
         .collect();
@@ -283,9 +288,14 @@ fn segment(
             .any(|w| w.text.chars().count() > 6 && is_all_caps(w.text))
     {
         if let Some(t) = words.iter().position(|w| is_person_title(&w.key)) {
-            if t + 1 < words.len() {
-                let role = span_of(a, &words[t..t + 1]).map(|r| with_period(a, words[t].tok, r));
-                push(a, &words[t + 1..], Guess::Person, false, role, out);
+            // "ASSISTANT SECRETARY JACOBSON": every title word, then the name.
+            let mut n = t;
+            while n < words.len() && is_person_title(&words[n].key) {
+                n += 1;
+            }
+            if n < words.len() {
+                let role = span_of(a, &words[t..n]).map(|r| with_period(a, words[n - 1].tok, r));
+                push(a, &words[n..], Guess::Person, false, role, out);
             }
         }
         return;
@@ -324,6 +334,14 @@ fn segment(
     let mut guess = guess_words(words, sentence_initial && s == 0, doc);
     // A guessed person without a given name: the word before may say otherwise. "in Villa
     // Unión" is a place and "the Knights Templar" a group, never a person.
+    // "in Los Pinos", "near La Laguna": a Spanish article names a place there.
+    let spanish_article = matches!(words[0].key.as_str(), "los" | "las" | "la" | "el");
+    if guess == Guess::Org && spanish_article && words.len() > 1 {
+        let before = words[0].tok.checked_sub(1).map(|i| a.token_text(i));
+        if matches!(before, Some("in" | "at" | "near" | "outside")) {
+            guess = Guess::Place;
+        }
+    }
     if guess == Guess::Person && words.len() > 1 && !is_given_name(&words[0].key) {
         let before = words[0].tok.checked_sub(1).map(|i| a.token_text(i));
         match before {
@@ -431,7 +449,11 @@ fn split_at_title(
         role = Some(with_period(a, w.tok, r));
     }
     let name = &words[role_end.min(words.len())..];
-    if !name.is_empty() {
+    // "Ranking Members": no name follows the title.
+    let titles_only = name
+        .iter()
+        .all(|w| is_person_title(&w.key) || is_person_title(w.key.trim_end_matches('s')));
+    if !name.is_empty() && !titles_only {
         // "Ambassador William R. Brownfield" is a person even in a Title Case line.
         let named = name.len() >= 2 && is_given_name(&name[0].key);
         push(a, name, Guess::Person, weak && !named, role, out);
@@ -446,6 +468,55 @@ fn with_period(a: &Analysis, word_tok: usize, r: Span) -> Span {
     } else {
         r
     }
+}
+
+/// The word is written straight before a hyphen ("AK-47", "SUV-type").
+fn a_hyphen_follows(w: &Word) -> bool {
+    w.hyphen_after
+}
+
+/// Acronyms that are common nouns in English news.
+fn is_common_acronym(key: &str) -> bool {
+    matches!(
+        key,
+        "suv"
+            | "ceo"
+            | "cfo"
+            | "gdp"
+            | "tv"
+            | "dvd"
+            | "atm"
+            | "hiv"
+            | "aids"
+            | "dna"
+            | "gps"
+            | "id"
+            | "ak"
+            | "ar"
+            | "pin"
+            | "usb"
+            | "faq"
+            | "pdf"
+            | "url"
+            | "ok"
+            | "am"
+            | "pm"
+            | "ii"
+            | "iii"
+            | "iv"
+            | "vip"
+            | "mp"
+            | "rpg"
+            | "ied"
+            | "ieds"
+            | "mph"
+            | "ufo"
+            | "pc"
+            | "ps"
+            | "pps"
+            | "q"
+            | "a"
+    )
 }
 
 /// Words that end the name of a government department ("Secretary of State").
@@ -482,7 +553,10 @@ fn is_department_word(key: &str) -> bool {
 fn is_place_prefix(key: &str) -> bool {
     matches!(
         key,
-        "san"
+        "villas"
+            | "colonia"
+            | "fraccionamiento"
+            | "san"
             | "santa"
             | "santo"
             | "sao"
@@ -548,6 +622,11 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
         return g;
     }
     if words.len() == 1 && is_initialism(first.text) {
+        // "SUV", "UPDATE", "AK-47": common nouns and model names in capitals.
+        let model = a_hyphen_follows(first);
+        if is_common_acronym(&first.key) || model || doc.seen_lowercase(first.text) {
+            return Guess::Unknown;
+        }
         return Guess::Org;
     }
     if words.len() > 1 && is_leading_org_head(&first.key) {
@@ -586,6 +665,13 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
     }
     if words.len() > 1 && matches!(first.key.as_str(), "los" | "las" | "la" | "el") {
         return Guess::Org; // "Los Zetas", "La Familia": gangs and outlets named in Spanish
+    }
+    // "Ranking Members": titles, even in the plural, name no one.
+    if words
+        .iter()
+        .all(|w| is_person_title(&w.key) || is_person_title(w.key.trim_end_matches('s')))
+    {
+        return Guess::Unknown;
     }
     if words.len() == 1 {
         let w = first;

@@ -43,7 +43,8 @@ pub fn mention_key(text: &str, guess: Guess) -> String {
         }
     }
     if guess == Guess::Org {
-        for prefix in ["us ", "united states ", "u s "] {
+        // "Los Zetas" and "the Zetas" are one gang.
+        for prefix in ["us ", "united states ", "u s ", "los ", "las "] {
             if let Some(rest) = k.strip_prefix(prefix) {
                 k = rest.to_string();
             }
@@ -59,7 +60,12 @@ pub fn mention_key(text: &str, guess: Guess) -> String {
 
 fn name_words(key: &str) -> Vec<String> {
     key.split(' ')
-        .filter(|w| !w.is_empty() && !is_name_connector(w) && w.len() > 1)
+        .filter(|w| {
+            !w.is_empty()
+                && !is_name_connector(w)
+                && w.len() > 1
+                && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv")
+        })
         .map(str::to_string)
         .collect()
 }
@@ -237,9 +243,16 @@ fn acronym_group(groups: &[Group], guess: Guess, text: &str, span: Span) -> Opti
     }
     let acr = fold(s);
     if is_initialism(s) {
+        // Exact initials, or most of them in order ("ATF" for "Bureau of Alcohol, Tobacco,
+        // Firearms and Explosives").
+        let fits = |k: &String| {
+            let ini = k_initials(k);
+            ini == acr
+                || (acr.len() >= 3 && ini.len() <= acr.len() + 2 && is_subsequence(&acr, &ini))
+        };
         groups
             .iter()
-            .position(|g| g.guess == Guess::Org && g.keys.iter().any(|k| k_initials(k) == acr))
+            .position(|g| g.guess == Guess::Org && g.keys.iter().any(fits))
     } else {
         let ini = initials(s);
         groups.iter().position(|g| {
@@ -266,6 +279,12 @@ fn contained_org(groups: &[Group], guess: Guess, key: &str) -> Option<usize> {
                     .any(|k| k.split(' ').any(|w| w == key) && k != key)
         });
     }
+    // "La Familia Cartel" and "La Familia Michoacana": compare without a generic head.
+    let key = ["cartel", "gang", "organization"]
+        .iter()
+        .find_map(|h| key.strip_suffix(h).map(str::trim_end))
+        .filter(|k| k.contains(' '))
+        .unwrap_or(key);
     let padded = format!(" {key} ");
     groups.iter().position(|g| {
         g.guess == Guess::Org
@@ -304,7 +323,14 @@ fn bind_parenthesised_acronyms(a: &Analysis, cands: &mut [Candidate]) {
         };
         let long = &a.text[cands[p].span.start..cands[p].span.end];
         let (ini, acr) = (initials(long), fold(t));
-        if is_subsequence(&ini, &acr) || is_subsequence(&acr, &ini) {
+        // A translated name keeps the letters of its acronym in another order ("National
+        // Action Party (PAN)").
+        let mut sorted_ini: Vec<char> = ini.chars().collect();
+        let mut sorted_acr: Vec<char> = acr.chars().collect();
+        sorted_ini.sort_unstable();
+        sorted_acr.sort_unstable();
+        let reordered = acr.len() >= 3 && sorted_ini == sorted_acr;
+        if is_subsequence(&ini, &acr) || is_subsequence(&acr, &ini) || reordered {
             let prev = &mut cands[p];
             if matches!(prev.guess, Guess::Unknown | Guess::Person) {
                 prev.guess = Guess::Org;

@@ -4,7 +4,7 @@
 
 use super::candidates::strip_possessive;
 use super::classify::{Candidate, Guess};
-use super::lexicon::{fold, is_country, is_person_title, is_region};
+use super::lexicon::{fold, is_country, is_person_title, is_place, is_region};
 use crate::model::Span;
 use crate::text::{Analysis, TokenKind};
 
@@ -53,6 +53,10 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
             }
             c.guess = Guess::Person;
         } else if c.guess == Guess::Org || c.role.is_some() {
+            continue;
+        } else if c.end == c.first + 1 && key.ends_with('s') && !is_place(&key) {
+            // "the Zetas gang": the plural is the group's own name.
+            c.guess = Guess::Org;
             continue;
         } else {
             c.guess = Guess::Misc;

@@ -379,3 +379,36 @@ fn author_lines_under_a_title() {
     let es = ents("Cartels and the State: A Survey\n\nMaria T. Olvera\n\nThe cartels grew.");
     assert!(has(&es, Person, "Maria T. Olvera"), "{es:#?}");
 }
+
+#[test]
+fn generational_suffixes_and_acronym_variants_group() {
+    let es = ents(
+        "Director Thomas K. Reyna Jr. spoke. Later Thomas Reyna left. The Bureau of Alcohol, \
+         Tobacco, Firearms and Explosives traced guns; the ATF said more. The Democratic Labor \
+         Party (PLD) won, and the PLD celebrated.",
+    );
+    assert_eq!(count(&es, Person), 1, "{es:#?}");
+    let atf = find(&es, Org, "ATF").expect("ATF");
+    assert!(atf.mentions.len() == 2, "{es:#?}");
+    let pld = find(&es, Org, "PLD").expect("PLD");
+    assert!(pld.mentions.len() == 3, "{es:#?}");
+}
+
+#[test]
+fn cartel_names_with_and_without_the_head_group() {
+    let es = ents("La Linea Norteña fought the army. La Linea Cartel gunmen fled.");
+    assert_eq!(count(&es, Org), 1, "{es:#?}");
+}
+
+#[test]
+fn two_committees_joined_by_and_stay_two() {
+    let es = ents(
+        "He testified before the Senate Subcommittee on Border Affairs and the House Judiciary \
+         Committee in March.",
+    );
+    assert!(
+        has(&es, Org, "Senate Subcommittee on Border Affairs"),
+        "{es:#?}"
+    );
+    assert!(has(&es, Org, "House Judiciary Committee"), "{es:#?}");
+}

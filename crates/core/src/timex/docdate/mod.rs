@@ -1,0 +1,216 @@
+//! Inferring the publication date when none is given.
+//!
+//! First a dateline or page header ("Tuesday, January 25, 2011", "Posted: March 25, 2009",
+//! "MEXICO CITY, March 25 (Reuters) -"). Failing that, internal evidence: the year comes
+//! from copyright lines, "the first eight weeks of 2009", fiscal years, the latest year
+//! reported in the past, and relative expressions that must agree with absolute ones
+//! ("last year ... in 2008"); the day within that year is where the most dated mentions
+//! fit their tense (past events shortly before, announced ones shortly after).
+
+mod placement;
+mod year;
+
+use chrono::NaiveDate;
+
+use super::lexicon::Lex;
+use super::resolve::Anchor;
+use super::scan::{Dir, Expr, Found, Scanner};
+use crate::model::{DocDate, Span};
+
+use placement::place_in_year;
+pub use placement::refine_day;
+use year::choose_year;
+
+/// A header date must sit this close to the top of the text.
+const HEADER_BYTES: usize = 600;
+
+/// The inferred publication date and the anchor to resolve relative dates against (which
+/// may carry a best-guess day finer than the reported precision).
+pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, Option<Anchor>) {
+    if let Some((anchor, span)) = header_date(sc, found) {
+        let doc = DocDate {
+            value: Some(anchor.value()),
+            inferred: true,
+            confidence: 0.9,
+            evidence: vec![span],
+        };
+        return (doc, Some(refine_day(sc, found, dirs, anchor)));
+    }
+    let Some((year, mut evidence, year_confidence)) = choose_year(sc, found, dirs) else {
+        return (DocDate::default(), None);
+    };
+    // A dateline without a year ("MEXICO CITY, March 25 (Reuters)") gives the day.
+    if let Some((month, day, span)) = dateline_month_day(sc, found) {
+        if let Some(d) = NaiveDate::from_ymd_opt(year, month, day) {
+            evidence.push(span);
+            let anchor = Anchor::from_date(d);
+            let doc = DocDate {
+                value: Some(anchor.value()),
+                inferred: true,
+                confidence: 0.8,
+                evidence,
+            };
+            return (doc, Some(anchor));
+        }
+    }
+    let (doc, anchor) = match place_in_year(sc, found, dirs, year) {
+        Some((day, spans, _)) => {
+            evidence.extend(spans);
+            let anchor = Anchor::from_date(day);
+            let shown = Anchor {
+                day: None,
+                ..anchor
+            };
+            let doc = DocDate {
+                value: Some(shown.value()),
+                inferred: true,
+                confidence: (year_confidence + 0.2).min(0.8),
+                evidence,
+            };
+            (doc, anchor)
+        }
+        None => {
+            let anchor = Anchor {
+                year,
+                month: None,
+                day: None,
+            };
+            let doc = DocDate {
+                value: Some(anchor.value()),
+                inferred: true,
+                confidence: year_confidence,
+                evidence,
+            };
+            (doc, anchor)
+        }
+    };
+    let mut doc = doc;
+    doc.evidence.sort();
+    doc.evidence.dedup();
+    (doc, Some(anchor))
+}
+
+pub(super) fn span_of(f: &Found) -> Span {
+    Span::new(f.start_byte, f.end_byte)
+}
+
+/// A full date near the top on a short line of its own, or after "Posted"/"Updated"
+/// anywhere.
+fn header_date(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
+    full_header_date(sc, found).or_else(|| month_header(sc, found))
+}
+
+/// "June 2009" alone on a line near the top (report covers, magazine issues).
+fn month_header(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
+    found.iter().find_map(|f| {
+        let Expr::YearMonth { year, month } = f.expr else {
+            return None;
+        };
+        let alone = f.start_byte < HEADER_BYTES && line_len_besides(sc, f) <= 2;
+        alone.then_some((
+            Anchor {
+                year,
+                month: Some(month),
+                day: None,
+            },
+            span_of(f),
+        ))
+    })
+}
+
+fn full_header_date(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
+    found.iter().find_map(|f| {
+        let Expr::Date { year, month, day } = f.expr else {
+            return None;
+        };
+        let date = NaiveDate::from_ymd_opt(year, month, day)?;
+        let stamped = after_stamp_word(sc, f.first);
+        // A date that opens the text is its date even when the text has no line breaks.
+        let opens = f.first <= 1;
+        let top =
+            f.start_byte < HEADER_BYTES && (opens || line_is_short(sc, f) || is_dateline(sc, f));
+        (stamped || top).then(|| (Anchor::from_date(date), span_of(f)))
+    })
+}
+
+fn after_stamp_word(sc: &Scanner, first: usize) -> bool {
+    (first.saturating_sub(4)..first).any(|j| {
+        let w = sc
+            .analysis
+            .tokens
+            .get(j)
+            .map(|t| t.text(sc.analysis.text))
+            .unwrap_or("");
+        ["posted", "published", "updated", "dated", "released"]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
+    })
+}
+
+/// The line holding `f` has few tokens besides the date (a header, a byline with a date).
+fn line_is_short(sc: &Scanner, f: &Found) -> bool {
+    line_len_besides(sc, f) <= 12
+}
+
+/// How many tokens the line holding `f` has besides `f`'s own.
+fn line_len_besides(sc: &Scanner, f: &Found) -> usize {
+    let toks = &sc.analysis.tokens;
+    let mut start = f.first;
+    while start > 0 && !toks.get(start).is_some_and(|t| t.line_start) {
+        start -= 1;
+    }
+    let mut end = f.end;
+    while end < toks.len() && !toks.get(end).is_some_and(|t| t.line_start) {
+        end += 1;
+    }
+    (end - start) - (f.end - f.first)
+}
+
+/// "CITY, March 25 (Agency) -": a month and day that open the body.
+pub(super) fn dateline_month_day(sc: &Scanner, found: &[Found]) -> Option<(u32, u32, Span)> {
+    found.iter().find_map(|f| {
+        let Expr::Month {
+            month,
+            day: Some(day),
+        } = f.expr
+        else {
+            return None;
+        };
+        (f.start_byte < HEADER_BYTES && is_dateline(sc, f)).then_some((month, day, span_of(f)))
+    })
+}
+
+/// "PLACE, <date> (Agency) -" or "PLACE, <date> -": the date opening a news story.
+fn is_dateline(sc: &Scanner, f: &Found) -> bool {
+    if f.first < 2 {
+        return false;
+    }
+    let toks = &sc.analysis.tokens;
+    let word = |j: usize| toks.get(j).map(|t| t.text(sc.analysis.text)).unwrap_or("");
+    let after_place =
+        sc.lx(f.first - 1) == Lex::Comma && word(f.first - 2).starts_with(char::is_uppercase);
+    let before_agency = matches!(word(f.end), "(" | "-" | "\u{2013}" | "\u{2014}" | "/" | ":");
+    after_place && before_agency
+}
+
+pub(super) fn is_word_at(sc: &Scanner, j: usize, words: &[&str]) -> bool {
+    let w = sc
+        .analysis
+        .tokens
+        .get(j)
+        .map(|t| t.text(sc.analysis.text))
+        .unwrap_or("");
+    words.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
+pub(super) fn year_of(expr: &Expr) -> Option<i32> {
+    match *expr {
+        Expr::Date { year, .. } | Expr::YearMonth { year, .. } | Expr::Year(year) => Some(year),
+        Expr::Season { year: Some(y), .. } | Expr::Quarter { year: Some(y), .. } => Some(y),
+        _ => None,
+    }
+}
+
+pub(super) fn sentence(sc: &Scanner, f: &Found) -> usize {
+    sc.analysis.sentence_of_token(f.first).unwrap_or(usize::MAX)
+}

@@ -1,0 +1,353 @@
+//! Placing the publication date within a year: every dated mention is a clue that fits
+//! some days better than others (past events shortly before, announced ones after).
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::year::first_stretch_of_year;
+use super::{sentence, span_of};
+use crate::model::Span;
+use crate::timex::lexicon::{Cue, Lex, Unit};
+use crate::timex::resolve::Anchor;
+use crate::timex::scan::{Dir, Expr, Found, Scanner};
+
+/// How well a candidate day fits one piece of evidence.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Fit {
+    /// Something that already happened over [from, to].
+    Past { from: NaiveDate, to: NaiveDate },
+    /// Something still ahead over [from, to].
+    Ahead { from: NaiveDate, to: NaiveDate },
+    /// The day lies in [from, to].
+    Within { from: NaiveDate, to: NaiveDate },
+}
+
+impl Fit {
+    fn score(&self, d: NaiveDate) -> f32 {
+        match *self {
+            Fit::Past { from, to } => {
+                if d < from {
+                    -1.0
+                } else {
+                    let gap = (d - to).num_days();
+                    if gap <= 30 {
+                        1.0
+                    } else if gap <= 90 {
+                        0.5
+                    } else {
+                        0.0
+                    }
+                }
+            }
+            Fit::Ahead { from, to } => {
+                if d > to {
+                    -1.0
+                } else if d >= from {
+                    // Already under way: possible, but news announces things ahead.
+                    0.5
+                } else {
+                    let gap = (from - d).num_days();
+                    if gap <= 30 {
+                        1.0
+                    } else if gap <= 120 {
+                        0.5
+                    } else {
+                        0.0
+                    }
+                }
+            }
+            Fit::Within { from, to } => {
+                if d >= from && d <= to {
+                    1.0
+                } else {
+                    0.0
+                }
+            }
+        }
+    }
+}
+
+/// One piece of evidence: alternative readings (the best one counts), a weight, a span.
+pub(super) struct Clue {
+    readings: Vec<Fit>,
+    weight: f32,
+    span: Span,
+}
+
+/// "fiscal 2010", "fiscal year 2010", "FY2010".
+pub(super) fn is_fiscal(sc: &Scanner, f: &Found) -> bool {
+    matches!(sc.lx(f.first), Lex::Word(Cue::Fiscal | Cue::Fy))
+        || sc.analysis.tokens.get(f.first).is_some_and(|t| {
+            let w = t.text(sc.analysis.text);
+            w.len() == 6 && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
+        })
+}
+
+pub(super) fn day_of(e: &Expr) -> Option<u32> {
+    match *e {
+        Expr::Month { day, .. } => day,
+        _ => None,
+    }
+}
+
+pub(super) fn month_bounds(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
+    Some((first, next.pred_opt()?))
+}
+
+pub(super) fn fit(dir: Option<Dir>, from: NaiveDate, to: NaiveDate) -> Fit {
+    match dir {
+        Some(Dir::Future) => Fit::Ahead { from, to },
+        _ => Fit::Past { from, to },
+    }
+}
+
+/// The best-supported day of `year`, with the spans that support it; None when nothing
+/// in the text places the article within the year.
+pub(super) fn place_in_year(
+    sc: &Scanner,
+    found: &[Found],
+    dirs: &[Option<Dir>],
+    year: i32,
+) -> Option<(NaiveDate, Vec<Span>, f32)> {
+    let clues = clues(sc, found, dirs, year);
+    let jan1 = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    let dec31 = NaiveDate::from_ymd_opt(year, 12, 31)?;
+    best_day(&clues, jan1, dec31)
+}
+
+/// A given publication month made a day, for weekdays and weeks, when the text supports one.
+pub fn refine_day(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], a: Anchor) -> Anchor {
+    let (Some(month), None) = (a.month, a.day) else {
+        return a;
+    };
+    let clues = clues(sc, found, dirs, a.year);
+    match month_bounds(a.year, month).and_then(|(from, to)| best_day(&clues, from, to)) {
+        Some((d, _, _)) => Anchor::from_date(d),
+        None => a,
+    }
+}
+
+pub(super) fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i32) -> Vec<Clue> {
+    let mut clues: Vec<Clue> = Vec::new();
+    for (k, f) in found.iter().enumerate() {
+        let dir = dirs.get(k).copied().flatten();
+        let tense_weight = if dir.is_some() { 1.0 } else { 0.7 };
+        if let Some(end) = first_stretch_of_year(sc, found, k, Some(year)) {
+            clues.push(Clue {
+                readings: vec![Fit::Past { from: end, to: end }],
+                weight: 3.0,
+                span: span_of(f),
+            });
+        }
+        let mut readings = Vec::new();
+        let mut weight = 0.0;
+        match f.expr {
+            Expr::Date {
+                year: y,
+                month,
+                day,
+            } if (y - year).abs() <= 1 => {
+                if let Some(d) = NaiveDate::from_ymd_opt(y, month, day) {
+                    readings.push(fit(dir, d, d));
+                    weight = 3.0;
+                }
+            }
+            Expr::YearMonth { year: y, month } if (y - year).abs() <= 1 => {
+                if let Some((a, b)) = month_bounds(y, month) {
+                    readings.push(fit(dir, a, b));
+                    weight = 2.0;
+                }
+            }
+            // U.S. fiscal year y runs from October y-1 to September y.
+            Expr::Year(y) if (y - year).abs() <= 2 && dir.is_some() && is_fiscal(sc, f) => {
+                let from = NaiveDate::from_ymd_opt(y - 1, 10, 1);
+                let to = NaiveDate::from_ymd_opt(y, 9, 30);
+                if let (Some(a), Some(b)) = (from, to) {
+                    readings.push(fit(dir, a, b));
+                    weight = 1.5 * tense_weight;
+                }
+            }
+            Expr::Season {
+                season,
+                year: y,
+                shift,
+            } => {
+                let years: Vec<i32> = match (y, shift, dir) {
+                    (Some(y), _, _) => vec![y],
+                    (None, Some(s), _) => vec![year + s],
+                    (None, None, Some(Dir::Future)) => vec![year, year + 1],
+                    (None, None, _) => vec![year - 1, year],
+                };
+                for y in years {
+                    let first = NaiveDate::from_ymd_opt(y, season.first_month(), 1);
+                    let last = first.and_then(|d| d.checked_add_days(Days::new(91)));
+                    if let (Some(a), Some(b)) = (first, last) {
+                        readings.push(fit(dir, a, b));
+                    }
+                }
+                weight = tense_weight;
+            }
+            Expr::Quarter {
+                quarter,
+                year: y,
+                shift,
+            } => {
+                let y = y.or(shift.map(|s| year + s));
+                let years: Vec<i32> = match (y, dir) {
+                    (Some(y), _) => vec![y],
+                    (None, Some(Dir::Future)) => vec![year, year + 1],
+                    (None, _) => vec![year - 1, year],
+                };
+                for y in years {
+                    let first = month_bounds(y, quarter * 3 - 2).map(|b| b.0);
+                    let last = month_bounds(y, quarter * 3).map(|b| b.1);
+                    if let (Some(a), Some(b)) = (first, last) {
+                        readings.push(fit(dir, a, b));
+                    }
+                }
+                weight = 1.5 * tense_weight;
+            }
+            Expr::Month { month, .. } | Expr::MonthShift { month, .. } => {
+                let day = day_of(&f.expr);
+                let years = match dir {
+                    Some(Dir::Future) => [year, year + 1],
+                    _ => [year - 1, year],
+                };
+                for y in years {
+                    let bounds = match day {
+                        Some(d) => NaiveDate::from_ymd_opt(y, month, d).map(|x| (x, x)),
+                        None => month_bounds(y, month),
+                    };
+                    if let Some((a, b)) = bounds {
+                        readings.push(fit(dir, a, b));
+                    }
+                }
+                weight = if day.is_some() { 3.0 } else { 1.5 } * tense_weight;
+            }
+            Expr::Relative {
+                unit: Unit::Month,
+                shift,
+            } => {
+                // "last month" beside a named month: the article is a month after it.
+                let s = sentence(sc, f);
+                // Mentions are in text order: only neighbours can share or adjoin the sentence.
+                let lo = k.saturating_sub(8);
+                let hi = (k + 9).min(found.len());
+                for g in found.get(lo..hi).unwrap_or_default() {
+                    let near = sentence(sc, g).abs_diff(s) <= 1;
+                    let month = match g.expr {
+                        Expr::Month { month, .. } => Some(month),
+                        Expr::YearMonth { year: y, month } if y == year => Some(month),
+                        Expr::Date { year: y, month, .. } if y == year => Some(month),
+                        _ => None,
+                    };
+                    if let (true, Some(m)) = (near, month) {
+                        let m = m as i32 - shift;
+                        for y in [year - 1, year, year + 1] {
+                            let idx = y * 12 + m - 1;
+                            if let Some((a, b)) =
+                                month_bounds(idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1)
+                            {
+                                readings.push(Fit::Within { from: a, to: b });
+                            }
+                        }
+                        weight = 2.0;
+                    }
+                }
+            }
+            _ => {}
+        }
+        if !readings.is_empty() {
+            clues.push(Clue {
+                readings,
+                weight,
+                span: span_of(f),
+            });
+        }
+    }
+    clues
+}
+
+/// How little the clues must be contradicted by the best day of `year` (0 = not at all).
+pub(super) fn consistency(clues: &[Clue], year: i32) -> f32 {
+    let Some(jan1) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+        return 0.0;
+    };
+    let mut best = f32::MIN;
+    for offset in 0..366u64 {
+        let Some(d) = jan1.checked_add_days(Days::new(offset)) else {
+            break;
+        };
+        if d.year() != year {
+            break;
+        }
+        let score: f32 = clues
+            .iter()
+            .map(|c| {
+                let s = c
+                    .readings
+                    .iter()
+                    .map(|r| r.score(d))
+                    .fold(f32::MIN, f32::max);
+                c.weight * s.min(0.0)
+            })
+            .sum();
+        best = best.max(score);
+    }
+    if best == f32::MIN {
+        0.0
+    } else {
+        best
+    }
+}
+
+/// The day in [from, to] that the clues support best, late in the best stretch.
+pub(super) fn best_day(
+    clues: &[Clue],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Option<(NaiveDate, Vec<Span>, f32)> {
+    if clues.is_empty() {
+        return None;
+    }
+    let mut best_score = f32::MIN;
+    let mut best_days: Vec<NaiveDate> = Vec::new();
+    for offset in 0..=(to - from).num_days().clamp(0, 400) as u64 {
+        let Some(d) = from.checked_add_days(Days::new(offset)) else {
+            break;
+        };
+        let score: f32 = clues
+            .iter()
+            .map(|c| {
+                c.weight
+                    * c.readings
+                        .iter()
+                        .map(|r| r.score(d))
+                        .fold(f32::MIN, f32::max)
+            })
+            .sum();
+        if score > best_score + 1e-4 {
+            best_score = score;
+            best_days.clear();
+        }
+        if (score - best_score).abs() <= 1e-4 {
+            best_days.push(d);
+        }
+    }
+    if best_score <= 0.0 {
+        return None;
+    }
+    // Late in the best stretch: the article comes after what it reports.
+    let pick = *best_days.last()?;
+    let spans = clues
+        .iter()
+        .filter(|c| c.readings.iter().any(|r| r.score(pick) > 0.0))
+        .map(|c| c.span)
+        .collect();
+    Some((pick, spans, best_score))
+}

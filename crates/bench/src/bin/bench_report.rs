@@ -163,19 +163,30 @@ fn main() {
 
     eprintln!("generating a corpus of at least {} MB ...", args.min_mb);
     let t = Instant::now();
-    let docs = frontera_bench::generate_at_least((args.min_mb * 1e6) as usize, args.seed);
+    let mut docs = frontera_bench::generate_at_least((args.min_mb * 1e6) as usize, args.seed);
     let gen_secs = t.elapsed().as_secs_f64();
-    let bytes = frontera_bench::text_bytes(&docs);
     let rss_corpus = measure::status_kb("VmRSS");
 
     // Warm-up pass, which also gives the peak memory of extraction over the corpus.
     let peak_reset = measure::reset_peak_rss();
     let rss_before = measure::status_kb("VmRSS");
     let mut totals = Totals::default();
-    for d in &docs {
-        totals.add(&frontera_core::extract(d));
-    }
+    // Extraction must never panic; an article that makes it panic is reported and left out
+    // of the timings (every stage would otherwise abort the report).
+    install_quiet_panic_hook();
+    let mut panicked = Vec::new();
+    docs.retain(|d| match extract_guarded(d) {
+        Some(x) => {
+            totals.add(&x);
+            true
+        }
+        None => {
+            panicked.push(d.id.clone());
+            false
+        }
+    });
     let peak_extract = measure::status_kb("VmHWM");
+    let bytes = frontera_bench::text_bytes(&docs);
 
     eprintln!("preparing stage inputs ...");
     let prepared = Prepared::new(&docs);
@@ -215,17 +226,27 @@ fn main() {
 
     eprintln!("per-article cost curve ...");
     let mut curve = Vec::new();
+    let mut curve_panics: Vec<String> = Vec::new();
     for &n in &args.curve {
         let docs = frontera_bench::generate(n, args.seed);
         let bytes = frontera_bench::text_bytes(&docs);
         let mut runs = Vec::new();
         let mut cpu = Vec::new();
         for _ in 0..args.runs {
-            let ((), wall, on_cpu) = timed(|| {
+            let (failed, wall, on_cpu) = timed(|| {
+                let mut failed = Vec::new();
                 for d in &docs {
-                    black_box(frontera_core::extract(black_box(d)));
+                    if black_box(extract_guarded(black_box(d))).is_none() {
+                        failed.push(d.id.as_str());
+                    }
                 }
+                failed
             });
+            for id in failed {
+                if !curve_panics.iter().any(|p| p == id) {
+                    curve_panics.push(id.to_string());
+                }
+            }
             runs.push(wall);
             cpu.extend(on_cpu);
             if wall > CURVE_RUN_BUDGET.as_secs_f64() {
@@ -261,6 +282,8 @@ fn main() {
         latencies,
         seeds,
         curve,
+        panicked,
+        curve_panics,
         memory: Memory {
             rss_corpus,
             rss_before,
@@ -347,6 +370,36 @@ fn seed_calibration(runs: usize) -> Option<SeedCalibration> {
     })
 }
 
+/// `frontera_core::extract`, with a panic turned into `None` (catching costs nothing on
+/// the normal path).
+fn extract_guarded(d: &Document) -> Option<frontera_core::Extraction> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| frontera_core::extract(d))).ok()
+}
+
+static FIRST_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Record the first panic message for the report instead of printing every one.
+fn install_quiet_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        if let Ok(mut first) = FIRST_PANIC.lock() {
+            if first.is_none() {
+                let place = info
+                    .location()
+                    .map(|l| format!("{}:{}", l.file(), l.line()))
+                    .unwrap_or_default();
+                let msg = info
+                    .payload()
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                eprintln!("panic in extraction at {place}: {msg}");
+                *first = Some(format!("{place}: {msg}"));
+            }
+        }
+    }));
+}
+
 /// Per-article latencies in µs: wall-clock, and CPU time where the OS gives it.
 #[derive(Default)]
 struct Latencies {
@@ -360,8 +413,8 @@ fn timed_extract(docs: &[Document], lat: &mut Latencies) -> usize {
     for d in docs {
         let c = measure::thread_cpu_time();
         let t = Instant::now();
-        let x = black_box(frontera_core::extract(black_box(d)));
-        items += count(&x);
+        let x = black_box(extract_guarded(black_box(d)));
+        items += x.as_ref().map_or(0, count);
         drop(x);
         lat.wall.push(t.elapsed().as_secs_f64() * 1e6);
         if let (Some(a), Some(b)) = (c, measure::thread_cpu_time()) {
@@ -415,6 +468,10 @@ struct Report<'a> {
     latencies: Latencies,
     seeds: Option<SeedCalibration>,
     curve: Vec<CurvePoint>,
+    /// Ids of main-corpus articles whose extraction panicked (left out of the timings).
+    panicked: Vec<String>,
+    /// Ids of cost-curve articles whose extraction panicked (still in those timings).
+    curve_panics: Vec<String>,
     memory: Memory,
     conditions: Conditions,
 }
@@ -515,6 +572,7 @@ impl Report<'_> {
             median(&self.latencies.wall),
             self.median_article_kb(),
         );
+        self.robustness_note(&mut md);
         if let Some((stage, share)) = self.largest_share() {
             let _ = writeln!(
                 md,
@@ -541,6 +599,35 @@ impl Report<'_> {
         self.machine_section(&mut md, cores, under_load);
         self.method_section(&mut md);
         md
+    }
+
+    fn robustness_note(&self, md: &mut String) {
+        let mut ids: Vec<&str> = self.panicked.iter().map(String::as_str).collect();
+        for id in &self.curve_panics {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        if ids.is_empty() {
+            return;
+        }
+        let first = FIRST_PANIC
+            .lock()
+            .ok()
+            .and_then(|f| f.clone())
+            .unwrap_or_default()
+            .replace('`', "'");
+        let _ = writeln!(
+            md,
+            "> **Extraction panicked** on {} generated article(s): {}. Extraction must never \
+             panic (ARCHITECTURE.md). Articles of the main corpus that panic are left out of \
+             its timings; in the cost curve they are counted as they are. First panic: `{}`. \
+             Reproduce with `frontera_bench::document(index, seed)` (ids are \
+             `gen-<seed>-<index>`).\n",
+            ids.len(),
+            ids.iter().take(10).copied().collect::<Vec<_>>().join(", "),
+            first
+        );
     }
 
     /// The stage with the largest share of the summed stage times, and that share in %.

@@ -2,7 +2,9 @@
 //!
 //! `frontera extract < docs.jsonl > out.jsonl` reads documents as JSON Lines and writes one
 //! extraction per valid line, in order. Bad lines are reported on stderr with their line
-//! number and skipped; the exit code says whether any were.
+//! number and skipped; the exit code says whether any were. `frontera extract FILE...` reads
+//! articles from files of any format `frontera-import` knows (.txt, .html, .jsonl/.json,
+//! .csv), with its messages on stderr prefixed by the file name.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -12,6 +14,7 @@ frontera — extract people, organisations, places, dates, figures and quotes fr
 
 USAGE:
     frontera extract < docs.jsonl > out.jsonl
+    frontera extract FILE... > out.jsonl
     frontera claims < docs.jsonl > claims.jsonl
     frontera --help | --version
 
@@ -22,15 +25,24 @@ COMMANDS:
                publication date is inferred from the text). Write one JSON object per
                valid input line to stdout, in input order, with doc_date, entities,
                timex, quantities, quotes and sentences (byte offsets into the text).
+               With FILE arguments, read the articles from the files instead, by
+               extension: .txt (one article; UTF-8, UTF-16 with BOM, or Windows-1252),
+               .html/.htm (the article text, title and date of the page), .jsonl/.json
+               (documents as above; a .json file may hold an array), .csv/.tsv (a
+               header row; the text column is text/body/content/article, else the
+               longest; optional title, date, source, url, id). Other names are
+               sniffed as text or refused. Empty, binary and over-50-MB files are
+               refused; the same text twice is extracted once. Problems are reported
+               on stderr as `FILE: line N: why`.
     claims     Read documents as for `extract` and write the claims ledger: one JSON
                object per measure that figures from two or more documents share,
                {\"measure\", \"unit\", \"period\", \"claims\": [{\"doc\", \"value\",
                \"value_high\", \"text\", \"start\", \"end\"}]}.
 
 EXIT STATUS:
-    0  every line was read
-    1  some lines were rejected (each is reported on stderr as `line N: why`);
-       the valid lines were still processed
+    0  every line (every file) was read
+    1  some lines, records or files were rejected (each is reported on stderr as
+       `line N: why` or `FILE: ...`); the valid ones were still processed
     2  usage error or I/O failure
 ";
 
@@ -38,6 +50,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("extract") if args.len() == 1 => run_extract(),
+        Some("extract") => run_extract_files(&args[1..]),
         Some("claims") if args.len() == 1 => run_claims(),
         Some("-h" | "--help" | "help") => {
             print!("{HELP}");
@@ -109,6 +122,73 @@ fn run_extract() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `frontera extract FILE...`: import every file, extract every document, in order.
+fn run_extract_files(paths: &[String]) -> ExitCode {
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut seen = frontera_import::Seen::default();
+    let (mut rejected, mut extracted) = (0usize, 0usize);
+    for path in paths {
+        let import = match read_file(path) {
+            Ok(bytes) => {
+                frontera_import::import_into(path, &bytes, &mut seen, frontera_import::MAX_BYTES)
+            }
+            Err(problem) => frontera_import::Import {
+                problems: vec![problem],
+                ..Default::default()
+            },
+        };
+        for problem in &import.problems {
+            eprintln!("frontera: {path}: {problem}");
+            rejected += usize::from(problem.is_rejection());
+        }
+        for doc in &import.documents {
+            // Last line of defence: a bug in one stage must not lose the other documents.
+            let Ok(extraction) = std::panic::catch_unwind(|| frontera_core::extract(doc)) else {
+                eprintln!(
+                    "frontera: {path}: internal error while extracting {:?}; skipped (please report it)",
+                    doc.id
+                );
+                rejected += 1;
+                continue;
+            };
+            let written = serde_json::to_writer(&mut out, &extraction)
+                .map_err(io::Error::from)
+                .and_then(|()| out.write_all(b"\n"));
+            if let Err(e) = written {
+                eprintln!("frontera: cannot write output: {e}");
+                return ExitCode::from(2);
+            }
+            extracted += 1;
+        }
+    }
+    if let Err(e) = out.flush() {
+        eprintln!("frontera: cannot write output: {e}");
+        return ExitCode::from(2);
+    }
+    if rejected > 0 {
+        eprintln!(
+            "frontera: {rejected} rejected; {extracted} document(s) extracted from {} file(s)",
+            paths.len()
+        );
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// A file's bytes; the size limit is checked before reading, so a huge file costs nothing.
+fn read_file(path: &str) -> Result<Vec<u8>, frontera_import::Problem> {
+    let cannot = |e: io::Error| frontera_import::Problem::rejected(format!("cannot read: {e}"));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if meta.is_dir() {
+        return Err(frontera_import::Problem::rejected(
+            "is a directory; name the files in it",
+        ));
+    }
+    frontera_import::check_size(meta.len(), frontera_import::MAX_BYTES)?;
+    std::fs::read(path).map_err(cannot)
 }
 
 /// `frontera claims`: extract every document, then print the measures their figures share.

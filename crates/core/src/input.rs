@@ -32,26 +32,53 @@ pub fn parse_line(line_no: usize, bytes: &[u8]) -> Result<Option<Document>, Line
     if line.is_empty() {
         return Ok(None);
     }
-    let doc: Document = serde_json::from_str(line).map_err(|e| {
-        err(format!(
-            "not a document object ({e}); expected {{\"id\": \"...\", \"text\": \"...\"}}"
-        ))
-    })?;
+    // serde would also read a struct from a JSON array (`["a", "text"]`): only objects count.
+    if !line.starts_with('{') {
+        return Err(err(not_an_object()));
+    }
+    let doc: Document = serde_json::from_str(line).map_err(|e| err(not_a_document(&e)))?;
+    check_document(doc).map(Some).map_err(err)
+}
+
+/// Parse one document from an already parsed JSON value (an element of a JSON array file),
+/// with the same checks and messages as [`parse_line`]; `line_no` is the element's number.
+pub fn parse_value(line_no: usize, value: serde_json::Value) -> Result<Document, LineError> {
+    let err = |message: String| LineError {
+        line: line_no,
+        message,
+    };
+    if !value.is_object() {
+        return Err(err(not_an_object()));
+    }
+    let doc: Document = serde_json::from_value(value).map_err(|e| err(not_a_document(&e)))?;
+    check_document(doc).map_err(err)
+}
+
+fn not_an_object() -> String {
+    "not a document object; expected {\"id\": \"...\", \"text\": \"...\"}".into()
+}
+
+fn not_a_document(e: &serde_json::Error) -> String {
+    format!("not a document object ({e}); expected {{\"id\": \"...\", \"text\": \"...\"}}")
+}
+
+/// The checks serde cannot make: a non-empty id and a well-formed date.
+fn check_document(doc: Document) -> Result<Document, String> {
     if doc.id.trim().is_empty() {
-        return Err(err("\"id\" is empty".into()));
+        return Err("\"id\" is empty".into());
     }
     if let Some(date) = &doc.date {
         if !is_valid_date(date) {
-            return Err(err(format!(
+            return Err(format!(
                 "\"date\" {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD"
-            )));
+            ));
         }
     }
-    Ok(Some(doc))
+    Ok(doc)
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a month in 1..=12 and a day in 1..=31.
-fn is_valid_date(s: &str) -> bool {
+pub fn is_valid_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
     let in_range =
@@ -93,5 +120,16 @@ mod tests {
         assert!(parse_line(1, br#"{"id":"a","text":"","date":"March"}"#).is_err());
         assert!(parse_line(1, br#"{"id":"a","text":"","date":"2009-13"}"#).is_err());
         assert!(parse_line(1, br#"[1,2]"#).is_err());
+        assert!(parse_line(1, br#"["a", "text"]"#).is_err());
+    }
+
+    #[test]
+    fn array_elements_get_the_same_checks() {
+        let ok = serde_json::json!({"id": "x", "text": "Hi"});
+        assert_eq!(parse_value(1, ok).unwrap().id, "x");
+        let bad = serde_json::json!({"id": "x", "text": "Hi", "date": "soon"});
+        assert_eq!(parse_value(4, bad).unwrap_err().line, 4);
+        assert!(parse_value(2, serde_json::json!(3)).is_err());
+        assert!(parse_value(2, serde_json::json!(["a", "text"])).is_err());
     }
 }

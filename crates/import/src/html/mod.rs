@@ -1,0 +1,329 @@
+//! HTML pages to article text: the readable text of the article, its title and its date.
+//!
+//! Only text ever leaves this module: tags, attributes, comments and the contents of
+//! scripts, styles and frames are dropped by the tokenizer, so links (`javascript:` or not),
+//! event handlers and embedded code cannot reach the document.
+
+mod entities;
+mod scan;
+
+use scan::{Token, Tokenizer};
+
+/// What a page yields.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HtmlArticle {
+    /// Paragraphs separated by blank lines, lines by `\n`, whitespace collapsed.
+    pub text: String,
+    pub title: Option<String>,
+    /// The publication date as the page states it (`2009-03-25T10:00:00Z`), not yet checked.
+    pub date: Option<String>,
+}
+
+/// Page furniture rather than article text.
+const BOILERPLATE: [&str; 7] = ["nav", "header", "footer", "aside", "form", "menu", "dialog"];
+/// Never text, whatever the page.
+const NEVER_TEXT: [&str; 11] = [
+    "head", "template", "svg", "math", "select", "button", "object", "embed", "canvas", "video",
+    "audio",
+];
+/// End a paragraph.
+const BLOCKS: [&str; 22] = [
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "article",
+    "section",
+    "main",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "pre",
+    "figure",
+    "hr",
+    "address",
+    "details",
+    "center",
+];
+/// End a line.
+const LINES: [&str; 8] = [
+    "br",
+    "li",
+    "tr",
+    "dt",
+    "dd",
+    "figcaption",
+    "caption",
+    "summary",
+];
+const VOID: [&str; 14] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// The article of an HTML page.
+///
+/// Page furniture (navigation, header, footer, asides, forms) is dropped. When that leaves
+/// almost nothing, the page is read again keeping forms (old sites wrap the whole page in
+/// one `<form>`), and then, if an element of furniture was never closed (an unclosed
+/// `<header>` swallows the article), keeping all furniture.
+pub fn article(html: &str) -> HtmlArticle {
+    let strict = Pass::run(html, &BOILERPLATE);
+    if strict.best_text().len() >= 500 {
+        return strict.into_article();
+    }
+    let lenient = Pass::run(html, &[]);
+    let kept_enough = |p: &Pass| p.best_text().chars().count() * 10 >= lenient.all.len_chars();
+    if kept_enough(&strict) {
+        return strict.into_article();
+    }
+    let without_forms = Pass::run(html, &BOILERPLATE[..4]);
+    if kept_enough(&without_forms) && !without_forms.best_text().is_empty() {
+        without_forms.into_article()
+    } else if strict.unclosed {
+        lenient.into_article()
+    } else {
+        strict.into_article()
+    }
+}
+
+/// Collapses whitespace and turns block boundaries into line breaks.
+#[derive(Default)]
+struct TextSink {
+    out: String,
+    chars: usize,
+    pending_space: bool,
+    /// 1: a line break, 2: a paragraph break.
+    pending_break: u8,
+}
+
+impl TextSink {
+    fn push(&mut self, c: char) {
+        if c.is_whitespace() {
+            self.pending_space = true;
+            return;
+        }
+        if c.is_control() {
+            return;
+        }
+        if !self.out.is_empty() {
+            match self.pending_break {
+                2 => self.out.push_str("\n\n"),
+                1 => self.out.push('\n'),
+                _ if self.pending_space => self.out.push(' '),
+                _ => {}
+            }
+        }
+        self.pending_space = false;
+        self.pending_break = 0;
+        self.out.push(c);
+        self.chars += 1;
+    }
+    fn brk(&mut self, level: u8) {
+        self.pending_break = self.pending_break.max(level);
+    }
+    fn len_chars(&self) -> usize {
+        self.chars
+    }
+}
+
+/// One walk over the page with a given set of dropped elements.
+#[derive(Default)]
+struct Pass {
+    all: TextSink,
+    article: TextSink,
+    main: TextSink,
+    title: Option<String>,
+    h1: Option<String>,
+    date: Option<String>,
+    /// A dropped element was still open at the end of the page.
+    unclosed: bool,
+}
+
+impl Pass {
+    fn run(html: &str, boilerplate: &[&str]) -> Pass {
+        let mut pass = Pass::default();
+        // Open dropped elements, innermost last; an end tag closes up to its match.
+        let mut dropped: Vec<String> = Vec::new();
+        let mut article_depth = 0usize;
+        let mut main_depth = 0usize;
+        let mut h1: Option<TextSink> = None;
+        let mut time_date: Option<String> = None;
+        for token in Tokenizer::new(html) {
+            let in_foreign = dropped.iter().any(|n| n == "svg" || n == "math");
+            match token {
+                Token::Text(raw) => {
+                    let visible = dropped.is_empty();
+                    entities::decode(raw, |c| {
+                        if visible {
+                            pass.all.push(c);
+                            if article_depth > 0 {
+                                pass.article.push(c);
+                            }
+                            if main_depth > 0 {
+                                pass.main.push(c);
+                            }
+                        }
+                        if let Some(h) = h1.as_mut() {
+                            h.push(c);
+                        }
+                    });
+                }
+                Token::Start {
+                    name,
+                    attrs,
+                    self_closing,
+                    raw,
+                } => {
+                    let n = name.as_str();
+                    if n == "title" && pass.title.is_none() && !in_foreign {
+                        pass.title = raw.map(clean_line).filter(|t| !t.is_empty());
+                    }
+                    if n == "meta" && pass.date.is_none() {
+                        pass.date = meta_date(&attrs);
+                    }
+                    if n == "time" && time_date.is_none() {
+                        time_date = attr(&attrs, "datetime").map(entities::decode_to_string);
+                    }
+                    if raw.is_some() {
+                        // Raw-text elements are complete already: no end tag will follow.
+                        pass.brk(1);
+                        continue;
+                    }
+                    if n == "body" {
+                        // `</head>` is optional: the body ends the head.
+                        dropped.retain(|d| d != "head");
+                    }
+                    let drop = boilerplate.contains(&n) || NEVER_TEXT.contains(&n);
+                    if drop && !self_closing && !VOID.contains(&n) {
+                        dropped.push(name.clone());
+                    }
+                    if dropped.is_empty() {
+                        match n {
+                            "article" => article_depth += 1,
+                            "main" => main_depth += 1,
+                            _ => {}
+                        }
+                    }
+                    if n == "h1" && pass.h1.is_none() && h1.is_none() && !in_foreign {
+                        h1 = Some(TextSink::default());
+                    }
+                    pass.break_for(n);
+                }
+                Token::End { name } => {
+                    let n = name.as_str();
+                    if let Some(i) = dropped.iter().rposition(|d| *d == name) {
+                        dropped.truncate(i);
+                    } else if dropped.is_empty() {
+                        match n {
+                            "article" => article_depth = article_depth.saturating_sub(1),
+                            "main" => main_depth = main_depth.saturating_sub(1),
+                            _ => {}
+                        }
+                    }
+                    if n == "h1" {
+                        if let Some(h) = h1.take() {
+                            pass.h1 = Some(h.out).filter(|t| !t.is_empty());
+                        }
+                    }
+                    pass.break_for(n);
+                }
+            }
+        }
+        pass.unclosed = !dropped.is_empty();
+        if pass.date.is_none() {
+            pass.date = time_date.filter(|d| !d.trim().is_empty());
+        }
+        pass
+    }
+
+    fn brk(&mut self, level: u8) {
+        self.all.brk(level);
+        self.article.brk(level);
+        self.main.brk(level);
+    }
+
+    fn break_for(&mut self, name: &str) {
+        if BLOCKS.contains(&name) {
+            self.brk(2);
+        } else if LINES.contains(&name) {
+            self.brk(1);
+        } else if matches!(name, "td" | "th") {
+            for sink in [&mut self.all, &mut self.article, &mut self.main] {
+                sink.pending_space = true;
+            }
+        }
+    }
+
+    /// `<article>` when it holds the article, else `<main>`, else the whole page. A short
+    /// `<article>` on a long page is a teaser card, not the story.
+    fn best_text(&self) -> &str {
+        let holds_the_story =
+            |s: &TextSink| s.len_chars() >= 500 || s.len_chars() * 2 >= self.all.len_chars();
+        [&self.article, &self.main]
+            .into_iter()
+            .find(|s| s.len_chars() > 0 && holds_the_story(s))
+            .unwrap_or(&self.all)
+            .out
+            .as_str()
+    }
+
+    fn into_article(self) -> HtmlArticle {
+        let text = self.best_text().to_string();
+        // The first <h1> when the <title> merely adds the site's name to it.
+        let title = match (self.title, self.h1) {
+            (Some(t), Some(h)) if t.contains(h.as_str()) => Some(h),
+            (Some(t), _) => Some(t),
+            (None, h) => h,
+        };
+        HtmlArticle {
+            text,
+            title,
+            date: self.date,
+        }
+    }
+}
+
+fn attr<'a>(attrs: &[(&str, &'a str)], name: &str) -> Option<&'a str> {
+    attrs
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|&(_, v)| v)
+}
+
+/// `<meta property="article:published_time" content="...">` and its common synonyms.
+fn meta_date(attrs: &[(&str, &str)]) -> Option<String> {
+    const KEYS: [&str; 9] = [
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "dc.date",
+        "dc.date.issued",
+        "dcterms.created",
+    ];
+    let key = ["property", "name", "itemprop"]
+        .iter()
+        .find_map(|k| attr(attrs, k))?;
+    let wanted = KEYS.iter().any(|k| k.eq_ignore_ascii_case(key.trim()));
+    let value = attr(attrs, "content").or_else(|| attr(attrs, "datetime"))?;
+    wanted.then(|| entities::decode_to_string(value.trim()))
+}
+
+/// A title: references decoded, whitespace collapsed to single spaces.
+fn clean_line(raw: &str) -> String {
+    let mut sink = TextSink::default();
+    entities::decode(raw, |c| sink.push(c));
+    sink.out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,5 +1,6 @@
 //! Property tests: every importer, on any bytes, returns without panicking, and what it
-//! returns is usable: documents with ids and text, which extract with exact spans.
+//! returns is usable: documents with ids and text in the FORMAT.md input shape (extraction
+//! on arbitrary text is the root package's `tests/never_panics.rs`).
 
 use frontera_import::{import, Severity};
 use proptest::prelude::*;
@@ -91,8 +92,21 @@ fn bytes() -> impl Strategy<Value = Vec<u8>> {
     ]
 }
 
+/// 256 cases from a fixed seed, so every run (and CI) tests the same inputs; set
+/// `PROPTEST_CASES` / `PROPTEST_RNG_SEED` to explore further.
+fn config() -> ProptestConfig {
+    let mut config = ProptestConfig::default();
+    if std::env::var_os("PROPTEST_CASES").is_none() {
+        config.cases = 256;
+    }
+    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        config.rng_seed = proptest::test_runner::RngSeed::Fixed(0x4652_4f4e_5445_5241);
+    }
+    config
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(config())]
 
     #[test]
     fn importers_never_panic_and_yield_usable_documents(
@@ -111,12 +125,6 @@ proptest! {
             let line = serde_json::to_string(doc).unwrap();
             let again = frontera_core::input::parse_line(1, line.as_bytes());
             prop_assert!(matches!(again, Ok(Some(_))), "{:?}", again);
-            let x = frontera_core::extract(doc);
-            for e in &x.entities {
-                for m in &e.mentions {
-                    prop_assert_eq!(doc.text.get(m.start..m.end), Some(m.text.as_str()));
-                }
-            }
         }
         if bytes.iter().all(u8::is_ascii_whitespace) {
             prop_assert!(import.documents.is_empty());

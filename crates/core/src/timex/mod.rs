@@ -37,6 +37,7 @@ pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>
         _ => docdate::infer(&sc, &found, &dirs),
     };
     let mut last_year: Option<i32> = None;
+    let mut last_date: Option<Anchor> = None;
     let timex = found
         .iter()
         .zip(&dirs)
@@ -45,8 +46,26 @@ pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>
             let (value, relative) = match f.expr {
                 // "the following year": from the year named last; nothing without one.
                 Expr::FollowingYear { shift } => (format!("{:04}", last_year? + shift), false),
+                // "a year earlier": from the date named last; nothing without one.
+                Expr::Offset {
+                    unit,
+                    halves,
+                    later,
+                } => {
+                    let sign = if later { 1 } else { -1 };
+                    let from = last_date.as_ref()?;
+                    // Counted from a month, a year earlier is a month too.
+                    let (unit, halves) = match (unit, from.month) {
+                        (lexicon::Unit::Year, Some(_)) => (lexicon::Unit::Month, halves * 12),
+                        _ => (unit, halves),
+                    };
+                    (resolve::offset(from, unit, halves as i32, sign), false)
+                }
                 _ => resolve::value(&f.expr, anchor.as_ref(), *dir),
             };
+            if let Some(a) = Anchor::parse(&value) {
+                last_date = Some(a);
+            }
             if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
                 if value.len() == 4 || value.as_bytes().get(4) == Some(&b'-') {
                     last_year = Some(y);

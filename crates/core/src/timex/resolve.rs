@@ -18,7 +18,8 @@ impl Anchor {
     pub fn parse(s: &str) -> Option<Anchor> {
         let s = s.trim();
         let mut parts = s.get(..10.min(s.len()))?.split('-');
-        let year: i32 = parts.next()?.parse().ok()?;
+        let year = parts.next().filter(|y| y.len() == 4)?;
+        let year: i32 = year.parse().ok()?;
         let month = match parts.next() {
             Some(m) => Some(m.parse::<u32>().ok().filter(|m| (1..=12).contains(m))?),
             None => None,
@@ -318,27 +319,33 @@ fn week_base(a: &Anchor) -> Option<NaiveDate> {
 }
 
 fn ago(a: &Anchor, unit: Unit, halves: u32) -> String {
-    let h = halves as i32;
+    offset(a, unit, halves as i32, -1)
+}
+
+/// `halves` half units after (`sign` 1) or before (`sign` -1) the anchor, at the unit's
+/// granularity: "two years ago" is a year, "a year and a half ago" a month.
+pub fn offset(a: &Anchor, unit: Unit, halves: i32, sign: i32) -> String {
+    let h = halves * sign;
     match unit {
-        Unit::Year if h % 2 == 0 => format!("{:04}", a.year - h / 2),
-        Unit::Decade => format!("{:04}", a.year - 5 * h),
-        Unit::Century => format!("{:04}", a.year - 50 * h),
+        Unit::Year if h % 2 == 0 => format!("{:04}", a.year + h / 2),
+        Unit::Decade => format!("{:04}", a.year + 5 * h),
+        Unit::Century => format!("{:04}", a.year + 50 * h),
         Unit::Year | Unit::Month => {
             let months = if unit == Unit::Year { 6 * h } else { h / 2 };
             match a.month {
                 Some(m) => {
-                    let (y, m) = add_months(a.year, m, -months);
+                    let (y, m) = add_months(a.year, m, months);
                     ym(y, m)
                 }
-                None => format!("{:04}", a.year - (months + 6) / 12),
+                None => format!("{:04}", a.year + (f64::from(months) / 12.0).round() as i32),
             }
         }
         Unit::Week => match week_base(a) {
-            Some(d) => iso_week(add_days(d, -7 * (h / 2) as i64).unwrap_or(d)),
+            Some(d) => iso_week(add_days(d, 7 * (h / 2) as i64).unwrap_or(d)),
             None => a.value(),
         },
         Unit::Day => match a.date() {
-            Some(d) => ymd(add_days(d, -(h / 2) as i64).unwrap_or(d)),
+            Some(d) => ymd(add_days(d, (h / 2) as i64).unwrap_or(d)),
             None => a.value(),
         },
     }

@@ -630,3 +630,26 @@ fn a_date_opening_a_one_line_text_is_its_date() {
     let (d, _) = run(text, None);
     assert_eq!(d.value.as_deref(), Some("2009-03-25"));
 }
+
+#[test]
+fn offsets_count_from_the_date_named_last() {
+    let d = "2011-07";
+    assert_eq!(
+        tx(
+            "Agents died on Dec. 14, 2010; the rifles were bought almost a year earlier.",
+            d
+        ),
+        pairs(&[
+            ("Dec. 14, 2010", "2010-12-14"),
+            ("almost a year earlier", "2009-12")
+        ])
+    );
+    assert_eq!(
+        tx(
+            "The raid came in March 2009, and two weeks later police returned.",
+            d
+        ),
+        pairs(&[("March 2009", "2009-03"), ("two weeks later", "2009-W13")])
+    );
+    assert!(tx("A year later, nothing had changed.", d).is_empty());
+}

@@ -107,10 +107,17 @@ impl Scanner<'_> {
         if self.cue(end) == Cue::Ago {
             return Some((end + 1, Expr::Ago { unit, halves }));
         }
-        // "a year earlier", "two days later": a date relative to another event, which we
-        // cannot place; it is not a duration either.
+        // "a year earlier", "two days later": a date counted from the one named before.
         if matches!(self.cue(end), Cue::Earlier | Cue::Later) {
-            return None;
+            let later = self.cue(end) == Cue::Later;
+            return Some((
+                end + 1,
+                Expr::Offset {
+                    unit,
+                    halves,
+                    later,
+                },
+            ));
         }
         let _ = i;
         Some((

@@ -72,6 +72,12 @@ pub enum Expr {
     Weekend {
         shift: Option<i32>,
     },
+    /// "a year earlier" (`later` false), "two weeks later": from the date last named.
+    Offset {
+        unit: Unit,
+        halves: u32,
+        later: bool,
+    },
     /// "the following year" (+1), "the previous year" (-1): from the year last named.
     FollowingYear {
         shift: i32,

@@ -203,14 +203,16 @@ impl Scanner<'_> {
             Cue::Less | Cue::More => {
                 // "less than a year", "more than three years"
                 if self.cue(i + 1) == Cue::Than {
-                    if let Some((end, e @ Expr::Duration { .. })) = self.counted_at(i + 2) {
+                    if let Some((end, e @ (Expr::Duration { .. } | Expr::Offset { .. }))) =
+                        self.counted_at(i + 2)
+                    {
                         return plain(end, e);
                     }
                 }
                 None
             }
             Cue::Nearly => match self.counted_at(i + 1) {
-                Some((end, e @ Expr::Duration { .. })) => plain(end, e),
+                Some((end, e @ (Expr::Duration { .. } | Expr::Offset { .. }))) => plain(end, e),
                 _ => None,
             },
             _ => None,
@@ -340,7 +342,9 @@ impl Scanner<'_> {
             {
                 // "the past three years" is a duration.
                 match self.counted_at(i + 1) {
-                    Some((end, e @ Expr::Duration { .. })) => Some((i, end, e, None)),
+                    Some((end, e @ (Expr::Duration { .. } | Expr::Offset { .. }))) => {
+                        Some((i, end, e, None))
+                    }
                     _ => None,
                 }
             }

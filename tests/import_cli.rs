@@ -138,6 +138,10 @@ fn csv_with_quoted_newlines_keeps_its_rows() {
         err.contains("quoted.csv: line 5: the text column (\"body\") is empty; row skipped"),
         "{err}"
     );
+    assert!(
+        err.contains("quoted.csv: line 6: date \"spring 2011\" not understood"),
+        "{err}"
+    );
     assert_eq!(ids(&out), ["c1", "c3"]);
     let import = imported("quoted.csv");
     let c1 = &import.documents[0];

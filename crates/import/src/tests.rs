@@ -134,3 +134,32 @@ fn names_give_ids_and_extensions() {
     assert_eq!(extension("a/b.TXT"), "TXT");
     assert_eq!(extension("dir.d/file"), "");
 }
+
+/// Inputs built to make a naive scanner quadratic; these would take minutes if it were.
+#[test]
+fn hostile_repetition_stays_linear() {
+    let n = 100_000;
+    let cases = [
+        ("a.html", "<!-- c -->x".repeat(n)),
+        ("a.html", "<nav>".repeat(n) + &"</x>".repeat(n)),
+        ("a.html", "<svg>".repeat(n) + &"<p>t</p>".repeat(n)),
+        ("a.html", "<script>".repeat(n)),
+        ("a.html", "&amp;&#8217;&bogus;<".repeat(n)),
+        ("a.html", "<a b='c'".repeat(n)),
+        (
+            "a.csv",
+            "text\n".to_string() + &"\"a,\"\"b\"\"\",c\n".repeat(n),
+        ),
+        ("a.csv", "\"".repeat(n)),
+        (
+            "a.jsonl",
+            "{\"id\":\"a\",\"text\":\"x\"}\n{\n".repeat(n / 10),
+        ),
+        ("a.txt", "word ".repeat(n)),
+    ];
+    let start = std::time::Instant::now();
+    for (name, input) in &cases {
+        let _ = import(name, input.as_bytes());
+    }
+    assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
+}

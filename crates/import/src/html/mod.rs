@@ -151,12 +151,14 @@ impl Pass {
         let mut pass = Pass::default();
         // Open dropped elements, innermost last; an end tag closes up to its match.
         let mut dropped: Vec<String> = Vec::new();
+        // How many of `dropped` are svg/math, whose <title> and <h1> are not the page's.
+        let mut foreign = 0usize;
         let mut article_depth = 0usize;
         let mut main_depth = 0usize;
         let mut h1: Option<TextSink> = None;
         let mut time_date: Option<String> = None;
         for token in Tokenizer::new(html) {
-            let in_foreign = dropped.iter().any(|n| n == "svg" || n == "math");
+            let in_foreign = foreign > 0;
             match token {
                 Token::Text(raw) => {
                     let visible = dropped.is_empty();
@@ -198,10 +200,15 @@ impl Pass {
                     }
                     if n == "body" {
                         // `</head>` is optional: the body ends the head.
-                        dropped.retain(|d| d != "head");
+                        if let Some(i) = dropped.iter().position(|d| d == "head") {
+                            foreign -= dropped.drain(i..).filter(|d| is_foreign(d)).count();
+                        }
                     }
                     let drop = boilerplate.contains(&n) || NEVER_TEXT.contains(&n);
-                    if drop && !self_closing && !VOID.contains(&n) {
+                    // Capped, so hostile nesting cannot make end tags quadratic; past the
+                    // cap, the outer dropped element still keeps everything inside out.
+                    if drop && !self_closing && !VOID.contains(&n) && dropped.len() < MAX_DEPTH {
+                        foreign += usize::from(is_foreign(n));
                         dropped.push(name.clone());
                     }
                     if dropped.is_empty() {
@@ -219,7 +226,7 @@ impl Pass {
                 Token::End { name } => {
                     let n = name.as_str();
                     if let Some(i) = dropped.iter().rposition(|d| *d == name) {
-                        dropped.truncate(i);
+                        foreign -= dropped.drain(i..).filter(|d| is_foreign(d)).count();
                     } else if dropped.is_empty() {
                         match n {
                             "article" => article_depth = article_depth.saturating_sub(1),
@@ -288,6 +295,12 @@ impl Pass {
             date: self.date,
         }
     }
+}
+
+const MAX_DEPTH: usize = 64;
+
+fn is_foreign(name: &str) -> bool {
+    name == "svg" || name == "math"
 }
 
 fn attr<'a>(attrs: &[(&str, &'a str)], name: &str) -> Option<&'a str> {

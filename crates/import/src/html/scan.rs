@@ -65,9 +65,12 @@ impl<'a> Tokenizer<'a> {
             } else if self.s[body..].starts_with("->") {
                 Some(body + 2)
             } else {
-                let close = self.find_from(body, "-->").map(|i| i + 3);
-                let bang = self.find_from(body, "--!>").map(|i| i + 4);
-                close.into_iter().chain(bang).min()
+                // `--!>` also closes; look for it only before the first `-->`, so many
+                // comments cost one pass, not one pass each.
+                let close = self.find_from(body, "-->");
+                let limit = close.map_or(self.s.len(), |c| c + 3);
+                let bang = self.s[body..limit].find("--!>").map(|i| body + i + 4);
+                bang.or(close.map(|c| c + 3))
             }
         } else if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case(b"<![CDATA[") {
             self.find_from(lt + 9, "]]>").map(|i| i + 3)

@@ -25,16 +25,20 @@ fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Extract every embedded article and gather them into a corpus.
-fn build_corpus() -> Corpus {
+/// Extract every embedded article and gather them into a corpus; also returns the
+/// milliseconds each article's extraction took.
+fn build_corpus() -> (Corpus, Vec<f64>) {
+    let mut per_doc = Vec::new();
     let items = crate::seeds::documents()
         .into_iter()
         .map(|doc| {
+            let t0 = now_ms();
             let x = frontera_core::extract(&doc);
+            per_doc.push(now_ms() - t0);
             (doc, x)
         })
         .collect();
-    Corpus::new(items)
+    (Corpus::new(items), per_doc)
 }
 
 #[function_component(App)]
@@ -47,8 +51,8 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             Timeout::new(0, move || {
                 let t0 = now_ms();
-                let corpus = build_corpus();
-                dispatch.dispatch(Action::Loaded(Rc::new(corpus), now_ms() - t0));
+                let (corpus, per_doc) = build_corpus();
+                dispatch.dispatch(Action::Loaded(Rc::new(corpus), now_ms() - t0, per_doc));
             })
             .forget();
         });
@@ -169,7 +173,7 @@ pub fn app() -> Html {
             </div>
 
             <footer class="colophon">
-                <p id="timing">
+                <p id="timing" data-doc-ms={state.timing.per_doc_ms.iter().map(|ms| format!("{ms:.1}")).collect::<Vec<_>>().join(",")}>
                     { format!("Extracted {} articles ({:.1} kB) in {:.1} ms", counts.articles, bytes as f64 / 1000.0, state.timing.extract_ms) }
                     if let Some(ms) = state.timing.ready_ms {
                         { format!(" · first full render {ms:.0} ms after navigation start") }

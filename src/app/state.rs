@@ -7,10 +7,12 @@ use frontera_corpus::{Corpus, Filter};
 use yew::prelude::*;
 
 /// Load timings, in milliseconds.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Timing {
     /// Extraction plus corpus building.
     pub extract_ms: f64,
+    /// Extraction time of each article, in corpus order.
+    pub per_doc_ms: Vec<f64>,
     /// From navigation start to the first render showing the extraction.
     pub ready_ms: Option<f64>,
 }
@@ -33,7 +35,8 @@ pub struct State {
 }
 
 pub enum Action {
-    Loaded(Rc<Corpus>, f64),
+    /// The corpus, the total build time and each article's extraction time (ms).
+    Loaded(Rc<Corpus>, f64, Vec<f64>),
     Rendered(f64),
     ToggleFilter(Filter),
     ClearFilters,
@@ -50,9 +53,10 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::Loaded(corpus, ms) => {
+            Action::Loaded(corpus, ms, per_doc) => {
                 s.corpus = Some(corpus);
                 s.timing.extract_ms = ms;
+                s.timing.per_doc_ms = per_doc;
             }
             Action::Rendered(ms) => s.timing.ready_ms = Some(ms),
             Action::ToggleFilter(f) => {

@@ -101,6 +101,10 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |i: Option<usize>| d.dispatch(Action::HoverEvent(i)))
     };
+    let on_pick_event = {
+        let d = state.dispatcher();
+        Callback::from(move |i: usize| d.dispatch(Action::PickEvent(i)))
+    };
     let on_open_doc = {
         let d = state.dispatcher();
         Callback::from(move |i: usize| d.dispatch(Action::OpenDoc(i)))
@@ -165,10 +169,11 @@ pub fn app() -> Html {
                 </aside>
                 <div class="content">
                     <Timeline corpus={corpus.clone()} visible={Rc::new(visible)} filters={filters.clone()}
-                        current={state.event} on_open={on_open_event} on_hover={on_hover_event} on_toggle={on_toggle.clone()} />
+                        current={state.event} pick_seq={state.pick_seq} on_open={on_open_event} on_hover={on_hover_event} on_toggle={on_toggle.clone()} />
                     <Reader corpus={corpus.clone()} doc={state.doc} matching={Rc::new(matching)}
                         focus={state.focus} focus_seq={state.focus_seq} filters={filters}
-                        on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus} />
+                        on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus}
+                        on_pick_event={on_pick_event} />
                 </div>
             </div>
 

@@ -23,6 +23,8 @@ pub struct ReaderProps {
     pub on_toggle: Callback<Filter>,
     pub on_open_doc: Callback<usize>,
     pub on_focus: Callback<Span>,
+    /// Show a timeline event (from a click on a date).
+    pub on_pick_event: Callback<usize>,
 }
 
 #[function_component(Reader)]
@@ -81,9 +83,28 @@ pub fn reader(props: &ReaderProps) -> Html {
             tag: focus_tag,
         });
     }
+    // The timeline event of each date mark: the event of its timex, else of its sentence.
+    let mut date_events = vec![None; infos.len()];
+    for m in marks.iter().filter(|m| m.kind == MarkKind::Date) {
+        let in_doc = || {
+            corpus
+                .events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.doc == props.doc)
+        };
+        let found = in_doc()
+            .find(|(_, e)| e.timex == m.span)
+            .or_else(|| in_doc().find(|(_, e)| e.sentence.contains(m.span)));
+        if let (Some(slot), Some((i, _))) = (date_events.get_mut(m.tag), found) {
+            *slot = Some(i);
+        }
+    }
     let ctx = Ctx {
         text,
         infos: &infos,
+        date_events: &date_events,
+        on_pick_event: &props.on_pick_event,
         filters: &props.filters,
         on_toggle: &props.on_toggle,
     };
@@ -164,7 +185,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 <li><span class="key k-date"></span>{ "date" }</li>
                 <li><span class="key k-figure"></span>{ "figure" }</li>
                 <li><span class="key k-quote"></span>{ "quote" }</li>
-                <li class="legend-note">{ "click a name to filter by it" }</li>
+                <li class="legend-note">{ "click a name to filter by it, a date to find it on the timeline" }</li>
             </ul>
         </section>
     }
@@ -173,6 +194,8 @@ pub fn reader(props: &ReaderProps) -> Html {
 struct Ctx<'a> {
     text: &'a str,
     infos: &'a [MarkInfo],
+    date_events: &'a [Option<usize>],
+    on_pick_event: &'a Callback<usize>,
     filters: &'a [Filter],
     on_toggle: &'a Callback<Filter>,
 }
@@ -201,16 +224,26 @@ impl Ctx<'_> {
                 let tip = info.map(|i| i.tip.clone()).unwrap_or_default();
                 let entity = info.and_then(|i| i.entity);
                 let active = entity.is_some_and(|e| self.filters.contains(&Filter::Entity(e)));
-                let onclick = entity.map(|e| {
+                let event = self.date_events.get(*tag).copied().flatten();
+                let onclick = if let Some(e) = entity {
                     let on_toggle = self.on_toggle.clone();
-                    Callback::from(move |ev: MouseEvent| {
+                    Some(Callback::from(move |ev: MouseEvent| {
                         // A name inside a quote: filter by the name only.
                         ev.stop_propagation();
                         on_toggle.emit(Filter::Entity(e));
+                    }))
+                } else {
+                    event.map(|i| {
+                        let on_pick = self.on_pick_event.clone();
+                        Callback::from(move |ev: MouseEvent| {
+                            ev.stop_propagation();
+                            on_pick.emit(i);
+                        })
                     })
-                });
+                };
+                let clickable = entity.is_some() || event.is_some();
                 html! {
-                    <mark class={classes!(kind.class(), entity.is_some().then_some("clickable"), active.then_some("is-filter"))}
+                    <mark class={classes!(kind.class(), clickable.then_some("clickable"), active.then_some("is-filter"))}
                         title={tip} data-entity={entity.map(|e| e.to_string())} {onclick}>
                         { for children.iter().map(|c| self.render(c)) }
                     </mark>

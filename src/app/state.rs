@@ -31,6 +31,8 @@ pub struct State {
     pub focus_seq: u32,
     /// The timeline event under the pointer or last opened.
     pub event: Option<usize>,
+    /// Bumped when a date in the reader asks the timeline to show its event.
+    pub pick_seq: u32,
     pub timing: Timing,
 }
 
@@ -45,6 +47,8 @@ pub enum Action {
     /// Highlight and scroll to a sentence of the article in the reader.
     FocusSentence(Span),
     HoverEvent(Option<usize>),
+    /// A date in the reader was clicked: show its event on the timeline.
+    PickEvent(usize),
 }
 
 impl Reducible for State {
@@ -85,6 +89,10 @@ impl Reducible for State {
             Action::FocusSentence(span) => {
                 s.focus = Some(span);
                 s.focus_seq = s.focus_seq.wrapping_add(1);
+            }
+            Action::PickEvent(i) => {
+                s.event = Some(i);
+                s.pick_seq = s.pick_seq.wrapping_add(1);
             }
             Action::HoverEvent(i) => {
                 if i.is_none() || s.event == i {

@@ -38,6 +38,8 @@ pub struct TimelineProps {
     pub filters: Vec<Filter>,
     /// The event under the pointer or last opened.
     pub current: Option<usize>,
+    /// Changes when the current event should be scrolled into view.
+    pub pick_seq: u32,
     pub on_open: Callback<usize>,
     pub on_hover: Callback<Option<usize>>,
     /// Toggle a year filter (the year labels are buttons).
@@ -63,6 +65,18 @@ pub fn timeline(props: &TimelineProps) -> Html {
             move || drop(listener)
         });
     }
+    // A date clicked in the reader: bring its mark into view.
+    use_effect_with(props.pick_seq, |&seq| {
+        if seq > 0 {
+            let doc = gloo::utils::document();
+            if let Ok(Some(el)) = doc.query_selector("#timeline .event.current") {
+                let opts = web_sys::ScrollIntoViewOptions::new();
+                opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+                opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&opts);
+            }
+        }
+    });
     let draw_width = if *width > 0.0 {
         width.max(300.0)
     } else {

@@ -319,7 +319,8 @@ fn connector_end(
             let in_org_of = in_org_of(a, first, at, key);
             // A second full organisation ("... and the House Homeland Security
             // Subcommittee") is not joined.
-            let second_org = next_run_starts_org(a, next, limit, key);
+            let left_is_org = ends_in_head(a, at - 1, key) || in_org_of;
+            let second_org = left_is_org && next_run_starts_org(a, next, limit, key);
             !second_org
                 && (in_org_of
                     || (next < limit && known_pair(a, first, next, key))
@@ -411,7 +412,7 @@ fn org_list_end(a: &Analysis, comma: usize, limit: usize) -> Option<usize> {
     for _ in 0..6 {
         // i is at a comma; an item or "and" follows.
         let mut j = i + 1;
-        let and = j < limit && a.token_text(j) == "and";
+        let and = j < limit && matches!(a.token_text(j), "and" | "&");
         if and {
             j += 1;
         }
@@ -420,7 +421,7 @@ fn org_list_end(a: &Analysis, comma: usize, limit: usize) -> Option<usize> {
         }
         let item_end = j + 1;
         let next = a.tokens.get(item_end).map(|_| a.token_text(item_end));
-        if and || next == Some("and") {
+        if and || matches!(next, Some("and" | "&")) {
             if and {
                 return (next != Some("-")
                     && !next.is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase)))

@@ -161,13 +161,20 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
         let at_start = start == 0 || weak;
         let common = !is_capitalised_name_word(w) && doc.seen_lowercase(w.text);
         let known = is_place(&w.key) || is_person_title(&w.key) || is_demonym(&w.key);
+        // "Office of the Press Secretary", "Border Patrol agents": a head noun in the run
+        // makes it a name.
         let headed = words.len() > start + 1
-            && words
+            && (words
                 .last()
-                .is_some_and(|l| is_org_head(&l.key) || is_misc_head(&l.key));
+                .is_some_and(|l| is_org_head(&l.key) || is_misc_head(&l.key))
+                || (is_org_head(&w.key) && words[start + 1].key == "of"));
         if at_start && common && !known && !headed {
             start += 1;
         }
+    }
+    // What is left never opens with a lowercase connector ("of the ...").
+    while start < words.len() && !is_capitalised(words[start].text) {
+        start += 1;
     }
     // Stop words inside a headline run ("Are", "How") split it.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -287,6 +294,12 @@ fn segment(
             .iter()
             .any(|w| w.text.chars().count() > 6 && is_all_caps(w.text))
     {
+        // "By ELENA MARQUEZ": a byline in capitals names a person.
+        let by = words[0].tok > 0 && matches!(a.token_text(words[0].tok - 1), "By" | "BY" | "by");
+        if by && (2..=4).contains(&words.len()) && words.iter().all(|w| !is_place(&w.key)) {
+            push(a, words, Guess::Person, false, None, out);
+            return;
+        }
         if let Some(t) = words.iter().position(|w| is_person_title(&w.key)) {
             // "ASSISTANT SECRETARY JACOBSON": every title word, then the name.
             let mut n = t;
@@ -371,7 +384,10 @@ fn title_position(words: &[Word]) -> Option<usize> {
 
 fn is_title_at(words: &[Word], i: usize) -> bool {
     let w = &words[i];
-    let after_of = i > 0 && matches!(words[i - 1].key.as_str(), "of" | "the");
+    // "Office of the Press Secretary": after an organisation's "of", titles are part of
+    // its name.
+    let after_of = i > 0 && matches!(words[i - 1].key.as_str(), "of" | "the")
+        || (1..i).any(|j| words[j].key == "of" && is_org_head(&words[j - 1].key));
     // "Procuraduría General de la República": a Spanish connector after it means the word
     // is part of an institution's name.
     let before_connector = words

@@ -33,7 +33,7 @@ impl Group {
 /// "the"; country short forms resolved; "Department of X" -> "x department"; a leading
 /// "U.S." dropped from organisation names.
 pub fn mention_key(text: &str, guess: Guess) -> String {
-    let mut k = fold(strip_possessive(text));
+    let mut k = fold(strip_possessive(text)).replace(" & ", " and ");
     if let Some(rest) = k.strip_prefix("the ") {
         k = rest.to_string();
     }
@@ -311,12 +311,19 @@ fn bind_parenthesised_acronyms(a: &Analysis, cands: &mut [Candidate]) {
         if !is_initialism(t) || c.first < 2 || c.end >= a.tokens.len() {
             continue;
         }
-        if a.token_text(c.first - 1) != "(" || a.token_text(c.end) != ")" {
+        // "Name (ACR)" or, in news style, "Name, or ACR,".
+        let bracketed = a.token_text(c.first - 1) == "(" && a.token_text(c.end) == ")";
+        let or_form = c.first >= 3
+            && a.token_text(c.first - 1) == "or"
+            && a.token_text(c.first - 2) == ","
+            && matches!(a.token_text(c.end), "," | "." | ";");
+        if !bracketed && !or_form {
             continue;
         }
+        let gap = if bracketed { 1 } else { 2 };
         // The longest candidate ending right before the bracket.
         let Some(p) = (0..i)
-            .filter(|&j| cands[j].end + 1 == c.first)
+            .filter(|&j| cands[j].end + gap == c.first)
             .min_by_key(|&j| (cands[j].weak, cands[j].span.start))
         else {
             continue;

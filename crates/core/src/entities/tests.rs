@@ -412,3 +412,39 @@ fn two_committees_joined_by_and_stay_two() {
     );
     assert!(has(&es, Org, "House Judiciary Committee"), "{es:#?}");
 }
+
+#[test]
+fn news_style_acronyms_after_or() {
+    let es =
+        ents("The leftist Party of the Democratic Revolution, or PRD, lost. The PRD regrouped.");
+    let prd = find(&es, Org, "PRD").expect("PRD");
+    assert!(prd.mentions.len() == 3, "{es:#?}");
+}
+
+#[test]
+fn committees_named_with_and_or_ampersand() {
+    let es = ents(
+        "The House Oversight and Government Reform Committee met the Subcommittee on Oversight, \
+         Investigations & Management.",
+    );
+    assert!(
+        has(&es, Org, "House Oversight and Government Reform Committee"),
+        "{es:#?}"
+    );
+    assert!(
+        has(
+            &es,
+            Org,
+            "Subcommittee on Oversight, Investigations & Management"
+        ),
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn office_names_at_a_line_start_and_bylines_in_capitals() {
+    let es =
+        ents("Office of the Press Secretary\n\nBy JOHN DOE\n\nThe office said the press was told.");
+    assert!(has(&es, Org, "Office of the Press Secretary"), "{es:#?}");
+    assert!(has(&es, Person, "JOHN DOE"), "{es:#?}");
+}

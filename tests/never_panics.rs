@@ -219,8 +219,6 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
-    #[ignore = "core panic, reported: entities/grouping.rs:549 slices `word[..word.len() - 1]` \
-                inside a multi-byte last char (minimal input \"A𝄩A𐦼:A ঽ\"); un-ignore when fixed"]
     fn extraction_never_panics_and_spans_are_exact(text in texts(), date in dates()) {
         let doc = Document { id: "p".into(), text, date, ..Document::default() };
         let x = extract(&doc);
@@ -233,7 +231,6 @@ proptest! {
 
 /// Found by the property test above; a real sentence, not just random Unicode.
 #[test]
-#[ignore = "core panic, reported: entities/grouping.rs:549 (word ending in a multi-byte char)"]
 fn a_name_ending_in_an_accented_letter() {
     let doc = Document {
         id: "p".into(),

@@ -552,9 +552,9 @@ fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
     }
     // "the Zetas", "the Templarios": a capitalised plural after "the" names a group.
     let word = &a.text[c.span.start..c.span.end];
-    let plural_acronym = word.len() > 2
-        && super::candidates::is_all_caps(&word[..word.len() - 1])
-        && word.ends_with('s');
+    let plural_acronym = word
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.len() > 1 && super::candidates::is_all_caps(stem));
     if prev.is_some_and(|p| p == "the" || p == "The")
         && word.ends_with('s')
         && !word.ends_with("ss")

@@ -243,7 +243,11 @@ fn chart(props: &TimelineProps, events: &[usize], width: f64) -> Html {
         html! {
             <text class={classes!("tick", active.then_some("active"))} x={fmt(lx)} y={fmt(year_label_y)} text-anchor="middle"
                 role="button" tabindex="0"
-                onclick={Callback::from(move |_: MouseEvent| on_toggle.emit(Filter::Year(y)))}>
+                onclick={{
+                    let on_toggle = on_toggle.clone();
+                    Callback::from(move |_: MouseEvent| on_toggle.emit(Filter::Year(y)))
+                }}
+                onkeydown={Callback::from(move |k: KeyboardEvent| if k.key() == "Enter" || k.key() == " " { k.prevent_default(); on_toggle.emit(Filter::Year(y)) })}>
                 <title>{ if active { "Show all years again".to_owned() } else { format!("Zoom to {y}") } }</title>
                 { y }
             </text>
@@ -325,7 +329,7 @@ fn chart(props: &TimelineProps, events: &[usize], width: f64) -> Html {
     });
 
     html! {
-        <svg id="timeline" viewBox={format!("0 0 {} {}", fmt(width), fmt(height))} role="img"
+        <svg id="timeline" viewBox={format!("0 0 {} {}", fmt(width), fmt(height))}
             aria-label={format!("{} dated sentences from {first_year} to {last_year}", events.len())}
             width={fmt(width)} height={fmt(height)}>
             <g class="axis">

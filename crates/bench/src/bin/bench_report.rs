@@ -1056,7 +1056,11 @@ impl Report<'_> {
                optimised away.\n\
              - For quick before/after comparisons of one stage while optimising, use the \
                criterion benches: `cargo bench -p frontera-bench` (a 1 MB corpus, MB/s per \
-               stage).\n",
+               stage; `-- entities` for one stage).\n\
+             - To find where a stage spends its time: build the benches with symbols \
+               (`CARGO_PROFILE_BENCH_DEBUG=true cargo bench -p frontera-bench --no-run`), then \
+               `perf record -g <the printed bench executable> --bench --profile-time 8 \
+               'corpus_1MB/entities$'` and `perf report`.\n",
             self.args.seed, self.args.runs
         );
         let _ = writeln!(md, "## Re-running\n");

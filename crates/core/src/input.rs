@@ -40,20 +40,6 @@ pub fn parse_line(line_no: usize, bytes: &[u8]) -> Result<Option<Document>, Line
     check_document(doc).map(Some).map_err(err)
 }
 
-/// Parse one document from an already parsed JSON value (an element of a JSON array file),
-/// with the same checks and messages as [`parse_line`]; `line_no` is the element's number.
-pub fn parse_value(line_no: usize, value: serde_json::Value) -> Result<Document, LineError> {
-    let err = |message: String| LineError {
-        line: line_no,
-        message,
-    };
-    if !value.is_object() {
-        return Err(err(not_an_object()));
-    }
-    let doc: Document = serde_json::from_value(value).map_err(|e| err(not_a_document(&e)))?;
-    check_document(doc).map_err(err)
-}
-
 fn not_an_object() -> String {
     "not a document object; expected {\"id\": \"...\", \"text\": \"...\"}".into()
 }
@@ -121,15 +107,5 @@ mod tests {
         assert!(parse_line(1, br#"{"id":"a","text":"","date":"2009-13"}"#).is_err());
         assert!(parse_line(1, br#"[1,2]"#).is_err());
         assert!(parse_line(1, br#"["a", "text"]"#).is_err());
-    }
-
-    #[test]
-    fn array_elements_get_the_same_checks() {
-        let ok = serde_json::json!({"id": "x", "text": "Hi"});
-        assert_eq!(parse_value(1, ok).unwrap().id, "x");
-        let bad = serde_json::json!({"id": "x", "text": "Hi", "date": "soon"});
-        assert_eq!(parse_value(4, bad).unwrap_err().line, 4);
-        assert!(parse_value(2, serde_json::json!(3)).is_err());
-        assert!(parse_value(2, serde_json::json!(["a", "text"])).is_err());
     }
 }

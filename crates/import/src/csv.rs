@@ -106,9 +106,10 @@ fn delimiter(text: &str, tab_by_name: bool) -> u8 {
 
 /// Header names compared without case, spaces, underscores or hyphens.
 fn normalised(name: &str) -> String {
+    // ASCII case only: the names looked for are English.
     name.chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

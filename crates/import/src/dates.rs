@@ -81,7 +81,7 @@ fn written(raw: &str) -> Option<String> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
     {
-        let lower = token.to_lowercase();
+        let lower = token.to_ascii_lowercase();
         let digits = lower.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
         if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) {
             if year.is_some() {

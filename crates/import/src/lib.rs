@@ -82,12 +82,15 @@ pub fn format_for(name: &str) -> Result<Option<Format>, Problem> {
 
 /// Refuse sizes over `limit` bytes, saying both.
 pub fn check_size(len: u64, limit: u64) -> Result<(), Problem> {
-    const MB: f64 = 1024.0 * 1024.0;
+    const MB: u64 = 1024 * 1024;
     if len > limit {
+        // Tenths by integer arithmetic: float formatting would add ~20 KB to the wasm.
+        let tenths = (len.saturating_mul(10) + MB / 2) / MB;
         return Err(Problem::rejected(format!(
-            "over the {} MB limit ({:.1} MB); split it into smaller files",
-            limit as f64 / MB,
-            len as f64 / MB
+            "over the {} MB limit ({}.{} MB); split it into smaller files",
+            limit / MB,
+            tenths / 10,
+            tenths % 10
         )));
     }
     Ok(())

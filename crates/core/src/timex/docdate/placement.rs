@@ -1,7 +1,7 @@
 //! Placing the publication date within a year: every dated mention is a clue that fits
 //! some days better than others (past events shortly before, announced ones after).
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 
 use super::year::first_stretch_of_year;
 use super::{sentence, span_of};
@@ -21,7 +21,29 @@ pub(super) enum Fit {
     Within { from: NaiveDate, to: NaiveDate },
 }
 
+fn days_after(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
 impl Fit {
+    /// The days on which [`Fit::score`] may change value.
+    fn breakpoints(&self) -> [Option<NaiveDate>; 4] {
+        match *self {
+            Fit::Past { from, to } => [Some(from), days_after(to, 31), days_after(to, 91), None],
+            Fit::Ahead { from, to } => [
+                days_after(to, 1),
+                Some(from),
+                days_after(from, -30),
+                days_after(from, -120),
+            ],
+            Fit::Within { from, to } => [Some(from), days_after(to, 1), None, None],
+        }
+    }
+
     fn score(&self, d: NaiveDate) -> f32 {
         match *self {
             Fit::Past { from, to } => {
@@ -71,6 +93,16 @@ pub(super) struct Clue {
     readings: Vec<Fit>,
     weight: f32,
     span: Span,
+}
+
+impl Clue {
+    /// The score of the reading that fits day `d` best.
+    fn best_reading(&self, d: NaiveDate) -> f32 {
+        self.readings
+            .iter()
+            .map(|r| r.score(d))
+            .fold(f32::MIN, f32::max)
+    }
 }
 
 /// "fiscal 2010", "fiscal year 2010", "FY2010".
@@ -275,35 +307,42 @@ pub(super) fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i
 
 /// How little the clues must be contradicted by the best day of `year` (0 = not at all).
 pub(super) fn consistency(clues: &[Clue], year: i32) -> f32 {
-    let Some(jan1) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+    let (Some(jan1), Some(dec31)) = (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) else {
         return 0.0;
     };
-    let mut best = f32::MIN;
-    for offset in 0..366u64 {
-        let Some(d) = jan1.checked_add_days(Days::new(offset)) else {
-            break;
-        };
-        if d.year() != year {
-            break;
+    segment_starts(clues, jan1, dec31)
+        .iter()
+        .map(|&d| {
+            clues
+                .iter()
+                .map(|c| c.weight * c.best_reading(d).min(0.0))
+                .sum::<f32>()
+        })
+        .fold(f32::MIN, f32::max)
+        .max(f32::MIN / 2.0)
+        .min(0.0)
+}
+
+/// The first days of the stretches of [from, to] over which no clue's score changes: the
+/// scores are step functions, so trying these days is trying every day.
+fn segment_starts(clues: &[Clue], from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+    let mut starts = vec![from];
+    for c in clues {
+        for r in &c.readings {
+            starts.extend(
+                r.breakpoints()
+                    .into_iter()
+                    .flatten()
+                    .filter(|&b| b > from && b <= to),
+            );
         }
-        let score: f32 = clues
-            .iter()
-            .map(|c| {
-                let s = c
-                    .readings
-                    .iter()
-                    .map(|r| r.score(d))
-                    .fold(f32::MIN, f32::max);
-                c.weight * s.min(0.0)
-            })
-            .sum();
-        best = best.max(score);
     }
-    if best == f32::MIN {
-        0.0
-    } else {
-        best
-    }
+    starts.sort_unstable();
+    starts.dedup();
+    starts
 }
 
 /// The day in [from, to] that the clues support best, late in the best stretch.
@@ -312,38 +351,27 @@ pub(super) fn best_day(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Option<(NaiveDate, Vec<Span>, f32)> {
-    if clues.is_empty() {
+    if clues.is_empty() || to < from {
         return None;
     }
+    let starts = segment_starts(clues, from, to);
     let mut best_score = f32::MIN;
-    let mut best_days: Vec<NaiveDate> = Vec::new();
-    for offset in 0..=(to - from).num_days().clamp(0, 400) as u64 {
-        let Some(d) = from.checked_add_days(Days::new(offset)) else {
-            break;
+    let mut pick = from;
+    for (k, &start) in starts.iter().enumerate() {
+        let end = match starts.get(k + 1) {
+            Some(next) => next.pred_opt().unwrap_or(*next),
+            None => to,
         };
-        let score: f32 = clues
-            .iter()
-            .map(|c| {
-                c.weight
-                    * c.readings
-                        .iter()
-                        .map(|r| r.score(d))
-                        .fold(f32::MIN, f32::max)
-            })
-            .sum();
-        if score > best_score + 1e-4 {
-            best_score = score;
-            best_days.clear();
-        }
-        if (score - best_score).abs() <= 1e-4 {
-            best_days.push(d);
+        let score: f32 = clues.iter().map(|c| c.weight * c.best_reading(start)).sum();
+        // Ties go to the later stretch: the article comes after what it reports.
+        if score > best_score + 1e-4 || (score - best_score).abs() <= 1e-4 {
+            best_score = best_score.max(score);
+            pick = end;
         }
     }
     if best_score <= 0.0 {
         return None;
     }
-    // Late in the best stretch: the article comes after what it reports.
-    let pick = *best_days.last()?;
     let spans = clues
         .iter()
         .filter(|c| c.readings.iter().any(|r| r.score(pick) > 0.0))

@@ -322,8 +322,7 @@ pub(super) fn consistency(clues: &[Clue], year: i32) -> f32 {
                 .sum::<f32>()
         })
         .fold(f32::MIN, f32::max)
-        .max(f32::MIN / 2.0)
-        .min(0.0)
+        .clamp(f32::MIN / 2.0, 0.0)
 }
 
 /// The first days of the stretches of [from, to] over which no clue's score changes: the

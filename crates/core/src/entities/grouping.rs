@@ -29,6 +29,42 @@ impl Group {
     }
 }
 
+/// The groups with indexes, so each mention is placed by a few map look-ups rather than a
+/// scan of every group (documents of a megabyte stay linear).
+#[derive(Default)]
+struct Groups {
+    list: Vec<Group>,
+    /// Folded surface key -> groups that have it.
+    by_key: BTreeMap<String, Vec<usize>>,
+    /// Surname (last name word) -> person groups.
+    by_last: BTreeMap<String, Vec<usize>>,
+    /// Any name word but the first -> person groups with two or more name words.
+    by_part: BTreeMap<String, Vec<usize>>,
+    /// Initials of an organisation key -> organisation groups.
+    by_initials: BTreeMap<String, Vec<usize>>,
+}
+
+fn index_push(map: &mut BTreeMap<String, Vec<usize>>, key: &str, g: usize) {
+    let v = map.entry(key.to_string()).or_default();
+    if !v.contains(&g) {
+        v.push(g);
+    }
+}
+
+impl Groups {
+    fn with_key(&self, key: &str) -> &[usize] {
+        self.by_key.get(key).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The group of this type with this key.
+    fn find(&self, guess: Guess, key: &str) -> Option<usize> {
+        self.with_key(key)
+            .iter()
+            .copied()
+            .find(|&g| self.list[g].guess == guess)
+    }
+}
+
 /// Folded comparison key of a mention: no accents, case, periods, possessive or leading
 /// "the"; country short forms resolved; "Department of X" -> "x department"; a leading
 /// "U.S." dropped from organisation names.
@@ -93,7 +129,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
         .iter()
         .map(|c| mention_key(&text[c.span.start..c.span.end], c.guess))
         .collect();
-    let mut groups: Vec<Group> = Vec::new();
+    let mut groups = Groups::default();
     let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
 
     // Pass 1: confident multi-word people, then every other confident typed mention.
@@ -104,9 +140,13 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
         .collect();
     for i in order_person {
         let words = name_words(&keys[i]);
-        let found = groups
-            .iter()
-            .position(|g| g.guess == Guess::Person && same_person(&g.words, &words));
+        let found = words.last().and_then(|last| {
+            groups.by_last.get(last).and_then(|v| {
+                v.iter()
+                    .copied()
+                    .find(|&g| same_person(&groups.list[g].words, &words))
+            })
+        });
         assigned[i] = Some(attach(&mut groups, found, &cands[i], &keys[i], words));
     }
     for i in 0..cands.len() {
@@ -119,7 +159,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
                 // "Perry" the town or Rick Perry? In a document naming the person, the person.
                 if c.guess == Guess::Place && !is_country(&keys[i]) && !is_region(&keys[i]) {
                     let words = name_words(&keys[i]);
-                    if let Some(g) = surname_group(&groups, &words, c.span, &cands, &assigned) {
+                    if let Some(g) = surname_group(&groups, &words, c.span) {
                         assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
                         continue;
                     }
@@ -127,13 +167,9 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
                 let found = c
                     .link
                     .and_then(|j| assigned[j])
-                    .or_else(|| {
-                        groups
-                            .iter()
-                            .position(|g| g.guess == c.guess && g.has_key(&keys[i]))
-                    })
+                    .or_else(|| groups.find(c.guess, &keys[i]))
                     .or_else(|| acronym_group(&groups, c.guess, text, c.span))
-                    .or_else(|| contained_org(&groups, c.guess, &keys[i]));
+                    .or_else(|| contained_org(&groups.list, c.guess, &keys[i]));
                 assigned[i] = Some(attach(
                     &mut groups,
                     found,
@@ -145,7 +181,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             _ => {}
         }
     }
-    let doc_guess = unknown_guesses(a, &cands, &keys, &groups, &assigned);
+    let doc_guess = unknown_guesses(a, &cands, &keys, &groups.list, &assigned);
     // Pass 2: single names and unknowns join what the document already names.
     for i in 0..cands.len() {
         if assigned[i].is_some() {
@@ -157,9 +193,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
             continue;
         }
-        let found = find_existing(
-            &groups, &keys[i], &words, text, c.span, i, &cands, &assigned,
-        );
+        let found = find_existing(&groups, &keys[i], &words, text, c);
         let found = match found {
             Some(g) => Some(g),
             None if c.weak => None,
@@ -170,9 +204,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
                 };
                 let mut c2 = c.clone();
                 c2.guess = guess;
-                let same = groups
-                    .iter()
-                    .position(|g| g.guess == guess && g.has_key(&keys[i]));
+                let same = groups.find(guess, &keys[i]);
                 assigned[i] = Some(attach(&mut groups, same, &c2, &keys[i], words));
                 continue;
             }
@@ -181,7 +213,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
         }
     }
-    finish(a, groups)
+    finish(a, groups.list)
 }
 
 /// Two full names of one person: same surname and same first name, or one name's words end
@@ -198,7 +230,7 @@ fn same_person(a: &[String], b: &[String]) -> bool {
 }
 
 fn attach(
-    groups: &mut Vec<Group>,
+    groups: &mut Groups,
     found: Option<usize>,
     c: &Candidate,
     key: &str,
@@ -207,23 +239,37 @@ fn attach(
     let g = match found {
         Some(g) => g,
         None => {
-            groups.push(Group {
+            groups.list.push(Group {
                 guess: c.guess,
-                words: words.clone(),
+                words: Vec::new(),
                 keys: Vec::new(),
                 mentions: Vec::new(),
                 roles: Vec::new(),
             });
-            groups.len() - 1
+            groups.list.len() - 1
         }
     };
-    let grp = &mut groups[g];
+    let grp = &mut groups.list[g];
     if words.len() > grp.words.len() {
         grp.words = words;
+        if grp.guess == Guess::Person {
+            if let Some(last) = grp.words.last() {
+                index_push(&mut groups.by_last, last, g);
+            }
+            for w in grp.words.iter().skip(1) {
+                index_push(&mut groups.by_part, w, g);
+            }
+        }
     }
+    let grp = &mut groups.list[g];
     if !grp.has_key(key) {
         grp.keys.push(key.to_string());
+        index_push(&mut groups.by_key, key, g);
+        if grp.guess == Guess::Org {
+            index_push(&mut groups.by_initials, &k_initials(key), g);
+        }
     }
+    let grp = &mut groups.list[g];
     if !grp.mentions.contains(&c.span) {
         grp.mentions.push(c.span);
     }
@@ -236,28 +282,37 @@ fn attach(
 }
 
 /// An organisation this initialism abbreviates ("DEA" for "Drug Enforcement Administration").
-fn acronym_group(groups: &[Group], guess: Guess, text: &str, span: Span) -> Option<usize> {
+fn acronym_group(groups: &Groups, guess: Guess, text: &str, span: Span) -> Option<usize> {
     let s = &text[span.start..span.end];
     if guess != Guess::Org {
         return None;
     }
-    let acr = fold(s);
+    let is_org = |g: &usize| groups.list[*g].guess == Guess::Org;
     if is_initialism(s) {
-        // Exact initials, or most of them in order ("ATF" for "Bureau of Alcohol, Tobacco,
-        // Firearms and Explosives").
-        let fits = |k: &String| {
-            let ini = k_initials(k);
-            ini == acr
-                || (acr.len() >= 3 && ini.len() <= acr.len() + 2 && is_subsequence(&acr, &ini))
-        };
-        groups
-            .iter()
-            .position(|g| g.guess == Guess::Org && g.keys.iter().any(fits))
+        let acr = fold(s);
+        if let Some(g) = groups
+            .by_initials
+            .get(&acr)
+            .and_then(|v| v.iter().copied().find(is_org))
+        {
+            return Some(g);
+        }
+        // Most of the initials in order ("ATF" for "Bureau of Alcohol, Tobacco, Firearms and
+        // Explosives").
+        if acr.len() < 3 {
+            return None;
+        }
+        groups.by_initials.iter().find_map(|(ini, v)| {
+            (ini.len() <= acr.len() + 2 && is_subsequence(&acr, ini))
+                .then(|| v.iter().copied().find(is_org))
+                .flatten()
+        })
     } else {
         let ini = initials(s);
-        groups.iter().position(|g| {
-            g.guess == Guess::Org && g.keys.iter().any(|k| *k == ini && ini.len() >= 2)
-        })
+        if ini.len() < 2 {
+            return None;
+        }
+        groups.with_key(&ini).iter().copied().find(is_org)
     }
 }
 
@@ -352,56 +407,40 @@ fn bind_parenthesised_acronyms(a: &Analysis, cands: &mut [Candidate]) {
 }
 
 /// An existing group a single name or unknown word belongs to.
-#[allow(clippy::too_many_arguments)]
 fn find_existing(
-    groups: &[Group],
+    groups: &Groups,
     key: &str,
     words: &[String],
     text: &str,
-    span: Span,
-    i: usize,
-    cands: &[Candidate],
-    assigned: &[Option<usize>],
+    c: &Candidate,
 ) -> Option<usize> {
-    let c = &cands[i];
     // Same surface form.
-    let same: Vec<usize> = (0..groups.len())
-        .filter(|&g| groups[g].has_key(key))
-        .collect();
+    let same = groups.with_key(key);
     if let Some(&g) = same
         .iter()
-        .find(|&&g| groups[g].guess == c.guess)
+        .find(|&&g| groups.list[g].guess == c.guess)
         .or(same.first())
     {
-        if c.guess == Guess::Unknown || c.guess == groups[g].guess || c.weak {
+        if c.guess == Guess::Unknown || c.guess == groups.list[g].guess || c.weak {
             return Some(g);
         }
     }
     // A surname or later part of a person's full name.
     if matches!(c.guess, Guess::Person | Guess::Unknown) || c.weak {
-        if let Some(g) = surname_group(groups, words, span, cands, assigned) {
+        if let Some(g) = surname_group(groups, words, c.span) {
             return Some(g);
         }
     }
     // "Juárez" after "Ciudad Juárez": the distinctive word of a prefixed place name.
     if matches!(c.guess, Guess::Unknown | Guess::Place) && words.len() == 1 {
-        let w = &words[0];
-        if let Some(g) = groups.iter().position(|g| {
-            g.guess == Guess::Place
-                && g.keys.iter().any(|k| {
-                    let mut parts = k.split(' ');
-                    parts
-                        .next()
-                        .is_some_and(|p| matches!(p, "ciudad" | "san" | "santa" | "puerto"))
-                        && parts.next() == Some(w.as_str())
-                        && parts.next().is_none()
-                })
-        }) {
-            return Some(g);
+        for prefix in ["ciudad", "san", "santa", "puerto"] {
+            if let Some(g) = groups.find(Guess::Place, &format!("{prefix} {}", words[0])) {
+                return Some(g);
+            }
         }
     }
     if c.guess == Guess::Org || c.guess == Guess::Unknown {
-        if let Some(g) = acronym_group(groups, Guess::Org, text, span) {
+        if let Some(g) = acronym_group(groups, Guess::Org, text, c.span) {
             return Some(g);
         }
     }
@@ -410,30 +449,25 @@ fn find_existing(
 
 /// The person whose full name ends with (or contains) these words; the nearest preceding
 /// full mention wins, else the first following one.
-fn surname_group(
-    groups: &[Group],
-    words: &[String],
-    span: Span,
-    cands: &[Candidate],
-    assigned: &[Option<usize>],
-) -> Option<usize> {
-    if words.is_empty() {
-        return None;
-    }
+fn surname_group(groups: &Groups, words: &[String], span: Span) -> Option<usize> {
+    let last = words.last()?;
+    let candidates = groups.by_part.get(last)?;
     let fits = |g: &Group| {
         g.guess == Guess::Person
             && g.words.len() > words.len()
             && (g.words.ends_with(words) || (words.len() == 1 && g.words[1..].contains(&words[0])))
     };
     let mut best: Option<(usize, usize)> = None; // (group, distance rank)
-    for (j, a) in assigned.iter().enumerate() {
-        let Some(g) = *a else { continue };
-        if fits(&groups[g]) {
-            let at = cands[j].span.start;
-            let rank = if at < span.start {
-                span.start - at
+    for &g in candidates {
+        let grp = &groups.list[g];
+        if !fits(grp) {
+            continue;
+        }
+        for m in &grp.mentions {
+            let rank = if m.start < span.start {
+                span.start - m.start
             } else {
-                usize::MAX / 2 + at
+                usize::MAX / 2 + m.start
             };
             if best.is_none_or(|(_, r)| rank < r) {
                 best = Some((g, rank));
@@ -476,9 +510,11 @@ fn unknown_guesses(
             || out.get(&keys[i]) == Some(&Guess::Person)
     };
     for i in 0..cands.len() {
-        let Some(j) = (i + 1..cands.len()).find(|&j| cands[j].first == cands[i].end + 1) else {
+        let target = cands[i].end + 1;
+        let j = cands.partition_point(|c| c.first < target);
+        if j >= cands.len() || cands[j].first != target {
             continue;
-        };
+        }
         if cands[i].end >= a.tokens.len() || !matches!(a.token_text(cands[i].end), "and" | "or") {
             continue;
         }

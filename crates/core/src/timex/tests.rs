@@ -653,3 +653,16 @@ fn offsets_count_from_the_date_named_last() {
     );
     assert!(tx("A year later, nothing had changed.", d).is_empty());
 }
+
+#[test]
+fn huge_amounts_are_not_durations() {
+    for s in [
+        "It took 999999999 years.",
+        "That was 4294967295 days ago.",
+        "Guns bought 99999999 years earlier.",
+    ] {
+        let (_, t) = run(s, Some("2010-05-05"));
+        // At most the vague "days ago"; never a computed date or a numeric duration.
+        assert!(t.iter().all(|(_, v)| v == "PAST_REF"), "{s}: {t:?}");
+    }
+}

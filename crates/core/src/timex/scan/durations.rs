@@ -59,6 +59,10 @@ impl Scanner<'_> {
         j: usize,
         mut halves: u32,
     ) -> Option<(usize, Expr)> {
+        // "a million years" is no span on a news calendar; it also keeps arithmetic small.
+        if halves > 20_000 {
+            return None;
+        }
         let mut j = j;
         // "two and a half years"
         if self.cue(j) == Cue::And && self.lx(j + 1) == Lex::Article && self.lx(j + 2) == Lex::Half

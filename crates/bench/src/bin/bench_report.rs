@@ -984,14 +984,29 @@ impl Report<'_> {
                 "release (workspace profile: opt-level 3, LTO, 1 codegen unit)"
             }
         );
-        let _ = writeln!(
-            md,
-            "| Commit | {} |",
-            or_na(measure::command_line(
-                "git",
-                &["rev-parse", "--short", "HEAD"]
-            ))
-        );
+        // Uncommitted changes to the code make the commit alone an incomplete description;
+        // BENCHMARKS.md itself does not count.
+        let dirty = std::process::Command::new("git")
+            .args([
+                "status",
+                "--porcelain",
+                "--",
+                ":/",
+                ":(top,exclude)BENCHMARKS.md",
+            ])
+            .output()
+            .ok()
+            .is_some_and(|o| o.status.success() && !o.stdout.is_empty());
+        let commit = or_na(measure::command_line(
+            "git",
+            &["rev-parse", "--short", "HEAD"],
+        ));
+        let note = if dirty {
+            " with uncommitted changes"
+        } else {
+            ""
+        };
+        let _ = writeln!(md, "| Commit | {commit}{note} |");
         let _ = writeln!(md, "| Threads used | 1 |");
         let _ = writeln!(md);
 

@@ -229,7 +229,8 @@ proptest! {
     }
 }
 
-/// Found by the property test above; a real sentence, not just random Unicode.
+/// Found by the property test above (a byte sliced off a name ending in 'é'); a real
+/// sentence, not just random Unicode.
 #[test]
 fn a_name_ending_in_an_accented_letter() {
     let doc = Document {

@@ -157,6 +157,7 @@ impl Pass {
         let mut main_depth = 0usize;
         let mut h1: Option<TextSink> = None;
         let mut time_date: Option<String> = None;
+        let mut ld_date: Option<String> = None;
         for token in Tokenizer::new(html) {
             let in_foreign = foreign > 0;
             match token {
@@ -189,6 +190,10 @@ impl Pass {
                     }
                     if n == "meta" && pass.date.is_none() {
                         pass.date = meta_date(&attrs);
+                    }
+                    if n == "script" && ld_date.is_none() {
+                        let is_ld = attr(&attrs, "type").is_some_and(|t| t.contains("ld+json"));
+                        ld_date = raw.filter(|_| is_ld).and_then(json_ld_date);
                     }
                     if n == "time" && time_date.is_none() {
                         time_date = attr(&attrs, "datetime").map(entities::decode_to_string);
@@ -244,9 +249,11 @@ impl Pass {
             }
         }
         pass.unclosed = !dropped.is_empty();
-        if pass.date.is_none() {
-            pass.date = time_date.filter(|d| !d.trim().is_empty());
-        }
+        pass.date = pass
+            .date
+            .or(ld_date)
+            .or(time_date)
+            .filter(|d| !d.trim().is_empty());
         pass
     }
 
@@ -329,6 +336,20 @@ fn meta_date(attrs: &[(&str, &str)]) -> Option<String> {
     let wanted = KEYS.iter().any(|k| k.eq_ignore_ascii_case(key.trim()));
     let value = attr(attrs, "content").or_else(|| attr(attrs, "datetime"))?;
     wanted.then(|| entities::decode_to_string(value.trim()))
+}
+
+/// `"datePublished": "2009-03-25T..."` in a JSON-LD block (schema.org metadata, which many
+/// news pages carry instead of meta tags). A string search, not a JSON parse: we want one
+/// value and the block may be malformed.
+fn json_ld_date(raw: &str) -> Option<String> {
+    let after = &raw[raw.find("\"datePublished\"")? + "\"datePublished\"".len()..];
+    let value = after
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
+    let end = value.find('"')?;
+    Some(value[..end].to_string()).filter(|v| v.len() <= 64)
 }
 
 /// A title: references decoded, whitespace collapsed to single spaces.

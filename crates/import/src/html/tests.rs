@@ -78,6 +78,12 @@ fn dates_from_meta_or_time() {
     let a = article(r#"<p>Posted <time datetime="2011-01-25">Tuesday</time></p>"#);
     assert_eq!(a.date.as_deref(), Some("2011-01-25"));
     assert_eq!(article("<p>no date</p>").date, None);
+    let ld = r#"<script type="application/ld+json">{"@type": "NewsArticle", "datePublished" : "2011-01-25T05:00:00Z"}</script><p>x <time datetime="2011-02-01">later</time></p>"#;
+    assert_eq!(article(ld).date.as_deref(), Some("2011-01-25T05:00:00Z"));
+    assert_eq!(
+        article(r#"<script type="application/ld+json">{"datePublished": </script><p>x</p>"#).date,
+        None
+    );
 }
 
 #[test]

@@ -1,10 +1,10 @@
 //! Date expressions resolved to TIMEX3 values, and the publication date they hang on.
 //!
-//! - [`lexicon`]: months, weekdays, number words, units and cue words, one lookup per token;
-//! - [`scan`]: the single left-to-right pass that finds expressions, unresolved;
-//! - [`tense`]: which way an expression without a year points ("met on Monday");
-//! - [`docdate`]: the publication date from a header or from internal evidence;
-//! - [`resolve`]: values against the publication date.
+//! - `lexicon`: months, weekdays, number words, units and cue words, one lookup per token;
+//! - `scan`: the single left-to-right pass that finds expressions, unresolved;
+//! - `tense`: which way an expression without a year points ("met on Monday");
+//! - `docdate`: the publication date from a header or from internal evidence;
+//! - `resolve`: values against the publication date.
 
 mod docdate;
 mod lexicon;

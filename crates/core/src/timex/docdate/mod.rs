@@ -1,11 +1,13 @@
 //! Inferring the publication date when none is given.
 //!
 //! First a dateline or page header ("Tuesday, January 25, 2011", "Posted: March 25, 2009",
-//! "MEXICO CITY, March 25 (Reuters) -"). Failing that, internal evidence: the year comes
-//! from copyright lines, "the first eight weeks of 2009", fiscal years, the latest year
-//! reported in the past, and relative expressions that must agree with absolute ones
-//! ("last year ... in 2008"); the day within that year is where the most dated mentions
-//! fit their tense (past events shortly before, announced ones shortly after).
+//! "MEXICO CITY, March 25 (Reuters) -", a report cover's "June 2009"). Failing that,
+//! internal evidence ([`year`], [`placement`]): candidate years come from copyright lines,
+//! "the first eight weeks of 2009", fiscal years, years told in the past (news names the
+//! current year "this year", so a numbered past year is often the year before), "since
+//! 2006", weekdays named with their dates; each candidate is then checked for how the dated
+//! mentions fit inside it, and the day is placed where past events lie shortly before it
+//! and announced ones after it.
 
 mod placement;
 mod year;

@@ -382,7 +382,7 @@ impl<'x, 'a> Speakers<'x, 'a> {
             return Some(n.clone());
         }
         // An entity whose role holds the title ("Defense Secretary").
-        let t = title?.to_lowercase();
+        let t = names::full_title(title?).to_lowercase();
         self.mentions
             .entities
             .iter()
@@ -397,7 +397,7 @@ impl<'x, 'a> Speakers<'x, 'a> {
         let a = self.a;
         let (s, e) = c.byte_span(a);
         self.mentions.entity_at(s, e).is_some_and(|k| {
-            let t = title.to_lowercase();
+            let t = names::full_title(title).to_lowercase();
             self.mentions.entities[k]
                 .roles
                 .iter()

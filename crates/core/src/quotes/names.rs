@@ -441,12 +441,37 @@ impl Chunk {
 
     /// Is `word` among the title words written before the name ("secretary")?
     pub fn has_title_word(&self, a: &Analysis, word: &str) -> bool {
-        (self.first..self.name_first).any(|i| {
-            a.token_text(i)
-                .trim_end_matches('.')
-                .eq_ignore_ascii_case(word)
-        })
+        let want = full_title(word);
+        (self.first..self.name_first)
+            .any(|i| full_title(a.token_text(i)).eq_ignore_ascii_case(want))
     }
+}
+
+/// A title's full form: "Gov." and "governor" are the same title.
+pub fn full_title(w: &str) -> &str {
+    let bare = w.trim_end_matches('.');
+    const ABBREVIATIONS: &[(&str, &str)] = &[
+        ("gov", "governor"),
+        ("sen", "senator"),
+        ("rep", "representative"),
+        ("gen", "general"),
+        ("adm", "admiral"),
+        ("lt", "lieutenant"),
+        ("col", "colonel"),
+        ("capt", "captain"),
+        ("cmdr", "commander"),
+        ("sgt", "sergeant"),
+        ("maj", "major"),
+        ("pres", "president"),
+        ("atty", "attorney"),
+        ("prof", "professor"),
+        ("dr", "doctor"),
+        ("supt", "superintendent"),
+    ];
+    ABBREVIATIONS
+        .iter()
+        .find(|(abbr, _)| abbr.eq_ignore_ascii_case(bare))
+        .map_or(bare, |(_, full)| full)
 }
 
 /// Entity mentions sorted by start, to find the entity at a span in logarithmic time.

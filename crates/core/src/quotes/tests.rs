@@ -154,6 +154,8 @@ fn partial_quotes_inside_a_sentence() {
 fn titles_resolve_to_the_person_with_that_title() {
     let t = "Defense Secretary Mark Dunn flew to Lima. \"The threat is real,\" the secretary said.";
     assert_eq!(speakers(t), vec!["Mark Dunn"]);
+    let t = "Gov. Ruth Alba toured the site. Sen. Tom Vega came too. \"We will rebuild,\" the governor said.";
+    assert_eq!(speakers(t), vec!["Ruth Alba"]);
 }
 
 #[test]

@@ -100,6 +100,21 @@ pub fn extract(analysis: &Analysis, entities: &[Entity]) -> Vec<Quote> {
                 }
             }
         }
+        // "Calderon was defiant. “We will not retreat.”": a quote standing as its own
+        // sentence belongs to the person the sentence before, in its paragraph, is about.
+        if speaker.is_none() && cue.is_none() && starts_sentence && sentence > 0 {
+            let prev = a.sentences[sentence - 1];
+            let same_paragraph = paragraph_of(&paragraphs, prev.span.start) == paragraph;
+            if same_paragraph {
+                if let Some(c) = people.subject_in(prev.first_token, prev.end_token) {
+                    speaker = people.resolve(Cue {
+                        who: Who::Name(c),
+                        first: c.first,
+                        end: c.end,
+                    });
+                }
+            }
+        }
         let Some((name, span)) = speaker else {
             continue;
         };
@@ -291,6 +306,15 @@ impl<'x, 'a> Speakers<'x, 'a> {
             speakers.subjects.push((c.first, c, name));
         }
         speakers
+    }
+
+    /// The person who is the subject of the sentence with tokens `[first, end)`, if any.
+    fn subject_in(&self, first: usize, end: usize) -> Option<Chunk> {
+        let k = self.subjects.partition_point(|(pos, _, _)| *pos < first);
+        self.subjects
+            .get(k)
+            .filter(|(pos, _, name)| *pos < end && name.is_some())
+            .map(|(_, c, _)| *c)
     }
 
     /// The speaker's name (canonical when an entity is known) and the cue's span.

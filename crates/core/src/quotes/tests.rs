@@ -120,6 +120,12 @@ fn a_cue_after_a_finished_quote_must_close_its_sentence() {
 }
 
 #[test]
+fn a_bare_quote_belongs_to_the_person_just_described() {
+    let t = "Mayor Rita Solis was defiant on Monday. \"We will not leave this city.\"\n\nThe \"red zone\" stays closed.";
+    assert_eq!(speakers(t), vec!["Rita Solis"]);
+}
+
+#[test]
 fn further_sentences_keep_their_speaker() {
     let t = "\"We tried,\" Hal Moreno said. \"We failed.\"\n\n\"And we will try again.\"";
     assert_eq!(speakers(t), vec!["Hal Moreno", "Hal Moreno", "Hal Moreno"]);

@@ -51,6 +51,8 @@ pub struct Candidate {
     /// Index (in the sorted candidate list) of a mention naming the same thing, as a long
     /// form names its bracketed acronym.
     pub link: Option<usize>,
+    /// A role an appositive gives ("Mike Mullen, chairman of the Joint Chiefs of Staff,").
+    pub appositive: Option<Span>,
 }
 
 /// Context the document gives beyond the run itself.
@@ -266,6 +268,7 @@ fn push(
         weak,
         role,
         link: None,
+        appositive: None,
     });
 }
 
@@ -460,9 +463,26 @@ fn split_at_title(
         }
         role_end = d + person_at;
     }
-    let mut role = span_of(a, &words[t..role_end.max(t + 1).min(words.len())]);
+    // The role includes an agency or office before the title ("Homeland Security
+    // Secretary", "Foreign Minister") but not a place ("Texas Gov.").
+    let role_start = if t > 0 && guess_words(&words[..t], false, doc) != Guess::Place {
+        0
+    } else {
+        t
+    };
+    let mut role = span_of(a, &words[role_start..role_end.max(t + 1).min(words.len())]);
     if let (Some(r), Some(w)) = (role, words.get(role_end.max(t + 1) - 1)) {
         role = Some(with_period(a, w.tok, r));
+    }
+    // Courtesy titles are not roles.
+    let courtesy = role_end == t + 1
+        && role_start == t
+        && matches!(
+            words[t].key.as_str(),
+            "mr" | "mrs" | "ms" | "miss" | "madam" | "sir"
+        );
+    if courtesy {
+        role = None;
     }
     let name = &words[role_end.min(words.len())..];
     // "Ranking Members": no name follows the title.

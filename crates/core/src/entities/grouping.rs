@@ -273,7 +273,7 @@ fn attach(
     if !grp.mentions.contains(&c.span) {
         grp.mentions.push(c.span);
     }
-    if let Some(r) = c.role {
+    for r in [c.role, c.appositive].into_iter().flatten() {
         if !grp.roles.contains(&r) {
             grp.roles.push(r);
         }

@@ -42,6 +42,7 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
                     weak: was_weak,
                     role: None,
                     link: None,
+                    appositive: None,
                 });
             }
             continue;
@@ -70,6 +71,7 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
             weak: was_weak,
             role: None,
             link: None,
+            appositive: None,
         });
     }
     cands.extend(extra);
@@ -146,6 +148,7 @@ pub fn add_capitalised_administrations(a: &Analysis, cands: &mut Vec<Candidate>)
             weak: c.weak,
             role: None,
             link: None,
+            appositive: None,
         });
     }
     cands.extend(extra);
@@ -153,7 +156,44 @@ pub fn add_capitalised_administrations(a: &Analysis, cands: &mut Vec<Candidate>)
 
 /// Nouns that head a role phrase in an appositive.
 fn is_role_noun(key: &str) -> bool {
-    is_person_title(key)
+    // Agent nouns ("banker", "director", "analyst", "historian", "consultant").
+    let agent = key.len() > 4
+        && ["er", "or", "ist", "ian", "ant"]
+            .iter()
+            .any(|suf| key.ends_with(suf))
+        && !matches!(
+            key,
+            "former"
+                | "other"
+                | "after"
+                | "under"
+                | "over"
+                | "whether"
+                | "either"
+                | "neither"
+                | "rather"
+                | "together"
+                | "however"
+                | "major"
+                | "minor"
+                | "prior"
+                | "border"
+                | "order"
+                | "number"
+                | "center"
+                | "power"
+                | "interior"
+                | "important"
+                | "significant"
+                | "chapter"
+                | "water"
+                | "matter"
+                | "letter"
+                | "member"
+        );
+    agent
+        || key == "member"
+        || is_person_title(key)
         || matches!(
             key,
             "head"
@@ -200,7 +240,7 @@ fn is_role_noun(key: &str) -> bool {
 /// "Name, [a|an|the] role phrase," -> a role on the person candidate.
 pub fn add_appositive_roles(a: &Analysis, cands: &mut [Candidate]) {
     for c in cands.iter_mut() {
-        if c.guess != Guess::Person || c.role.is_some() || c.weak {
+        if c.guess != Guess::Person || c.weak {
             continue;
         }
         let Some(s) = a.sentence_of_token(c.first) else {
@@ -238,7 +278,7 @@ pub fn add_appositive_roles(a: &Analysis, cands: &mut [Candidate]) {
                 .next()
                 .is_some_and(char::is_lowercase);
         if headed && closed && end > start && (first_lower || start > comma + 1) {
-            c.role = Some(Span::new(a.tokens[start].start, a.tokens[end - 1].end));
+            c.appositive = Some(Span::new(a.tokens[start].start, a.tokens[end - 1].end));
         }
     }
 }

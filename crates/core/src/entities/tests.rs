@@ -448,3 +448,21 @@ fn office_names_at_a_line_start_and_bylines_in_capitals() {
     assert!(has(&es, Org, "Office of the Press Secretary"), "{es:#?}");
     assert!(has(&es, Person, "JOHN DOE"), "{es:#?}");
 }
+
+#[test]
+fn roles_include_the_office_and_skip_courtesy_titles() {
+    let es = ents(
+        "Defense Secretary Lou Parkman, a former banker, met General Ana Ruiz, head of the \
+         Northern Command, on Friday. Mr. Parkman said little.",
+    );
+    let p = find(&es, Person, "Lou Parkman").expect("person");
+    let roles: Vec<&str> = p.roles.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(roles, vec!["Defense Secretary", "former banker"], "{es:#?}");
+    let g = find(&es, Person, "Ana Ruiz").expect("person");
+    let roles: Vec<&str> = g.roles.iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        roles,
+        vec!["General", "head of the Northern Command"],
+        "{es:#?}"
+    );
+}

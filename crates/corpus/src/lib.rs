@@ -35,6 +35,8 @@ pub struct Article {
     pub entities: BTreeSet<usize>,
     /// Years of the dated sentences of the article.
     pub years: BTreeSet<i32>,
+    /// Calendar spans of the dated sentences of the article, sorted.
+    pub dates: Vec<DateSpan>,
 }
 
 impl Article {
@@ -135,6 +137,9 @@ pub enum Filter {
     Entity(usize),
     Year(i32),
     Article(usize),
+    /// Days `[start, end)` (since 1970-01-01): articles with a dated sentence overlapping
+    /// them, and only the events that overlap them. Chosen by brushing the timeline.
+    Range(i64, i64),
 }
 
 /// A facet row: a value, how many articles match the filters and contain it, and
@@ -219,11 +224,15 @@ impl Corpus {
         for (d, ((doc, extraction), ids)) in items.into_iter().zip(entity_ids).enumerate() {
             let doc_events = article_events(d, &extraction, &ids);
             let years = doc_events.iter().map(|e| e.date.year()).collect();
+            let mut dates: Vec<DateSpan> = doc_events.iter().map(|e| e.date).collect();
+            dates.sort_unstable();
+            dates.dedup();
             events.extend(doc_events);
             articles.push(Article {
                 entities: ids.iter().flatten().copied().collect(),
                 entity_ids: ids,
                 years,
+                dates,
                 doc,
                 extraction,
             });
@@ -262,7 +271,7 @@ impl Corpus {
                 Some(EntityType::Org) => Facet::Orgs,
                 _ => Facet::Places,
             },
-            Filter::Year(_) => Facet::Years,
+            Filter::Year(_) | Filter::Range(..) => Facet::Years,
             Filter::Article(_) => Facet::Articles,
         }
     }
@@ -276,6 +285,13 @@ impl Corpus {
                 .map(|e| e.name.clone())
                 .unwrap_or_default(),
             Filter::Year(y) => y.to_string(),
+            Filter::Range(a, b) => {
+                let iso = |d| {
+                    let (y, m, d) = timeline::civil_from_days(d);
+                    format!("{y:04}-{m:02}-{d:02}")
+                };
+                format!("{}/{}", iso(a), iso(b))
+            }
             Filter::Article(a) => self
                 .articles
                 .get(a)
@@ -288,6 +304,7 @@ impl Corpus {
     pub fn filter_label(&self, filter: Filter) -> String {
         match filter {
             Filter::Article(a) => self.articles.get(a).map(Article::label).unwrap_or_default(),
+            Filter::Range(a, b) => timeline::range_label(a, b),
             _ => self.filter_value(filter),
         }
     }
@@ -300,6 +317,7 @@ impl Corpus {
             Filter::Entity(e) => a.entities.contains(&e),
             Filter::Year(y) => a.years.contains(&y),
             Filter::Article(i) => i == doc,
+            Filter::Range(from, to) => a.dates.iter().any(|d| timeline::overlaps(d, from, to)),
         }
     }
 
@@ -364,7 +382,7 @@ impl Corpus {
     }
 
     /// Indices of the events to show: in matching articles and, when years are selected,
-    /// in one of those years.
+    /// in one of those years, and overlapping every selected time range.
     pub fn visible_events(&self, filters: &[Filter]) -> Vec<usize> {
         let years: Vec<i32> = filters
             .iter()
@@ -373,11 +391,21 @@ impl Corpus {
                 _ => None,
             })
             .collect();
+        let ranges: Vec<(i64, i64)> = filters
+            .iter()
+            .filter_map(|f| match f {
+                Filter::Range(a, b) => Some((*a, *b)),
+                _ => None,
+            })
+            .collect();
         (0..self.events.len())
             .filter(|&i| {
                 let e = &self.events[i];
                 self.article_matches(e.doc, filters)
                     && (years.is_empty() || years.contains(&e.date.year()))
+                    && ranges
+                        .iter()
+                        .all(|&(a, b)| timeline::overlaps(&e.date, a, b))
             })
             .collect()
     }

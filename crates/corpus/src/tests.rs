@@ -239,6 +239,30 @@ fn filters_narrow_the_timeline() {
 }
 
 #[test]
+fn a_time_range_narrows_articles_events_and_counts() {
+    let c = sample();
+    let day = timeline::days_from_civil;
+    // April 2009 to the end of 2009: only article b's May 2009 sentence.
+    let range = Filter::Range(day(2009, 4, 1), day(2010, 1, 1));
+    assert_eq!(c.matching_articles(&[range]), vec![1]);
+    assert_eq!(c.visible_events(&[range]), vec![1]);
+    assert_eq!(rows(&c, Facet::Places, &[range]), vec![]);
+    assert_eq!(c.facet_of(range), Facet::Years);
+    assert_eq!(c.filter_label(range), "Apr – Dec 2009");
+    assert_eq!(c.filter_value(range), "2009-04-01/2010-01-01");
+    // A range touching March 2008's last day keeps the month-long event.
+    let edge = Filter::Range(day(2008, 3, 31), day(2008, 4, 2));
+    assert_eq!(c.visible_events(&[edge]), vec![0]);
+    assert_eq!(c.matching_articles(&[edge]), vec![0]);
+    // With another filter both must hold; an empty stretch matches nothing.
+    let vega = Filter::Entity(entity(&c, "Tomás Vega"));
+    assert_eq!(c.visible_events(&[vega, range]), vec![1]);
+    let empty = Filter::Range(day(1999, 1, 1), day(2000, 1, 1));
+    assert!(c.matching_articles(&[empty]).is_empty());
+    assert!(c.visible_events(&[empty]).is_empty());
+}
+
+#[test]
 fn a_sentence_with_two_dates_gives_two_events_but_a_repeat_gives_one() {
     let c = Corpus::new(vec![article(
         "d",

@@ -282,6 +282,279 @@ pub fn year_ticks(first: i32, last: i32, max_ticks: usize) -> Vec<i32> {
     (first..=last).step_by(step).collect()
 }
 
+/// The unit of axis ticks at some zoom: coarse when zoomed out, fine when zoomed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TickUnit {
+    Decade,
+    Year,
+    Month,
+    Day,
+}
+
+impl TickUnit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TickUnit::Decade => "decade",
+            TickUnit::Year => "year",
+            TickUnit::Month => "month",
+            TickUnit::Day => "day",
+        }
+    }
+}
+
+/// One labelled tick: its day number and label. `major` ticks start a larger unit (a
+/// year among months, a month among days) and are drawn stronger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tick {
+    pub day: i64,
+    pub label: String,
+    pub major: bool,
+}
+
+const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn month_abbr(m: u32) -> &'static str {
+    MONTH_ABBR
+        .get(m.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
+}
+
+/// A day number in words for labels and chips: "5 Mar 2009".
+pub fn day_label(day: i64) -> String {
+    let (y, m, d) = civil_from_days(day);
+    format!("{d} {} {y}", month_abbr(m))
+}
+
+/// A day range `[start, end)` in words: "2009", "Mar 2009", "Mar – Jun 2009",
+/// "5 Mar 2009 – 2 Apr 2009": whole years and months are named as such.
+pub fn range_label(start: i64, end: i64) -> String {
+    let end = end.max(start + 1);
+    let (y0, m0, d0) = civil_from_days(start);
+    let (y1, m1, d1) = civil_from_days(end);
+    if (m0, d0, m1, d1) == (1, 1, 1, 1) {
+        return if y1 == y0 + 1 {
+            y0.to_string()
+        } else {
+            format!("{y0} – {}", y1 - 1)
+        };
+    }
+    if d0 == 1 && d1 == 1 {
+        let (ly, lm, _) = civil_from_days(end - 1);
+        return if (ly, lm) == (y0, m0) {
+            format!("{} {y0}", month_abbr(m0))
+        } else if ly == y0 {
+            format!("{} – {} {y0}", month_abbr(m0), month_abbr(lm))
+        } else {
+            format!("{} {y0} – {} {ly}", month_abbr(m0), month_abbr(lm))
+        };
+    }
+    if end - start == 1 {
+        return day_label(start);
+    }
+    format!("{} – {}", day_label(start), day_label(end - 1))
+}
+
+/// Ticks for an axis showing days `[d0, d1)`, at most about `max_ticks` of them: decades,
+/// years (every 1, 2 or 5), months (every 1, 2, 3 or 6) or days (every 1, 2, 7 or 14),
+/// whichever is the finest that fits.
+pub fn time_ticks(d0: f64, d1: f64, max_ticks: usize) -> (TickUnit, Vec<Tick>) {
+    let max_ticks = max_ticks.max(2) as f64;
+    let span = (d1 - d0).max(1.0);
+    let (first, last) = (d0.floor() as i64, d1.ceil() as i64);
+    let (y_first, _, _) = civil_from_days(first);
+    let (y_last, _, _) = civil_from_days(last);
+    let fits = |approx_days: f64| span / approx_days <= max_ticks;
+    if let Some(step) = [1u32, 2, 7, 14].into_iter().find(|&s| fits(f64::from(s))) {
+        // Days: the 1st of each month is major; steps restart on each month so
+        // labels stay on round days (1, 15, ...).
+        let mut ticks = Vec::new();
+        for day in first..=last {
+            let (y, m, d) = civil_from_days(day);
+            let on_step = d == 1 || (step > 1 && (d - 1) % step == 0 && d + step / 2 <= 29);
+            if (step == 1 || on_step) && (day as f64) >= d0 && (day as f64) <= d1 {
+                let label = if d == 1 {
+                    format!("{} {y}", month_abbr(m))
+                } else {
+                    d.to_string()
+                };
+                ticks.push(Tick {
+                    day,
+                    label,
+                    major: d == 1,
+                });
+            }
+        }
+        return (TickUnit::Day, ticks);
+    }
+    if let Some(step) = [1u32, 2, 3, 6]
+        .into_iter()
+        .find(|&s| fits(30.44 * f64::from(s)))
+    {
+        let mut ticks = Vec::new();
+        for y in y_first..=y_last {
+            for m in (1..=12).step_by(step as usize) {
+                let day = days_from_civil(y, m, 1);
+                if (day as f64) >= d0 && (day as f64) <= d1 {
+                    let label = if m == 1 {
+                        y.to_string()
+                    } else {
+                        month_abbr(m).to_owned()
+                    };
+                    ticks.push(Tick {
+                        day,
+                        label,
+                        major: m == 1,
+                    });
+                }
+            }
+        }
+        return (TickUnit::Month, ticks);
+    }
+    let years = |step: i32, unit| {
+        let start = y_first.div_euclid(step) * step;
+        let ticks = (start..=y_last)
+            .step_by(step as usize)
+            .map(|y| (y, days_from_civil(y, 1, 1)))
+            .filter(|&(_, day)| (day as f64) >= d0 && (day as f64) <= d1)
+            .map(|(y, day)| Tick {
+                day,
+                label: y.to_string(),
+                major: y % (step * 10) == 0 || step == 1 && y % 10 == 0,
+            })
+            .collect();
+        (unit, ticks)
+    };
+    match [1, 2, 5].into_iter().find(|&s| fits(365.25 * f64::from(s))) {
+        Some(step) => years(step, TickUnit::Year),
+        None => {
+            let step = [10, 20, 50, 100, 1000]
+                .into_iter()
+                .find(|&s| fits(365.25 * f64::from(s)))
+                .unwrap_or(1000);
+            years(step, TickUnit::Decade)
+        }
+    }
+}
+
+/// How marks are drawn at the current zoom: each mark in a lane, or grouped into clusters
+/// where too many would pile up.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    /// `(input index, lane)` of each mark drawn on its own.
+    pub marks: Vec<(usize, usize)>,
+    /// Groups drawn as one counted cluster, each with its members' input indices.
+    pub clusters: Vec<Cluster>,
+    /// Lanes used by the single marks.
+    pub lanes: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Cluster {
+    pub members: Vec<usize>,
+    /// Pixel extent covered by the members.
+    pub start: f64,
+    pub end: f64,
+}
+
+/// Lay pixel intervals out in at most `max_lanes` lanes. Intervals that touch (within
+/// `min_gap`) form a group; a group that fits in `max_lanes` lanes is drawn mark by mark,
+/// a denser one is cut into clusters of at most `bin` pixels of start positions each.
+/// O(n log n) for the sort plus O(n · max_lanes) for the lanes.
+pub fn layout_marks(intervals: &[(f64, f64)], min_gap: f64, max_lanes: usize, bin: f64) -> Layout {
+    let mut order: Vec<usize> = (0..intervals.len()).collect();
+    order.sort_by(|&a, &b| {
+        intervals[a]
+            .0
+            .total_cmp(&intervals[b].0)
+            .then(intervals[b].1.total_cmp(&intervals[a].1))
+            .then(a.cmp(&b))
+    });
+    let max_lanes = max_lanes.max(1);
+    let bin = bin.max(1.0);
+    let mut out = Layout::default();
+    let mut group_start = 0;
+    let mut reach = f64::NEG_INFINITY;
+    for k in 0..=order.len() {
+        let next = order.get(k).map(|&i| intervals[i]);
+        let closes = match next {
+            Some((s, _)) => k > group_start && s > reach + min_gap,
+            None => k > group_start,
+        };
+        if closes {
+            place_group(
+                &order[group_start..k],
+                intervals,
+                min_gap,
+                max_lanes,
+                bin,
+                &mut out,
+            );
+            group_start = k;
+            reach = f64::NEG_INFINITY;
+        }
+        if let Some((s, e)) = next {
+            reach = reach.max(e.max(s));
+        }
+    }
+    out.marks.sort_unstable();
+    out
+}
+
+fn place_group(
+    group: &[usize],
+    intervals: &[(f64, f64)],
+    min_gap: f64,
+    max_lanes: usize,
+    bin: f64,
+    out: &mut Layout,
+) {
+    let mut lane_ends: Vec<f64> = Vec::new();
+    let mut placed = Vec::with_capacity(group.len());
+    for &i in group {
+        let (start, end) = intervals[i];
+        let lane = match lane_ends.iter().position(|&e| e + min_gap <= start) {
+            Some(l) => l,
+            None if lane_ends.len() < max_lanes => {
+                lane_ends.push(f64::NEG_INFINITY);
+                lane_ends.len() - 1
+            }
+            None => {
+                // Too dense: cluster the whole group by start position.
+                let mut current: Option<Cluster> = None;
+                let mut bin_start = f64::NEG_INFINITY;
+                for &j in group {
+                    let (s, e) = intervals[j];
+                    if s >= bin_start + bin {
+                        out.clusters.extend(current.take());
+                        bin_start = s;
+                    }
+                    let c = current.get_or_insert_with(|| Cluster {
+                        members: Vec::new(),
+                        start: s,
+                        end: e.max(s),
+                    });
+                    c.members.push(j);
+                    c.end = c.end.max(e);
+                }
+                out.clusters.extend(current);
+                return;
+            }
+        };
+        lane_ends[lane] = end.max(start);
+        placed.push((i, lane));
+    }
+    out.lanes = out.lanes.max(lane_ends.len());
+    out.marks.extend(placed);
+}
+
+/// True when the span `[start, end)` overlaps the day range `[from, to)`.
+pub fn overlaps(span: &DateSpan, from: i64, to: i64) -> bool {
+    span.start < to && from < span.end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,5 +661,124 @@ mod tests {
             vec![1990, 1995, 2000, 2005, 2010]
         );
         assert!(year_ticks(2010, 2009, 5).is_empty());
+    }
+
+    #[test]
+    fn ticks_adapt_to_the_zoom() {
+        let d = |y, m, dd| date(y, m, dd) as f64;
+        let (unit, t) = time_ticks(d(1990, 1, 1), d(2013, 1, 1), 4);
+        assert_eq!(unit, TickUnit::Decade);
+        let labels: Vec<&str> = t.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, vec!["1990", "2000", "2010"]);
+        let (unit, t) = time_ticks(d(2006, 1, 1), d(2013, 1, 1), 10);
+        assert_eq!(unit, TickUnit::Year);
+        assert_eq!(t.len(), 8);
+        let (unit, t) = time_ticks(d(2009, 1, 1), d(2010, 1, 1), 14);
+        assert_eq!(unit, TickUnit::Month);
+        assert_eq!(t[0].label, "2009");
+        assert!(t[0].major && !t[1].major);
+        assert_eq!(t[2].label, "Mar");
+        let (unit, t) = time_ticks(d(2009, 3, 1), d(2009, 3, 11), 12);
+        assert_eq!(unit, TickUnit::Day);
+        assert_eq!(t[0].label, "Mar 2009");
+        assert_eq!(t[1].label, "2");
+        let (unit, t) = time_ticks(d(2009, 3, 1), d(2009, 5, 1), 12);
+        assert_eq!(unit, TickUnit::Day);
+        assert!(t.iter().all(|t| t.day >= date(2009, 3, 1)));
+        assert!(t.len() <= 12, "{t:?}");
+        // Ticks are in order and inside the range, whatever the range.
+        for (a, b, n) in [(0.0, 1.0, 1), (-5000.0, 30000.0, 6), (14000.3, 14000.9, 20)] {
+            let (_, t) = time_ticks(a, b, n);
+            assert!(t.windows(2).all(|w| w[0].day < w[1].day));
+            assert!(t.iter().all(|t| t.day as f64 >= a && t.day as f64 <= b));
+        }
+    }
+
+    #[test]
+    fn ranges_read_as_words() {
+        assert_eq!(range_label(date(2009, 1, 1), date(2010, 1, 1)), "2009");
+        assert_eq!(
+            range_label(date(2008, 1, 1), date(2010, 1, 1)),
+            "2008 – 2009"
+        );
+        assert_eq!(range_label(date(2009, 3, 1), date(2009, 4, 1)), "Mar 2009");
+        assert_eq!(
+            range_label(date(2009, 3, 1), date(2009, 7, 1)),
+            "Mar – Jun 2009"
+        );
+        assert_eq!(
+            range_label(date(2009, 11, 1), date(2010, 2, 1)),
+            "Nov 2009 – Jan 2010"
+        );
+        assert_eq!(
+            range_label(date(2009, 3, 5), date(2009, 3, 6)),
+            "5 Mar 2009"
+        );
+        assert_eq!(
+            range_label(date(2009, 3, 5), date(2009, 4, 3)),
+            "5 Mar 2009 – 2 Apr 2009"
+        );
+    }
+
+    #[test]
+    fn sparse_marks_get_lanes_not_clusters() {
+        let l = layout_marks(&[(0.0, 10.0), (5.0, 8.0), (30.0, 40.0)], 2.0, 4, 40.0);
+        assert_eq!(l.marks, vec![(0, 0), (1, 1), (2, 0)]);
+        assert!(l.clusters.is_empty());
+        assert_eq!(l.lanes, 2);
+        assert_eq!(layout_marks(&[], 2.0, 4, 40.0), Layout::default());
+    }
+
+    #[test]
+    fn dense_marks_cluster_and_nothing_is_lost() {
+        // Thousands of synthetic day marks over 800 px, piled up in a few busy weeks.
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as f64 / (1u64 << 31) as f64
+        };
+        let intervals: Vec<(f64, f64)> = (0..5000)
+            .map(|i| {
+                let x = if i % 5 == 0 {
+                    next() * 800.0
+                } else {
+                    200.0 + next() * 60.0
+                };
+                (x - 5.0, x + 5.0)
+            })
+            .collect();
+        let l = layout_marks(&intervals, 3.0, 8, 40.0);
+        assert!(!l.clusters.is_empty());
+        assert!(l.lanes <= 8);
+        let mut seen: Vec<usize> = l.marks.iter().map(|m| m.0).collect();
+        seen.extend(l.clusters.iter().flat_map(|c| c.members.iter().copied()));
+        seen.sort_unstable();
+        assert_eq!(seen, (0..5000).collect::<Vec<_>>());
+        // Clusters are few and narrow enough to tell apart.
+        assert!(l.clusters.len() < 100, "{} clusters", l.clusters.len());
+        for c in &l.clusters {
+            let (lo, hi) = c.members.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &m| {
+                (lo.min(intervals[m].0), hi.max(intervals[m].0))
+            });
+            assert!(hi - lo < 40.0);
+            assert!(c.start <= lo && c.end >= hi);
+        }
+        // Spread the same marks over 100 times the width (zoomed in): no clusters.
+        let wide: Vec<(f64, f64)> = (0..5000)
+            .map(|i| (i as f64 * 20.0, i as f64 * 20.0 + 10.0))
+            .collect();
+        let l = layout_marks(&wide, 3.0, 8, 40.0);
+        assert!(l.clusters.is_empty());
+        assert_eq!(l.marks.len(), 5000);
+    }
+
+    #[test]
+    fn spans_overlap_ranges() {
+        let m = parse_value("2009-03").unwrap();
+        assert!(overlaps(&m, date(2009, 3, 31), date(2009, 5, 1)));
+        assert!(!overlaps(&m, date(2009, 4, 1), date(2009, 5, 1)));
+        assert!(!overlaps(&m, date(2009, 1, 1), date(2009, 3, 1)));
     }
 }

@@ -17,7 +17,9 @@ pub fn publication_date(raw: &str) -> Option<String> {
             return Some(day.to_string());
         }
     }
-    numeric_day_month_year(raw.trim()).or_else(|| written(raw))
+    // A numeric date may carry a time of day: `05/29/2007 09:49:00`.
+    let first_word = raw.split_whitespace().next().unwrap_or("");
+    numeric_day_month_year(first_word).or_else(|| written(raw))
 }
 
 /// `25/03/2009`, `3/25/2009`, `25.03.2009`: day and month told apart by a value over 12.
@@ -177,6 +179,7 @@ mod tests {
         assert_eq!(d("25/03/2009").as_deref(), Some("2009-03-25"));
         assert_eq!(d("3/25/2009").as_deref(), Some("2009-03-25"));
         assert_eq!(d("25.03.2009").as_deref(), Some("2009-03-25"));
+        assert_eq!(d("05/29/2007 09:49:00").as_deref(), Some("2007-05-29"));
         assert_eq!(d("3/4/2009"), None);
         assert_eq!(d("33/44/2009"), None);
     }

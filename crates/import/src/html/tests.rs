@@ -65,6 +65,10 @@ fn title_prefers_the_h1_the_title_repeats() {
     assert_eq!(a.title.as_deref(), Some("Clinton Visits Mexico"));
     let a = article("<title>Page</title><h1>Other</h1>");
     assert_eq!(a.title.as_deref(), Some("Page"));
+    let a = article(
+        r#"<title>Seizure - Border Daily</title><meta property="og:title" content="Seizure &amp; Arrests"><p>x</p>"#,
+    );
+    assert_eq!(a.title.as_deref(), Some("Seizure & Arrests"));
     let a = article("<header><h1>Only &amp; H1</h1></header><p>x</p>");
     assert_eq!(a.title.as_deref(), Some("Only & H1"));
 }

@@ -10,7 +10,11 @@
 mod webdriver;
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 use webdriver::{serve_dir, Driver, Session};
+
+/// The browser tests share the screen-size presets and screenshots: one at a time.
+static BROWSER: Mutex<()> = Mutex::new(());
 
 fn e2e_enabled() -> bool {
     if std::env::var_os("FRONTERA_E2E").is_some() {
@@ -45,6 +49,7 @@ fn count(session: &Session, script: &str) -> u64 {
 
 #[test]
 fn explorer_shows_the_seeds_and_facets_narrow_the_timeline() {
+    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
     if !e2e_enabled() {
         return;
     }
@@ -135,5 +140,100 @@ fn explorer_shows_the_seeds_and_facets_narrow_the_timeline() {
                 5,
             );
         }
+    }
+}
+
+/// Type into an input as a user would, as far as the app can tell: set the value and fire
+/// `input`.
+fn type_into(session: &Session, css: &str, text: &str) {
+    let css = serde_json::to_string(css).unwrap_or_default();
+    let text = serde_json::to_string(text).unwrap_or_default();
+    session.js(&format!(
+        "const i = document.querySelector({css}); i.focus(); i.value = {text}; \
+         i.dispatchEvent(new Event('input', {{ bubbles: true }}));"
+    ));
+}
+
+#[test]
+fn entity_page_and_facet_search() {
+    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    if !e2e_enabled() {
+        return;
+    }
+    let url = serve_dir(dist_dir(), "frontera");
+    let driver = Driver::start();
+    for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
+        let s = Session::new(&driver, width, height);
+        s.goto(&url);
+        s.wait_for("the app to render the extraction", READY, 30);
+
+        // A facet search ignores case and accents.
+        type_into(&s, "[data-facet=\"people\"] input.facet-search", "calderon");
+        let rows = s.js("return Array.from(document.querySelectorAll('[data-facet=\"people\"] .facet-row')).map(b => b.textContent).join('|')");
+        let rows = rows.as_str().unwrap_or_default().to_owned();
+        assert!(
+            rows.contains("Calderón"),
+            "facet search for calderon: {rows}"
+        );
+        assert!(
+            !rows.contains("Clinton"),
+            "facet search kept non-matching rows: {rows}"
+        );
+
+        // The row's link opens the entity page, with names, mentions and co-occurrences.
+        s.click("[data-facet=\"people\"] .facet-item .open-entity");
+        s.wait_for(
+            "the entity page",
+            "return document.querySelector('#entity-page[data-entity]') !== null",
+            5,
+        );
+        let entity =
+            s.js("return document.querySelector('#entity-page').getAttribute('data-entity')");
+        assert!(
+            entity.as_str().unwrap_or_default().contains("Calder"),
+            "entity page for {entity}"
+        );
+        assert!(
+            count(
+                &s,
+                "return document.querySelectorAll('#entity-page .entity-aliases li').length"
+            ) >= 1
+        );
+        let mentions = count(
+            &s,
+            "return document.querySelectorAll('#entity-page .entity-mentions li').length",
+        );
+        assert!(mentions >= 2, "only {mentions} mention sentences");
+        assert!(
+            count(
+                &s,
+                "return document.querySelectorAll('#entity-page .entity-cooccurs li').length"
+            ) >= 1
+        );
+        s.screenshot(&screenshot_dir().join(format!("{name}-entity.png")));
+
+        // A mention sentence opens the reader at that sentence.
+        s.click("#entity-page .entity-mentions li button");
+        s.wait_for(
+            "the reader to focus the sentence",
+            "return document.querySelector('#reader #focus-sentence') !== null",
+            5,
+        );
+
+        // A name in the reader opens its page.
+        s.click("#reader mark.m-person[data-entity]");
+        s.wait_for(
+            "the entity page of a reader name",
+            "return document.querySelector('#entity-page') !== null",
+            5,
+        );
+        s.click("#entity-close");
+        assert_eq!(
+            count(
+                &s,
+                "return document.querySelectorAll('#entity-page').length"
+            ),
+            0
+        );
     }
 }

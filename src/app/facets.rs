@@ -3,7 +3,9 @@
 
 use std::rc::Rc;
 
+use frontera_corpus::normalize::name_key;
 use frontera_corpus::{Corpus, Facet, Filter};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Rows shown before "Show all".
@@ -14,6 +16,7 @@ pub struct FacetsProps {
     pub corpus: Rc<Corpus>,
     pub filters: Vec<Filter>,
     pub on_toggle: Callback<Filter>,
+    pub on_open_entity: Callback<usize>,
 }
 
 #[function_component(Facets)]
@@ -23,7 +26,8 @@ pub fn facets(props: &FacetsProps) -> Html {
             <p class="facets-note">{ "Numbers count articles. Selected filters must all match." }</p>
             { for Facet::ALL.iter().map(|&facet| html! {
                 <FacetList key={facet.as_str()} facet={facet} corpus={props.corpus.clone()}
-                    filters={props.filters.clone()} on_toggle={props.on_toggle.clone()} />
+                    filters={props.filters.clone()} on_toggle={props.on_toggle.clone()}
+                    on_open_entity={props.on_open_entity.clone()} />
             }) }
         </section>
     }
@@ -35,19 +39,40 @@ struct FacetListProps {
     corpus: Rc<Corpus>,
     filters: Vec<Filter>,
     on_toggle: Callback<Filter>,
+    on_open_entity: Callback<usize>,
 }
 
 #[function_component(FacetList)]
 fn facet_list(props: &FacetListProps) -> Html {
     let expanded = use_state(|| false);
-    let rows = props.corpus.facet_rows(props.facet, &props.filters);
+    let query = use_state(String::new);
+    let mut rows = props.corpus.facet_rows(props.facet, &props.filters);
     let total = rows.len();
-    let long = total > SHORT_LIST + 2;
+    // Case and accents do not matter: "calderon" finds "Calderón".
+    let key = name_key(&query);
+    let searching = !key.is_empty();
+    if searching {
+        rows.retain(|r| name_key(&r.label).contains(&key) || name_key(&r.value).contains(&key));
+    }
+    let found = rows.len();
+    let long = found > SHORT_LIST + 2 && !searching;
     let shown = if long && !*expanded {
         SHORT_LIST
     } else {
-        total
+        found
     };
+    let on_input = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                query.set(input.value());
+            }
+        })
+    };
+    let search_id = format!("facet-search-{}", props.facet.as_str());
     let toggle_expand = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
@@ -57,9 +82,16 @@ fn facet_list(props: &FacetListProps) -> Html {
         <div class={classes!("facet", format!("facet-{}", facet.as_str()))} data-facet={facet.as_str()}>
             <h2 class="facet-title">
                 { facet.title() }
-                <span class="facet-total">{ total }</span>
+                <span class="facet-total">{ if searching { format!("{found} of {total}") } else { total.to_string() } }</span>
             </h2>
-            if rows.is_empty() {
+            if total > SHORT_LIST {
+                <label class="visually-hidden" for={search_id.clone()}>{ format!("Search {}", facet.title().to_lowercase()) }</label>
+                <input type="search" class="facet-search" id={search_id} placeholder={format!("Find in {}", facet.title().to_lowercase())}
+                    autocomplete="off" spellcheck="false" value={(*query).clone()} oninput={on_input} />
+            }
+            if rows.is_empty() && searching {
+                <p class="empty">{ format!("Nothing matches “{}”.", *query) }</p>
+            } else if rows.is_empty() {
                 <p class="empty">{ empty_text(facet, props.filters.is_empty()) }</p>
             } else {
                 <ul class="facet-rows">
@@ -70,8 +102,21 @@ fn facet_list(props: &FacetListProps) -> Html {
                             Filter::Article(a) => html! { <span class={classes!("swatch", format!("doc-c{}", a % 8))} aria-hidden="true"></span> },
                             _ => html! {},
                         };
+                        let open = match f {
+                            Filter::Entity(e) => {
+                                let on_open = props.on_open_entity.clone();
+                                html! {
+                                    <button class="open-entity" title={format!("Open the page of {}", row.label)}
+                                        aria-label={format!("Open the page of {}", row.label)}
+                                        onclick={Callback::from(move |_: MouseEvent| on_open.emit(e))}>
+                                        <span aria-hidden="true">{ "›" }</span>
+                                    </button>
+                                }
+                            }
+                            _ => html! {},
+                        };
                         html! {
-                            <li>
+                            <li class="facet-item">
                                 <button class={classes!("facet-row", row.active.then_some("active"))}
                                     data-value={row.value.clone()}
                                     aria-pressed={if row.active { "true" } else { "false" }}
@@ -81,6 +126,7 @@ fn facet_list(props: &FacetListProps) -> Html {
                                     <span class="label">{ row.label }</span>
                                     <span class="count">{ row.count }</span>
                                 </button>
+                                { open }
                             </li>
                         }
                     }) }

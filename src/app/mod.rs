@@ -2,6 +2,7 @@
 //! and reader. Everything shown comes from `frontera_corpus::Corpus`; no extraction logic
 //! lives here.
 
+mod entity;
 mod facets;
 mod reader;
 mod state;
@@ -13,6 +14,7 @@ use frontera_corpus::{Corpus, Filter};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use entity::EntityPage;
 use facets::Facets;
 use reader::Reader;
 use state::{Action, State};
@@ -115,6 +117,19 @@ pub fn app() -> Html {
         Callback::from(move |span| d.dispatch(Action::FocusSentence(span)))
     };
 
+    let on_open_entity = {
+        let d = state.dispatcher();
+        Callback::from(move |e: usize| d.dispatch(Action::OpenEntity(e)))
+    };
+    let on_close_entity = {
+        let d = state.dispatcher();
+        Callback::from(move |_: ()| d.dispatch(Action::CloseEntity))
+    };
+    let on_open_sentence = {
+        let d = state.dispatcher();
+        Callback::from(move |(doc, span)| d.dispatch(Action::OpenSentence(doc, span)))
+    };
+
     let filters = state.filters.clone();
     let matching = corpus.matching_articles(&filters);
     let visible = corpus.visible_events(&filters);
@@ -165,15 +180,20 @@ pub fn app() -> Html {
 
             <div class="layout">
                 <aside class="sidebar">
-                    <Facets corpus={corpus.clone()} filters={filters.clone()} on_toggle={on_toggle.clone()} />
+                    <Facets corpus={corpus.clone()} filters={filters.clone()} on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()} />
                 </aside>
                 <div class="content">
+                    if let Some(e) = state.entity {
+                        <EntityPage corpus={corpus.clone()} entity={e} seq={state.entity_seq} filters={filters.clone()}
+                            on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()}
+                            on_open_sentence={on_open_sentence} on_close={on_close_entity} />
+                    }
                     <Timeline corpus={corpus.clone()} visible={Rc::new(visible)} filters={filters.clone()}
                         current={state.event} pick_seq={state.pick_seq} on_open={on_open_event} on_hover={on_hover_event} on_toggle={on_toggle.clone()} />
                     <Reader corpus={corpus.clone()} doc={state.doc} matching={Rc::new(matching)}
                         focus={state.focus} focus_seq={state.focus_seq} filters={filters}
                         on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus}
-                        on_pick_event={on_pick_event} />
+                        on_pick_event={on_pick_event} {on_open_entity} />
                 </div>
             </div>
 

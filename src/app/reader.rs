@@ -25,6 +25,8 @@ pub struct ReaderProps {
     pub on_focus: Callback<Span>,
     /// Show a timeline event (from a click on a date).
     pub on_pick_event: Callback<usize>,
+    /// Open an entity's page (from a click on a name).
+    pub on_open_entity: Callback<usize>,
 }
 
 #[function_component(Reader)]
@@ -106,7 +108,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         date_events: &date_events,
         on_pick_event: &props.on_pick_event,
         filters: &props.filters,
-        on_toggle: &props.on_toggle,
+        on_open_entity: &props.on_open_entity,
     };
     let body = paragraphs(text)
         .into_iter()
@@ -185,7 +187,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 <li><span class="key k-date"></span>{ "date" }</li>
                 <li><span class="key k-figure"></span>{ "figure" }</li>
                 <li><span class="key k-quote"></span>{ "quote" }</li>
-                <li class="legend-note">{ "click a name to filter by it, a date to find it on the timeline" }</li>
+                <li class="legend-note">{ "click a name to open its page, a date to find it on the timeline" }</li>
             </ul>
         </section>
     }
@@ -197,7 +199,7 @@ struct Ctx<'a> {
     date_events: &'a [Option<usize>],
     on_pick_event: &'a Callback<usize>,
     filters: &'a [Filter],
-    on_toggle: &'a Callback<Filter>,
+    on_open_entity: &'a Callback<usize>,
 }
 
 impl Ctx<'_> {
@@ -226,11 +228,11 @@ impl Ctx<'_> {
                 let active = entity.is_some_and(|e| self.filters.contains(&Filter::Entity(e)));
                 let event = self.date_events.get(*tag).copied().flatten();
                 let onclick = if let Some(e) = entity {
-                    let on_toggle = self.on_toggle.clone();
+                    let on_open = self.on_open_entity.clone();
                     Some(Callback::from(move |ev: MouseEvent| {
-                        // A name inside a quote: filter by the name only.
+                        // A name inside a quote: open the name's page only.
                         ev.stop_propagation();
-                        on_toggle.emit(Filter::Entity(e));
+                        on_open.emit(e);
                     }))
                 } else {
                     event.map(|i| {

@@ -34,6 +34,10 @@ pub struct State {
     /// Bumped when a date in the reader asks the timeline to show its event.
     pub pick_seq: u32,
     pub timing: Timing,
+    /// The entity whose page is open.
+    pub entity: Option<usize>,
+    /// Bumped on every opening of an entity page, so it scrolls into view again.
+    pub entity_seq: u32,
 }
 
 pub enum Action {
@@ -49,6 +53,11 @@ pub enum Action {
     HoverEvent(Option<usize>),
     /// A date in the reader was clicked: show its event on the timeline.
     PickEvent(usize),
+    /// Open the page of a corpus entity.
+    OpenEntity(usize),
+    CloseEntity,
+    /// Open an article in the reader at a sentence.
+    OpenSentence(usize, Span),
 }
 
 impl Reducible for State {
@@ -93,6 +102,16 @@ impl Reducible for State {
             Action::PickEvent(i) => {
                 s.event = Some(i);
                 s.pick_seq = s.pick_seq.wrapping_add(1);
+            }
+            Action::OpenEntity(e) => {
+                s.entity = Some(e);
+                s.entity_seq = s.entity_seq.wrapping_add(1);
+            }
+            Action::CloseEntity => s.entity = None,
+            Action::OpenSentence(d, span) => {
+                s.doc = d;
+                s.focus = Some(span);
+                s.focus_seq = s.focus_seq.wrapping_add(1);
             }
             Action::HoverEvent(i) => {
                 if i.is_none() || s.event == i {

@@ -14,6 +14,7 @@ pub mod claims;
 pub mod highlight;
 pub mod identity;
 pub mod normalize;
+pub mod profile;
 pub mod timeline;
 
 use std::collections::BTreeSet;

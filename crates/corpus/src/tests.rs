@@ -6,7 +6,7 @@ use frontera_core::{Entity, Mention, Quantity, QuantityKind, Quote, Timex};
 /// Build a document and an extraction from `text`: each (type, canonical, surface) entity
 /// gets every occurrence of `surface` as a mention; each (surface, value) timex its first
 /// occurrence; sentences end at ". ".
-fn article(
+pub(crate) fn article(
     id: &str,
     text: &str,
     ents: &[(EntityType, &str, &str)],

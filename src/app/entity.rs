@@ -1,0 +1,222 @@
+//! The entity page: one person, organisation or place across the corpus — names, roles
+//! (with their articles' dates), mentions by sentence, co-occurring entities and quotes.
+//! Every sentence is a button that opens the reader at it.
+
+use std::rc::Rc;
+
+use frontera_core::{EntityType, Span};
+use frontera_corpus::timeline::describe_value;
+use frontera_corpus::{Corpus, Filter};
+use yew::prelude::*;
+
+use super::shorten;
+
+/// Co-occurring entities shown.
+const TOP_COOCCURS: usize = 10;
+
+#[derive(Properties, PartialEq)]
+pub struct EntityPageProps {
+    pub corpus: Rc<Corpus>,
+    pub entity: usize,
+    /// Bumped on every opening, so the page scrolls into view even when already open.
+    pub seq: u32,
+    pub filters: Vec<Filter>,
+    pub on_toggle: Callback<Filter>,
+    pub on_open_entity: Callback<usize>,
+    /// Open the reader at (article, sentence).
+    pub on_open_sentence: Callback<(usize, Span)>,
+    pub on_close: Callback<()>,
+}
+
+fn kind_name(kind: EntityType) -> &'static str {
+    match kind {
+        EntityType::Person => "Person",
+        EntityType::Org => "Organisation",
+        EntityType::Place => "Place",
+        EntityType::Misc => "Other",
+    }
+}
+
+#[function_component(EntityPage)]
+pub fn entity_page(props: &EntityPageProps) -> Html {
+    use_effect_with((props.seq, props.entity), |_| {
+        let doc = gloo::utils::document();
+        if let Some(el) = doc.get_element_by_id("entity-page") {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Start);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+        if let Some(h) = doc
+            .get_element_by_id("entity-title")
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = h.focus();
+        }
+    });
+
+    let corpus = &props.corpus;
+    let Some(p) = corpus.profile(props.entity) else {
+        return html! {};
+    };
+    let filter = Filter::Entity(props.entity);
+    let active = props.filters.contains(&filter);
+    let label_of = |d: usize| {
+        corpus
+            .articles
+            .get(d)
+            .map(|a| a.label())
+            .unwrap_or_default()
+    };
+    let date_of = |d: usize| {
+        corpus
+            .articles
+            .get(d)
+            .and_then(|a| a.extraction.doc_date.value.as_deref())
+            .map(describe_value)
+    };
+    let sentence_text = |d: usize, s: Span| {
+        corpus
+            .articles
+            .get(d)
+            .and_then(|a| a.doc.text.get(s.start..s.end))
+            .unwrap_or("")
+            .trim()
+            .to_owned()
+    };
+    let goto = |d: usize, s: Option<Span>, body: Html, class: &'static str| {
+        let on_open = props.on_open_sentence.clone();
+        html! {
+            <button class={class} disabled={s.is_none()} title="Open in the reader"
+                onclick={Callback::from(move |_: MouseEvent| if let Some(s) = s { on_open.emit((d, s)) })}>
+                { body }
+            </button>
+        }
+    };
+
+    let toggle = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |_: MouseEvent| on_toggle.emit(filter))
+    };
+    let close = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| on_close.emit(()))
+    };
+
+    let roles = p.roles.iter().map(|r| {
+        let when = date_of(r.doc).unwrap_or_else(|| "undated".to_owned());
+        html! {
+            <li>
+                { goto(r.doc, r.sentence, html! {
+                    <><span class="fact-main">{ r.text.clone() }</span>
+                    <span class="fact-sub">{ format!("{when} · {}", shorten(&label_of(r.doc), 60)) }</span></>
+                }, "fact") }
+            </li>
+        }
+    });
+    let cooccurs = p.cooccurs.iter().take(TOP_COOCCURS).map(|o| {
+        let on_open = props.on_open_entity.clone();
+        let e = o.entity;
+        let name = corpus
+            .entities
+            .get(e)
+            .map(|x| x.name.clone())
+            .unwrap_or_default();
+        let kind = corpus.entities.get(e).map_or("", |x| match x.kind {
+            EntityType::Person => "m-person",
+            EntityType::Org => "m-org",
+            _ => "m-place",
+        });
+        html! {
+            <li>
+                <button class="entity-link" data-entity={name.clone()}
+                    onclick={Callback::from(move |_: MouseEvent| on_open.emit(e))}>
+                    <span class={classes!("dot", kind)} aria-hidden="true"></span>
+                    <span class="label">{ name }</span>
+                </button>
+                <span class="count" title="shared sentences">{ o.sentences }</span>
+            </li>
+        }
+    });
+    let quotes = p.quotes.iter().map(|q| {
+        html! {
+            <li>
+                { goto(q.doc, q.sentence, html! {
+                    <><span class="quote-text">{ format!("“{}”", shorten(q.text.trim().trim_matches(|c| c == '"' || c == '“' || c == '”'), 260)) }</span>
+                    <span class="fact-sub">{ shorten(&label_of(q.doc), 70) }</span></>
+                }, "fact") }
+            </li>
+        }
+    });
+    let articles = p.articles.iter().map(|a| {
+        let when = date_of(a.doc).map(|d| format!(" · {d}")).unwrap_or_default();
+        html! {
+            <li class="entity-article">
+                <h4>
+                    <span class={classes!("swatch", format!("doc-c{}", a.doc % 8))} aria-hidden="true"></span>
+                    { shorten(&label_of(a.doc), 80) }
+                    <span class="fact-sub">{ format!("{when} · {} mention{}", a.mentions, if a.mentions == 1 { "" } else { "s" }) }</span>
+                </h4>
+                <ol class="entity-mentions">
+                    { for a.sentences.iter().map(|s| html! {
+                        <li>{ goto(a.doc, Some(s.sentence), html! { { shorten(&sentence_text(a.doc, s.sentence), 240) } }, "sentence-link") }</li>
+                    }) }
+                </ol>
+            </li>
+        }
+    });
+
+    html! {
+        <section id="entity-page" class="panel entity-page" data-entity={p.name.clone()} aria-labelledby="entity-title">
+            <header class="entity-head">
+                <div>
+                    <p class="kicker">{ kind_name(p.kind) }</p>
+                    <h2 id="entity-title" class="entity-name" tabindex="-1">{ p.name.clone() }</h2>
+                    <p class="entity-stats">
+                        { format!("{} mention{} in {} article{}", p.mentions, if p.mentions == 1 { "" } else { "s" },
+                            p.articles.len(), if p.articles.len() == 1 { "" } else { "s" }) }
+                    </p>
+                </div>
+                <div class="entity-actions">
+                    <button class="btn" aria-pressed={if active { "true" } else { "false" }} onclick={toggle}>
+                        { if active { "Remove filter" } else { "Filter by this" } }
+                    </button>
+                    <button class="btn" id="entity-close" onclick={close}>{ "Close" }</button>
+                </div>
+            </header>
+            <div class="entity-grid">
+                <div>
+                    <h3>{ "Names used" }</h3>
+                    <ul class="entity-aliases">
+                        { for p.aliases.iter().map(|a| html! {
+                            <li><span class="alias">{ a.text.clone() }</span><span class="count">{ a.count }</span></li>
+                        }) }
+                    </ul>
+                </div>
+                <div>
+                    <h3>{ "Roles" }</h3>
+                    if p.roles.is_empty() {
+                        <p class="empty">{ "No role or title found." }</p>
+                    } else {
+                        <ul class="entity-roles">{ for roles }</ul>
+                    }
+                </div>
+                <div>
+                    <h3>{ "Often in the same sentence as" }</h3>
+                    if p.cooccurs.is_empty() {
+                        <p class="empty">{ "Never shares a sentence with another name." }</p>
+                    } else {
+                        <ol class="entity-cooccurs">{ for cooccurs }</ol>
+                    }
+                </div>
+            </div>
+            <h3>{ format!("Quotes ({})", p.quotes.len()) }</h3>
+            if p.quotes.is_empty() {
+                <p class="empty">{ "No quotes attributed." }</p>
+            } else {
+                <ul class="entity-quotes">{ for quotes }</ul>
+            }
+            <h3>{ "Mentions" }</h3>
+            <ul class="entity-articles">{ for articles }</ul>
+        </section>
+    }
+}

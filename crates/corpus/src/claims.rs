@@ -385,11 +385,21 @@ fn commensurable(a: &Quantity, b: &Quantity) -> bool {
 /// cross pair is comparable, no article appears twice and their mean similarity clears
 /// the threshold.
 fn cluster(figures: &[Figure]) -> Vec<Vec<usize>> {
+    // Only figures of one kind and unit can match: compare within those buckets.
+    let mut buckets: BTreeMap<(QuantityKind, &str), Vec<usize>> = BTreeMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        buckets
+            .entry((f.q.kind, f.unit.as_str()))
+            .or_default()
+            .push(i);
+    }
     let mut pairs = Vec::new();
-    for i in 0..figures.len() {
-        for j in i + 1..figures.len() {
-            if let Some(s) = similarity(&figures[i], &figures[j]).filter(|s| *s >= THRESHOLD) {
-                pairs.push((s, i, j));
+    for members in buckets.values() {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                if let Some(s) = similarity(&figures[i], &figures[j]).filter(|s| *s >= THRESHOLD) {
+                    pairs.push((s, i, j));
+                }
             }
         }
     }

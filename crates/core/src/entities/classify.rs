@@ -702,6 +702,10 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
     if words.len() > 1 && matches!(first.key.as_str(), "los" | "las" | "la" | "el") {
         return Guess::Org; // "Los Zetas", "La Familia": gangs and outlets named in Spanish
     }
+    // "Interior Minister" before a comma: a title with no name after it.
+    if words.len() > 1 && is_person_title(&last.key) {
+        return Guess::Unknown;
+    }
     // "Ranking Members": titles, even in the plural, name no one.
     if words
         .iter()

@@ -100,16 +100,23 @@ pub fn demote_quoted_nicknames(a: &Analysis, cands: &mut [Candidate]) {
 pub fn link_nicknames(a: &Analysis, cands: &mut [Candidate]) {
     for j in 1..cands.len() {
         let c = &cands[j];
-        if c.first < 3 || !matches!(a.token_text(c.first - 1), "\"" | "\u{201C}") {
+        if c.first < 3 {
             continue;
         }
-        let cue = a.token_text(c.first - 2);
-        if !matches!(cue, "as" | "alias" | "nicknamed" | "dubbed" | "called") {
+        // The nickname may be quoted or not ("alias El Chapo").
+        let quoted = matches!(a.token_text(c.first - 1), "\"" | "\u{201C}");
+        let cue_at = if quoted { c.first - 2 } else { c.first - 1 };
+        let cue = a.token_text(cue_at);
+        let known_as = cue == "as" && cue_at > 0 && a.token_text(cue_at - 1) == "known";
+        let cued = matches!(cue, "alias" | "nicknamed" | "dubbed")
+            || known_as
+            || (quoted && matches!(cue, "as" | "called"));
+        if !cued {
             continue;
         }
         // Back over "also known" to the comma after the name.
-        let mut k = c.first - 2;
-        while k > 0 && k + 4 > c.first - 2 && a.token_text(k) != "," {
+        let mut k = cue_at;
+        while k > 0 && k + 4 > cue_at && a.token_text(k) != "," {
             k -= 1;
         }
         if a.token_text(k) != "," {

@@ -466,3 +466,19 @@ fn roles_include_the_office_and_skip_courtesy_titles() {
         "{es:#?}"
     );
 }
+
+#[test]
+fn unquoted_aliases_and_bare_titles() {
+    let es = ents(
+        "Police sought Hector Salas, alias El Toro, and Raul Vega, as well as Ana Mora. \
+         Peru's Interior Minister, Luis Caro, spoke.",
+    );
+    let h = find(&es, Person, "Hector Salas").expect("person");
+    assert!(h.mentions.iter().any(|m| m.text == "El Toro"), "{es:#?}");
+    assert!(
+        has(&es, Person, "Ana Mora") && has(&es, Person, "Raul Vega"),
+        "{es:#?}"
+    );
+    assert!(!has(&es, Person, "Interior Minister"), "{es:#?}");
+    assert_eq!(count(&es, Org), 0, "{es:#?}");
+}

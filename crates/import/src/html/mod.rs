@@ -69,27 +69,33 @@ const VOID: [&str; 14] = [
 
 /// The article of an HTML page.
 ///
-/// Page furniture (navigation, header, footer, asides, forms) is dropped. When that leaves
-/// almost nothing, the page is read again keeping forms (old sites wrap the whole page in
-/// one `<form>`), and then, if an element of furniture was never closed (an unclosed
-/// `<header>` swallows the article), keeping all furniture.
+/// Page furniture is dropped: `nav`, `header`, `footer`, `aside`, `form` and hidden
+/// elements, and elements whose class or id names furniture ("sidebar", "comments", ...).
+/// Each of these rules can lose the article on some page, so each is checked against the
+/// next more lenient reading: class names must leave at least a third of what the tags
+/// alone leave; tags must leave a tenth of the whole page, else forms are kept (old sites
+/// wrap the whole page in one `<form>`), and if an element of furniture was never closed (an
+/// unclosed `<header>` swallows the article), everything is kept.
 pub fn article(html: &str) -> HtmlArticle {
-    let strict = Pass::run(html, &BOILERPLATE);
-    if strict.best_text().len() >= 500 {
-        return strict.into_article();
+    let by_class = Pass::run(html, &BOILERPLATE, true);
+    let by_tag = Pass::run(html, &BOILERPLATE, false);
+    let lenient = Pass::run(html, &[], false);
+    let len = |p: &Pass| p.best_text().chars().count();
+    let page = lenient.all.len_chars();
+    let kept_enough = |p: &Pass| len(p) > 0 && len(p) * 10 >= page;
+    if kept_enough(&by_class) && len(&by_class) * 3 >= len(&by_tag) {
+        return by_class.into_article();
     }
-    let lenient = Pass::run(html, &[]);
-    let kept_enough = |p: &Pass| p.best_text().chars().count() * 10 >= lenient.all.len_chars();
-    if kept_enough(&strict) {
-        return strict.into_article();
+    if kept_enough(&by_tag) || page == 0 {
+        return by_tag.into_article();
     }
-    let without_forms = Pass::run(html, &BOILERPLATE[..4]);
-    if kept_enough(&without_forms) && !without_forms.best_text().is_empty() {
+    let without_forms = Pass::run(html, &BOILERPLATE[..4], false);
+    if kept_enough(&without_forms) {
         without_forms.into_article()
-    } else if strict.unclosed {
+    } else if by_tag.unclosed {
         lenient.into_article()
     } else {
-        strict.into_article()
+        by_tag.into_article()
     }
 }
 
@@ -149,7 +155,8 @@ struct Pass {
 }
 
 impl Pass {
-    fn run(html: &str, boilerplate: &[&str]) -> Pass {
+    /// `by_class`: also drop elements whose class or id names furniture, and hidden ones.
+    fn run(html: &str, boilerplate: &[&str], by_class: bool) -> Pass {
         let mut pass = Pass::default();
         // Open dropped elements, innermost last; an end tag closes up to its match.
         let mut dropped: Vec<String> = Vec::new();
@@ -218,10 +225,15 @@ impl Pass {
                             foreign -= dropped.drain(i..).filter(|d| is_foreign(d)).count();
                         }
                     }
-                    let drop = boilerplate.contains(&n) || NEVER_TEXT.contains(&n);
-                    // Capped, so hostile nesting cannot make end tags quadratic; past the
-                    // cap, the outer dropped element still keeps everything inside out.
-                    if drop && !self_closing && !VOID.contains(&n) && dropped.len() < MAX_DEPTH {
+                    let furniture = by_class
+                        && !matches!(n, "html" | "body" | "article" | "main")
+                        && (hidden(&attrs) || named_like_furniture(&attrs));
+                    let drop = boilerplate.contains(&n) || NEVER_TEXT.contains(&n) || furniture;
+                    // Inside a dropped element every element is tracked, so that a nested
+                    // `</div>` closes its own `<div>`, not the dropped one. Capped, so hostile
+                    // nesting cannot make end tags quadratic.
+                    let track = drop || !dropped.is_empty();
+                    if track && !self_closing && !VOID.contains(&n) && dropped.len() < MAX_DEPTH {
                         foreign += usize::from(is_foreign(n));
                         dropped.push(name.clone());
                     }
@@ -317,6 +329,75 @@ impl Pass {
 }
 
 const MAX_DEPTH: usize = 64;
+
+/// Class and id words of page furniture, and words that mark a likely article container
+/// anyway (the lists of Mozilla's Readability, `unlikelyCandidates`/`okMaybeItsACandidate`,
+/// plus share/newsletter/cookie/promo).
+const FURNITURE_WORDS: [&str; 35] = [
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+    "share",
+    "newsletter",
+    "cookie",
+    "promo",
+];
+const CONTAINER_WORDS: [&str; 8] = [
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
+
+fn named_like_furniture(attrs: &[(&str, &str)]) -> bool {
+    let names = format!(
+        "{} {}",
+        attr(attrs, "class").unwrap_or(""),
+        attr(attrs, "id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    FURNITURE_WORDS.iter().any(|w| names.contains(w))
+        && !CONTAINER_WORDS.iter().any(|w| names.contains(w))
+}
+
+/// `hidden`, `aria-hidden="true"`, `style="display: none"` or `visibility: hidden`.
+fn hidden(attrs: &[(&str, &str)]) -> bool {
+    let style: String = attr(attrs, "style")
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    attr(attrs, "hidden").is_some()
+        || attr(attrs, "aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || style.contains("display:none")
+        || style.contains("visibility:hidden")
+}
 
 fn is_foreign(name: &str) -> bool {
     name == "svg" || name == "math"

@@ -111,3 +111,22 @@ fn hostile_markup_only_ever_yields_text() {
     assert!(a.text.contains("Safe link"));
     assert!(a.text.contains("after") && a.text.ends_with("done"));
 }
+
+#[test]
+fn furniture_by_class_id_or_hidden_is_dropped_unless_it_holds_the_story() {
+    let story = "Agents seized cash near the border on Monday. ".repeat(12);
+    let a = article(&format!(
+        "<div class=\"story\"><p>{story}</p><div class=\"share-tools\"><div>Tweet</div></div>\
+         <p>After share.</p></div><div id=\"comments\">Nice post!</div><p hidden>Secret</p>\
+         <span style=\"display: none\">Invisible</span><div aria-hidden=\"true\">Icon</div>"
+    ));
+    assert!(a.text.contains("After share."), "{}", a.text);
+    for gone in ["Tweet", "Nice post", "Secret", "Invisible", "Icon"] {
+        assert!(!a.text.contains(gone), "{gone} in {}", a.text);
+    }
+    // A container named like furniture that holds the whole story is kept.
+    let a = article(&format!(
+        "<div class=\"page-header-wrap\"><p>{story}</p></div><p>Footnote.</p>"
+    ));
+    assert!(a.text.contains("Agents seized"), "{}", a.text);
+}

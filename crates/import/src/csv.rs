@@ -124,8 +124,18 @@ pub fn documents(stem: &str, text: &str, tab_by_name: bool, found: &mut Found) {
     let Some(header) = rows.next() else {
         return found.problem(Problem::rejected("empty file: nothing to import"));
     };
-    let header: Vec<String> = header.fields.iter().map(|h| normalised(h)).collect();
-    let rows: Vec<Record> = rows.collect();
+    let mut rows: Vec<Record> = rows.collect();
+    // A first row with a long field is an article, not a header: a file without a header.
+    let header = if header.fields.iter().any(|f| f.chars().count() > 80) {
+        found.problem(Problem::note(
+            "no header row (the first row holds an article); the longest column is the text",
+        ));
+        let columns = header.fields.len();
+        rows.insert(0, header);
+        vec![String::new(); columns]
+    } else {
+        header.fields.iter().map(|h| normalised(h)).collect()
+    };
     if rows.is_empty() {
         return found.problem(Problem::rejected(
             "only a header row: no articles to import",
@@ -267,5 +277,17 @@ mod tests {
             .any(|m| m.contains("\"March 5\" not understood")));
         assert!(messages.iter().any(|m| m.contains("never closed")));
         assert!(read("text\n").problems[0].message.contains("only a header"));
+    }
+
+    #[test]
+    fn a_file_without_a_header_keeps_its_first_article() {
+        let long =
+            "Soldiers were sent to the city after a week of attacks, officials said on Monday.";
+        let found = read(&format!(
+            "2009-03-02,\"{long}\"\n2009-03-03,\"{long} Again.\"\n"
+        ));
+        assert_eq!(found.documents.len(), 2);
+        assert_eq!(found.documents[0].0.text, long);
+        assert!(found.problems[0].message.starts_with("no header row"));
     }
 }

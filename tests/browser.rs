@@ -237,3 +237,38 @@ fn entity_page_and_facet_search() {
         );
     }
 }
+
+#[test]
+fn figures_view_shows_measures_across_articles() {
+    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    if !e2e_enabled() {
+        return;
+    }
+    let url = serve_dir(dist_dir(), "frontera");
+    let driver = Driver::start();
+    for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
+        let s = Session::new(&driver, width, height);
+        s.goto(&url);
+        s.wait_for("the app to render the extraction", READY, 30);
+        let measures = count(
+            &s,
+            "return document.querySelectorAll('#figures .measure svg.measure-chart').length",
+        );
+        assert!(measures >= 1, "figures view shows no measure");
+        assert!(
+            count(
+                &s,
+                "return document.querySelectorAll('#figures .figures-table tbody tr').length"
+            ) >= 10
+        );
+        s.js("document.querySelector('#figures').scrollIntoView()");
+        s.screenshot(&screenshot_dir().join(format!("{name}-figures.png")));
+        // A source's value opens its sentence in the reader.
+        s.click("#figures .measure .claim-link");
+        s.wait_for(
+            "the reader to focus the figure's sentence",
+            "return document.querySelector('#reader #focus-sentence') !== null",
+            5,
+        );
+    }
+}

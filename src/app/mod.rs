@@ -4,6 +4,7 @@
 
 mod entity;
 mod facets;
+mod figures;
 mod reader;
 mod state;
 mod timeline;
@@ -16,6 +17,7 @@ use yew::prelude::*;
 
 use entity::EntityPage;
 use facets::Facets;
+use figures::Figures;
 use reader::Reader;
 use state::{Action, State};
 use timeline::Timeline;
@@ -131,7 +133,7 @@ pub fn app() -> Html {
     };
 
     let filters = state.filters.clone();
-    let matching = corpus.matching_articles(&filters);
+    let matching = Rc::new(corpus.matching_articles(&filters));
     let visible = corpus.visible_events(&filters);
     let counts = corpus.counts();
     let bytes: usize = corpus.articles.iter().map(|a| a.doc.text.len()).sum();
@@ -186,14 +188,15 @@ pub fn app() -> Html {
                     if let Some(e) = state.entity {
                         <EntityPage corpus={corpus.clone()} entity={e} seq={state.entity_seq} filters={filters.clone()}
                             on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()}
-                            on_open_sentence={on_open_sentence} on_close={on_close_entity} />
+                            on_open_sentence={on_open_sentence.clone()} on_close={on_close_entity} />
                     }
                     <Timeline corpus={corpus.clone()} visible={Rc::new(visible)} filters={filters.clone()}
                         current={state.event} pick_seq={state.pick_seq} on_open={on_open_event} on_hover={on_hover_event} on_toggle={on_toggle.clone()} />
-                    <Reader corpus={corpus.clone()} doc={state.doc} matching={Rc::new(matching)}
+                    <Reader corpus={corpus.clone()} doc={state.doc} matching={matching.clone()}
                         focus={state.focus} focus_seq={state.focus_seq} filters={filters}
                         on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus}
                         on_pick_event={on_pick_event} {on_open_entity} />
+                    <Figures corpus={corpus.clone()} matching={matching.clone()} {on_open_sentence} />
                 </div>
             </div>
 

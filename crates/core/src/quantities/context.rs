@@ -32,11 +32,18 @@ pub fn about(a: &Analysis, s: &Sentence, first: usize, np_start: usize, end: usi
     while hi < s.end_token && hi - end < MAX_WORDS && !is_break(a, hi) {
         hi += 1;
     }
+    // A phrase does not end on a function word ("... for the Initiative in").
+    while hi > end && is_loose_end(a.token_text(hi - 1)) {
+        hi -= 1;
+    }
     let mut lo = first;
     let has_noun = np_start < end;
     if !has_noun || hi - end < 2 {
         while lo > s.first_token && first - lo < MAX_WORDS && !is_break(a, lo - 1) {
             lo -= 1;
+        }
+        while lo < first && is_loose_end(a.token_text(lo)) {
+            lo += 1;
         }
     }
     let left = piece(a, lo, first);
@@ -46,6 +53,15 @@ pub fn about(a: &Analysis, s: &Sentence, first: usize, np_start: usize, end: usi
         (_, true) => left.to_string(),
         _ => format!("{left} {right}"),
     }
+}
+
+/// Function words that should not open or close a descriptive phrase.
+fn is_loose_end(w: &str) -> bool {
+    const LOOSE: &[&str] = &[
+        "in", "of", "the", "a", "an", "and", "or", "to", "for", "from", "by", "with", "at", "on",
+        "that", "which", "but", "as", "its", "their", "-",
+    ];
+    LOOSE.iter().any(|l| l.eq_ignore_ascii_case(w))
 }
 
 /// The text of tokens `[x, y)`.

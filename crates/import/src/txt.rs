@@ -37,7 +37,9 @@ fn headline(text: &str) -> Option<&str> {
         && (2..=20).contains(&words)
         && first.chars().count() <= 150
         && first.chars().next().is_some_and(char::is_uppercase)
-        && !first.ends_with(['.', ',', ';', ':', '"', '\u{201d}']);
+        && !first.ends_with(['.', ',', ';', ':', '"', '\u{201d}'])
+        // A dateline is not a headline.
+        && crate::dates::publication_date(first).is_none();
     ok.then_some(first)
 }
 
@@ -57,6 +59,10 @@ mod tests {
         assert_eq!(document("a", "The agents said it.\n\nMore.").title, None);
         assert_eq!(document("a", "Border Agents Seize\nMore text.").title, None);
         assert_eq!(document("a", "Only One Line").title, None);
+        assert_eq!(
+            document("a", "Tuesday, January 25, 2011\n\nText.").title,
+            None
+        );
     }
 
     #[test]

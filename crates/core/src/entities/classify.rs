@@ -370,7 +370,11 @@ fn segment(
     // A headline's "Los Angeles Times" or "Sinaloa Cartel" is named by its head noun.
     let shaped = guess == Guess::Org
         && (words.len() == 1 && !is_initialism(words[0].text)
-            || words.len() > 1 && words.iter().any(|w| is_org_head(&w.key)));
+            || words.len() > 1
+                && (words.last().is_some_and(|w| is_org_head(&w.key))
+                    || words.windows(2).any(|p| {
+                        is_org_head(&p[0].key) && matches!(p[1].key.as_str(), "of" | "on" | "for")
+                    })));
     push(a, words, guess, weak && !shaped, None, out);
 }
 
@@ -731,7 +735,17 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
     // "ICE Homeland Security Investigations": an initialism inside marks an organisation.
     let agency_initialism =
         |w: &Word| is_initialism(w.text) && w.text.len() > 2 && country_alias(&w.key).is_none();
-    if words.iter().any(agency_initialism) && !words.iter().all(|w| is_all_caps(w.text)) {
+    // "Army Rangers", "Police Federal": a leading head noun makes a unit, not a person.
+    if is_org_head(&first.key) && !is_given_name(&first.key) {
+        return Guess::Org;
+    }
+    // "Navy SEALs": a plural acronym inside is a unit or a group too.
+    let plural_acronym = |w: &Word| {
+        w.text.len() > 2 && w.text.ends_with('s') && is_all_caps(&w.text[..w.text.len() - 1])
+    };
+    if (words.iter().any(agency_initialism) || words.iter().any(plural_acronym))
+        && !words.iter().all(|w| is_all_caps(w.text))
+    {
         return Guess::Org;
     }
     // "Homeland Security", "Foreign Affairs": a department's name.

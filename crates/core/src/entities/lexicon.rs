@@ -627,6 +627,8 @@ pub fn is_misc_head(key: &str) -> bool {
             | "report"
             | "protocol"
             | "convention"
+            | "week"
+            | "eve"
     )
 }
 

@@ -482,3 +482,94 @@ fn unquoted_aliases_and_bare_titles() {
     assert!(!has(&es, Person, "Interior Minister"), "{es:#?}");
     assert_eq!(count(&es, Org), 0, "{es:#?}");
 }
+
+#[test]
+fn random_fragments_never_panic_and_spans_are_exact() {
+    let pool = [
+        "Mr.",
+        "U.S.",
+        "(",
+        ")",
+        "\"",
+        "“",
+        "”",
+        "’s",
+        "'s",
+        "-",
+        "—",
+        ",",
+        ".",
+        "\n",
+        "\n\n",
+        "and",
+        "of",
+        "the",
+        "de",
+        "la",
+        "Los",
+        "El",
+        "Ciudad",
+        "Juárez",
+        "DEA",
+        "Secretary",
+        "of State",
+        "Gen.",
+        "W.",
+        "Department",
+        "Army",
+        "Obama",
+        "administration",
+        "cartel",
+        "said",
+        "in",
+        "alias",
+        "known as",
+        "or",
+        "&",
+        "By",
+        "MEXICO CITY",
+        "É",
+        "ß",
+        "Ñ",
+        "Jr.",
+        "III",
+        "Tags:",
+        "Subscribe",
+        "Sinaloa",
+        "AK-47",
+        "SUV",
+        "Villas",
+        "Q:",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..400 {
+        let mut text = String::new();
+        let n = (seed % 40) as usize + 1;
+        for _ in 0..n {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let w = pool[(seed % pool.len() as u64) as usize];
+            if seed % 3 == 0 {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+        let a = Analysis::new(&text);
+        for e in extract(&a, &[]) {
+            for m in &e.mentions {
+                assert_eq!(text.get(m.start..m.end), Some(m.text.as_str()), "{text:?}");
+            }
+            for r in &e.roles {
+                assert_eq!(text.get(r.start..r.end), Some(r.text.as_str()), "{text:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn units_with_plural_acronyms_and_named_weeks() {
+    let es = ents("Army Rangers and Navy SEALs trained before Holy Week in Sonora.");
+    assert!(has(&es, Org, "Navy SEALs"), "{es:#?}");
+    assert_eq!(count(&es, Person), 0, "{es:#?}");
+}

@@ -272,3 +272,66 @@ fn figures_view_shows_measures_across_articles() {
         );
     }
 }
+
+#[test]
+fn text_search_highlights_hits_and_narrows_every_view() {
+    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    if !e2e_enabled() {
+        return;
+    }
+    let url = serve_dir(dist_dir(), "frontera");
+    let driver = Driver::start();
+    for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
+        let s = Session::new(&driver, width, height);
+        s.goto(&url);
+        s.wait_for("the app to render the extraction", READY, 30);
+        let all_events = count(&s, COUNT_EVENTS);
+
+        // Case and accents do not matter; hits are marked.
+        type_into(&s, "input#search", "CALDERON");
+        s.wait_for(
+            "search results",
+            "return document.querySelectorAll('#search-results li').length > 0",
+            5,
+        );
+        let hits = s.js("return Array.from(document.querySelectorAll('#search-results mark.hit')).map(m => m.textContent).join('|')");
+        let hits = hits.as_str().unwrap_or_default().to_owned();
+        assert!(hits.contains("Calderón"), "hits: {hits}");
+        s.screenshot(&screenshot_dir().join(format!("{name}-search.png")));
+
+        // A phrase, and a rarer name: the facets, the timeline and the scope narrow too.
+        type_into(&s, "input#search", "\"Mike Mullen\"");
+        s.wait_for(
+            "phrase results",
+            "return Array.from(document.querySelectorAll('#search-results mark.hit')).some(m => m.textContent === 'Mike Mullen')",
+            5,
+        );
+        let articles = count(
+            &s,
+            "return document.querySelectorAll('[data-facet=\"articles\"] .facet-row').length",
+        );
+        assert!(
+            articles < 5,
+            "search did not narrow the articles facet ({articles})"
+        );
+        let events = count(&s, COUNT_EVENTS);
+        assert!(events < all_events, "search did not narrow the timeline");
+
+        // A result opens the reader at its sentence.
+        s.click("#search-results li button");
+        s.wait_for(
+            "the reader to focus the result",
+            "return document.querySelector('#reader #focus-sentence') !== null",
+            5,
+        );
+        type_into(&s, "input#search", "");
+        assert_eq!(
+            count(
+                &s,
+                "return document.querySelectorAll('#search-results').length"
+            ),
+            0
+        );
+        assert_eq!(count(&s, COUNT_EVENTS), all_events);
+    }
+}

@@ -1,6 +1,7 @@
 //! The facet lists: people, organisations, places, years and articles, each row a toggle
 //! with the number of matching articles.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use frontera_corpus::normalize::name_key;
@@ -17,6 +18,8 @@ pub struct FacetsProps {
     pub filters: Vec<Filter>,
     pub on_toggle: Callback<Filter>,
     pub on_open_entity: Callback<usize>,
+    /// Articles a text search found, when a search is active.
+    pub within: Option<Rc<BTreeSet<usize>>>,
 }
 
 #[function_component(Facets)]
@@ -27,7 +30,7 @@ pub fn facets(props: &FacetsProps) -> Html {
             { for Facet::ALL.iter().map(|&facet| html! {
                 <FacetList key={facet.as_str()} facet={facet} corpus={props.corpus.clone()}
                     filters={props.filters.clone()} on_toggle={props.on_toggle.clone()}
-                    on_open_entity={props.on_open_entity.clone()} />
+                    on_open_entity={props.on_open_entity.clone()} within={props.within.clone()} />
             }) }
         </section>
     }
@@ -40,13 +43,17 @@ struct FacetListProps {
     filters: Vec<Filter>,
     on_toggle: Callback<Filter>,
     on_open_entity: Callback<usize>,
+    within: Option<Rc<BTreeSet<usize>>>,
 }
 
 #[function_component(FacetList)]
 fn facet_list(props: &FacetListProps) -> Html {
     let expanded = use_state(|| false);
     let query = use_state(String::new);
-    let mut rows = props.corpus.facet_rows(props.facet, &props.filters);
+    let mut rows =
+        props
+            .corpus
+            .facet_rows_within(props.facet, &props.filters, props.within.as_deref());
     let total = rows.len();
     // Case and accents do not matter: "calderon" finds "Calderón".
     let key = name_key(&query);

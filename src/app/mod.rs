@@ -6,11 +6,13 @@ mod entity;
 mod facets;
 mod figures;
 mod reader;
+mod search;
 mod state;
 mod timeline;
 
 use std::rc::Rc;
 
+use frontera_corpus::search::{Query, WordIndex};
 use frontera_corpus::{Corpus, Filter};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -19,6 +21,7 @@ use entity::EntityPage;
 use facets::Facets;
 use figures::Figures;
 use reader::Reader;
+use search::{SearchBox, SearchResults};
 use state::{Action, State};
 use timeline::Timeline;
 
@@ -78,6 +81,15 @@ pub fn app() -> Html {
         });
     }
 
+    // The search index, built once per corpus.
+    let index = {
+        let corpus = state.corpus.clone();
+        use_memo(
+            state.corpus.as_ref().map(|c| Rc::as_ptr(c) as usize),
+            move |_| corpus.map(|c| WordIndex::new(&c)).unwrap_or_default(),
+        )
+    };
+
     let Some(corpus) = state.corpus.clone() else {
         return html! {
             <main id="app" data-ready="false">
@@ -133,8 +145,32 @@ pub fn app() -> Html {
     };
 
     let filters = state.filters.clone();
-    let matching = Rc::new(corpus.matching_articles(&filters));
-    let visible = corpus.visible_events(&filters);
+    let on_search = {
+        let d = state.dispatcher();
+        Callback::from(move |q: String| d.dispatch(Action::Search(q)))
+    };
+
+    // A text search narrows every view to the articles with a matching sentence (AND
+    // with the facets).
+    let query = Query::parse(&state.query);
+    let mut matching = corpus.matching_articles(&filters);
+    let mut visible = corpus.visible_events(&filters);
+    let (results, within) = if query.is_empty() {
+        (None, None)
+    } else {
+        let results = index.search(&corpus, &query, &matching);
+        let docs: std::collections::BTreeSet<usize> = results.iter().map(|m| m.doc).collect();
+        matching.retain(|d| docs.contains(d));
+        visible.retain(|&i| corpus.events.get(i).is_some_and(|e| docs.contains(&e.doc)));
+        (Some(Rc::new(results)), Some(Rc::new(docs)))
+    };
+    let matching = Rc::new(matching);
+    // The reader stays on a matching article.
+    let reader_doc = if matching.contains(&state.doc) {
+        state.doc
+    } else {
+        matching.first().copied().unwrap_or(state.doc)
+    };
     let counts = corpus.counts();
     let bytes: usize = corpus.articles.iter().map(|a| a.doc.text.len()).sum();
 
@@ -145,6 +181,7 @@ pub fn app() -> Html {
                     <h1>{ "Frontera" }</h1>
                     <p class="tagline">{ "Who, when and how much in news of the Mexican drug war, extracted in your browser." }</p>
                 </div>
+                <SearchBox query={state.query.clone()} {on_search} />
                 <dl class="stats">
                     { stat(counts.articles, "articles") }
                     { stat(counts.people, "people") }
@@ -182,9 +219,13 @@ pub fn app() -> Html {
 
             <div class="layout">
                 <aside class="sidebar">
-                    <Facets corpus={corpus.clone()} filters={filters.clone()} on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()} />
+                    <Facets corpus={corpus.clone()} filters={filters.clone()} on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()} within={within} />
                 </aside>
                 <div class="content">
+                    if let Some(results) = results {
+                        <SearchResults corpus={corpus.clone()} query={state.query.clone()} {results}
+                            on_open_sentence={on_open_sentence.clone()} />
+                    }
                     if let Some(e) = state.entity {
                         <EntityPage corpus={corpus.clone()} entity={e} seq={state.entity_seq} filters={filters.clone()}
                             on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()}
@@ -192,7 +233,7 @@ pub fn app() -> Html {
                     }
                     <Timeline corpus={corpus.clone()} visible={Rc::new(visible)} filters={filters.clone()}
                         current={state.event} pick_seq={state.pick_seq} on_open={on_open_event} on_hover={on_hover_event} on_toggle={on_toggle.clone()} />
-                    <Reader corpus={corpus.clone()} doc={state.doc} matching={matching.clone()}
+                    <Reader corpus={corpus.clone()} doc={reader_doc} matching={matching.clone()}
                         focus={state.focus} focus_seq={state.focus_seq} filters={filters}
                         on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus}
                         on_pick_event={on_pick_event} {on_open_entity} />

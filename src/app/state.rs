@@ -38,6 +38,8 @@ pub struct State {
     pub entity: Option<usize>,
     /// Bumped on every opening of an entity page, so it scrolls into view again.
     pub entity_seq: u32,
+    /// The text search, as typed.
+    pub query: String,
 }
 
 pub enum Action {
@@ -58,6 +60,8 @@ pub enum Action {
     CloseEntity,
     /// Open an article in the reader at a sentence.
     OpenSentence(usize, Span),
+    /// The text search changed.
+    Search(String),
 }
 
 impl Reducible for State {
@@ -113,6 +117,7 @@ impl Reducible for State {
                 s.focus = Some(span);
                 s.focus_seq = s.focus_seq.wrapping_add(1);
             }
+            Action::Search(q) => s.query = q,
             Action::HoverEvent(i) => {
                 if i.is_none() || s.event == i {
                     return self;

@@ -15,6 +15,7 @@ pub mod highlight;
 pub mod identity;
 pub mod normalize;
 pub mod profile;
+pub mod search;
 pub mod timeline;
 
 use std::collections::BTreeSet;
@@ -337,7 +338,21 @@ impl Corpus {
     /// value), with counts of matching articles. Entities by count then mentions; years in
     /// order; articles in corpus order.
     pub fn facet_rows(&self, facet: Facet, filters: &[Filter]) -> Vec<FacetRow> {
-        let matching = self.matching_articles(filters);
+        self.facet_rows_within(facet, filters, None)
+    }
+
+    /// [`Corpus::facet_rows`] counting only the articles in `within` (e.g. those a text
+    /// search found), when given.
+    pub fn facet_rows_within(
+        &self,
+        facet: Facet,
+        filters: &[Filter],
+        within: Option<&BTreeSet<usize>>,
+    ) -> Vec<FacetRow> {
+        let mut matching = self.matching_articles(filters);
+        if let Some(within) = within {
+            matching.retain(|d| within.contains(d));
+        }
         let candidates: Vec<Filter> = match facet.entity_type() {
             Some(kind) => (0..self.entities.len())
                 .filter(|&e| self.entities[e].kind == kind)

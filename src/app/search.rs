@@ -1,0 +1,115 @@
+//! Full-text search: the header's search box and the list of matching sentences, each
+//! with its hits marked and opening the reader at that sentence.
+
+use std::rc::Rc;
+
+use frontera_core::Span;
+use frontera_corpus::search::SentenceMatch;
+use frontera_corpus::Corpus;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::shorten;
+
+/// Sentences listed at most.
+const MAX_RESULTS: usize = 200;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    pub query: String,
+    pub on_search: Callback<String>,
+}
+
+#[function_component(SearchBox)]
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    let on_input = {
+        let on_search = props.on_search.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                on_search.emit(input.value());
+            }
+        })
+    };
+    html! {
+        <form class="search-box" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <label for="search">{ "Search the articles" }</label>
+            <input type="search" id="search" placeholder={"calderon, \"drug cartels\"…"} autocomplete="off"
+                spellcheck="false" value={props.query.clone()} oninput={on_input} />
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SearchResultsProps {
+    pub corpus: Rc<Corpus>,
+    pub query: String,
+    pub results: Rc<Vec<SentenceMatch>>,
+    pub on_open_sentence: Callback<(usize, Span)>,
+}
+
+#[function_component(SearchResults)]
+pub fn search_results(props: &SearchResultsProps) -> Html {
+    let corpus = &props.corpus;
+    let docs: std::collections::BTreeSet<usize> = props.results.iter().map(|m| m.doc).collect();
+    let n = props.results.len();
+    let items = props.results.iter().take(MAX_RESULTS).map(|m| {
+        let Some(a) = corpus.articles.get(m.doc) else {
+            return html! {};
+        };
+        let text = a.doc.text.as_str();
+        // Text and hits of the sentence, hits clipped to it and never overlapping.
+        let mut parts = Vec::new();
+        let mut at = m.sentence.start;
+        for h in &m.hits {
+            let start = h.start.max(at);
+            let end = h.end.min(m.sentence.end);
+            if start >= end {
+                continue;
+            }
+            if let Some(t) = text.get(at..start) {
+                parts.push(html! { { t.to_owned() } });
+            }
+            if let Some(t) = text.get(start..end) {
+                parts.push(html! { <mark class="hit">{ t.to_owned() }</mark> });
+            }
+            at = end;
+        }
+        if let Some(t) = text.get(at..m.sentence.end) {
+            parts.push(html! { { t.to_owned() } });
+        }
+        let on_open = props.on_open_sentence.clone();
+        let (d, s) = (m.doc, m.sentence);
+        html! {
+            <li data-doc={a.doc.id.clone()}>
+                <button class="result" title="Open in the reader"
+                    onclick={Callback::from(move |_: MouseEvent| on_open.emit((d, s)))}>
+                    <span class="result-doc">
+                        <span class={classes!("swatch", format!("doc-c{}", m.doc % 8))} aria-hidden="true"></span>
+                        { shorten(&a.label(), 60) }
+                    </span>
+                    <span class="result-text">{ for parts }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <section class="panel search-pane" aria-labelledby="search-title">
+            <div class="panel-head">
+                <h2 id="search-title">{ "Search results" }</h2>
+                <p class="hint" aria-live="polite">
+                    { format!("{n} sentence{} in {} article{} for “{}”",
+                        if n == 1 { "" } else { "s" }, docs.len(), if docs.len() == 1 { "" } else { "s" }, props.query.trim()) }
+                    if n > MAX_RESULTS { { format!(" · first {MAX_RESULTS} shown") } }
+                </p>
+            </div>
+            if n == 0 {
+                <p class="empty">{ "No sentence of the matching articles has all these words. Check the spelling, or remove a filter." }</p>
+            } else {
+                <ol id="search-results">{ for items }</ol>
+            }
+        </section>
+    }
+}

@@ -550,7 +550,7 @@ fn random_fragments_never_panic_and_spans_are_exact() {
             seed ^= seed >> 7;
             seed ^= seed << 17;
             let w = pool[(seed % pool.len() as u64) as usize];
-            if seed % 3 == 0 {
+            if seed % 3 < 1 {
                 text.push(' ');
             }
             text.push_str(w);

@@ -469,7 +469,12 @@ fn surname_group(groups: &Groups, words: &[String], span: Span) -> Option<usize>
             } else {
                 usize::MAX / 2 + m.start
             };
-            if best.is_none_or(|(_, r)| rank < r) {
+            // (A match rather than `is_none_or`, which needs Rust 1.82; MSRV is 1.80.)
+            let better = match best {
+                None => true,
+                Some((_, r)) => rank < r,
+            };
+            if better {
                 best = Some((g, rank));
             }
         }

@@ -447,7 +447,7 @@ fn described_name(a: &Analysis, j: usize, limit: usize) -> Option<(Chunk, usize)
 
 /// "the secretary", "the former U.S. drug czar", "a spokesman": returns the title token and
 /// the end of the phrase.
-fn title_phrase(a: &Analysis, j: usize, limit: usize) -> Option<(usize, usize)> {
+pub fn title_phrase(a: &Analysis, j: usize, limit: usize) -> Option<(usize, usize)> {
     let det = word(a, j);
     if !matches!(
         det.to_ascii_lowercase().as_str(),

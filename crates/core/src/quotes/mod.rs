@@ -263,6 +263,9 @@ struct Speakers<'x, 'a> {
     subjects: Vec<(usize, Chunk, Option<String>)>,
     /// Speakers named by cues so far: (token, name, chunk), in document order.
     named: Vec<(usize, String, Option<Chunk>)>,
+    /// Sentences whose subject is a title ("The secretary spoke first"): (token of the
+    /// title word), in document order.
+    title_subjects: Vec<usize>,
 }
 
 impl<'x, 'a> Speakers<'x, 'a> {
@@ -295,11 +298,23 @@ impl<'x, 'a> Speakers<'x, 'a> {
             }
         }
         found.sort_by_key(|c| c.first);
+        let title_subjects = a
+            .sentences
+            .iter()
+            .filter_map(|s| {
+                let (t, e) = attribution::title_phrase(a, s.first_token, s.end_token)?;
+                // "The president, Calderon, ...": the name is the subject, not the title.
+                let named_next = names::chunk_at(a, e, s.end_token).is_some()
+                    || (e < s.end_token && a.token_text(e) == ",");
+                (!named_next).then_some(t)
+            })
+            .collect();
         let mut speakers = Speakers {
             a,
             mentions,
             subjects: Vec::with_capacity(found.len()),
             named: Vec::new(),
+            title_subjects,
         };
         for c in found {
             let name = speakers.name_of(&c);
@@ -402,6 +417,18 @@ impl<'x, 'a> Speakers<'x, 'a> {
             (Some(s), Some(n)) => Some(if n.0 >= s.0 { n } else { s }),
             (s, n) => s.or(n),
         };
+        // "The secretary spoke first. “...,” he said": a later subject named by title stands
+        // for the person last named with that title.
+        if title.is_none() {
+            let k = self.title_subjects.partition_point(|&t| t < before);
+            if let Some(&t) = k.checked_sub(1).and_then(|k| self.title_subjects.get(k)) {
+                if best.is_none_or_before(t) {
+                    if let Some(n) = self.last_person_before(t, Some(a.token_text(t))) {
+                        return Some(n);
+                    }
+                }
+            }
+        }
         if let Some((_, n)) = best {
             return Some(n.clone());
         }
@@ -435,6 +462,19 @@ fn is_place(a: &Analysis, mentions: &names::Mentions, c: &Chunk) -> bool {
     mentions
         .entity_at(s, e)
         .is_some_and(|k| mentions.entities[k].kind == EntityType::Place)
+}
+
+trait BeforeExt {
+    fn is_none_or_before(&self, pos: usize) -> bool;
+}
+
+impl BeforeExt for Option<(usize, &String)> {
+    fn is_none_or_before(&self, pos: usize) -> bool {
+        match self {
+            None => true,
+            Some((p, _)) => *p < pos,
+        }
+    }
 }
 
 /// Is this name run a person? By the entity found there, else by its form (two or more

@@ -165,6 +165,12 @@ fn titles_resolve_to_the_person_with_that_title() {
 }
 
 #[test]
+fn a_subject_named_by_title_carries_to_the_pronoun() {
+    let t = "Defense Secretary Mark Dunn flew to Lima. Sen. Ana Ruiz met him there. The secretary spoke first. \"We are ready,\" he said.";
+    assert_eq!(speakers(t), vec!["Mark Dunn"]);
+}
+
+#[test]
 fn speakers_resolve_to_entities() {
     let text = "\"We are ready,\" Dunn said.";
     let start = text.find("Dunn").unwrap();

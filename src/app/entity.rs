@@ -102,14 +102,24 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
         Callback::from(move |_: MouseEvent| on_close.emit(()))
     };
 
-    let roles = p.roles.iter().map(|r| {
-        let when = date_of(r.doc).unwrap_or_else(|| "undated".to_owned());
+    let roles = p.role_groups().into_iter().map(|(text, seen)| {
         html! {
             <li>
-                { goto(r.doc, r.sentence, html! {
-                    <><span class="fact-main">{ r.text.clone() }</span>
-                    <span class="fact-sub">{ format!("{when} · {}", shorten(&label_of(r.doc), 60)) }</span></>
-                }, "fact") }
+                <span class="role-name">{ text.to_owned() }</span>
+                <ul class="role-sources">
+                    { for seen.iter().map(|r| {
+                        let when = date_of(r.doc).unwrap_or_else(|| "undated".to_owned());
+                        html! {
+                            <li>{ goto(r.doc, r.sentence, html! {
+                                <>
+                                    <span class={classes!("swatch", format!("doc-c{}", r.doc % 8))} aria-hidden="true"></span>
+                                    <span class="role-when">{ when }</span>
+                                    { format!(" · {}", shorten(&label_of(r.doc), 48)) }
+                                </>
+                            }, "role-source") }</li>
+                        }
+                    }) }
+                </ul>
             </li>
         }
     });

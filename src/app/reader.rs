@@ -244,9 +244,21 @@ impl Ctx<'_> {
                     })
                 };
                 let clickable = entity.is_some() || event.is_some();
+                // Reachable and usable from the keyboard like a button.
+                let onkeydown = onclick.clone().map(|click| {
+                    Callback::from(move |ev: KeyboardEvent| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            if let Ok(me) = MouseEvent::new("click") {
+                                click.emit(me);
+                            }
+                        }
+                    })
+                });
                 html! {
                     <mark class={classes!(kind.class(), clickable.then_some("clickable"), active.then_some("is-filter"))}
-                        title={tip} data-entity={entity.map(|e| e.to_string())} {onclick}>
+                        title={tip} data-entity={entity.map(|e| e.to_string())} {onclick} {onkeydown}
+                        tabindex={clickable.then_some("0")} role={clickable.then_some("button")}>
                         { for children.iter().map(|c| self.render(c)) }
                     </mark>
                 }

@@ -203,6 +203,24 @@ impl Corpus {
     }
 }
 
+impl Profile {
+    /// The roles grouped by wording (ignoring case), in the order of their first dated
+    /// statement: one "President" with every article saying it, then a later "Governor".
+    pub fn role_groups(&self) -> Vec<(&str, Vec<&RoleSeen>)> {
+        let mut groups: Vec<(&str, Vec<&RoleSeen>)> = Vec::new();
+        for r in &self.roles {
+            match groups
+                .iter_mut()
+                .find(|(text, _)| text.to_lowercase() == r.text.to_lowercase())
+            {
+                Some((_, seen)) => seen.push(r),
+                None => groups.push((r.text.as_str(), vec![r])),
+            }
+        }
+        groups
+    }
+}
+
 fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
 }
@@ -311,6 +329,37 @@ mod tests {
         assert_eq!(p.quotes[0].text, "\"we will win\"");
         let vega = c.profile(id(&c, "Tomás Vega")).expect("profile");
         assert!(vega.quotes.is_empty());
+    }
+
+    #[test]
+    fn groups_roles_by_wording_in_date_order() {
+        let role = |text: &str, doc: usize, date: &str| RoleSeen {
+            text: text.into(),
+            doc,
+            date: Some(date.into()),
+            sentence: None,
+        };
+        let p = Profile {
+            entity: 0,
+            kind: Person,
+            name: "X".into(),
+            aliases: vec![],
+            roles: vec![
+                role("Mayor", 0, "2006"),
+                role("Governor", 1, "2008"),
+                role("mayor", 2, "2009"),
+            ],
+            articles: vec![],
+            mentions: 0,
+            cooccurs: vec![],
+            quotes: vec![],
+        };
+        let groups: Vec<(&str, Vec<usize>)> = p
+            .role_groups()
+            .into_iter()
+            .map(|(t, seen)| (t, seen.iter().map(|r| r.doc).collect()))
+            .collect();
+        assert_eq!(groups, vec![("Mayor", vec![0, 2]), ("Governor", vec![1])]);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 use super::candidates::{is_initialism, strip_possessive};
 use super::classify::{Candidate, Guess};
 use super::lexicon::{
-    country_alias, fold, is_country, is_name_connector, is_org_head, is_region, state_abbreviation,
+    country_alias, fold, is_country, is_given_name, is_name_connector, is_org_head, is_region,
+    state_abbreviation,
 };
 use crate::model::{Entity, EntityType, Mention, Role, Span};
 use crate::text::Analysis;
@@ -40,6 +41,8 @@ struct Groups {
     by_last: BTreeMap<String, Vec<usize>>,
     /// Any name word but the first -> person groups with two or more name words.
     by_part: BTreeMap<String, Vec<usize>>,
+    /// First name word -> person groups with two or more name words.
+    by_first: BTreeMap<String, Vec<usize>>,
     /// Initials of an organisation key -> organisation groups.
     by_initials: BTreeMap<String, Vec<usize>>,
 }
@@ -259,6 +262,11 @@ fn attach(
             for w in grp.words.iter().skip(1) {
                 index_push(&mut groups.by_part, w, g);
             }
+            if grp.words.len() > 1 {
+                if let Some(first) = grp.words.first() {
+                    index_push(&mut groups.by_first, first, g);
+                }
+            }
         }
     }
     let grp = &mut groups.list[g];
@@ -429,6 +437,25 @@ fn find_existing(
     if matches!(c.guess, Guess::Person | Guess::Unknown) || c.weak {
         if let Some(g) = surname_group(groups, words, c.span) {
             return Some(g);
+        }
+    }
+    // "Hillary" after "Hillary Clinton": a given name alone, when one person has it.
+    if matches!(c.guess, Guess::Person | Guess::Unknown)
+        && words.len() == 1
+        && is_given_name(&words[0])
+    {
+        if let Some(v) = groups.by_first.get(&words[0]) {
+            let people: Vec<usize> = v
+                .iter()
+                .copied()
+                .filter(|&g| {
+                    groups.list[g].guess == Guess::Person
+                        && groups.list[g].words.first() == Some(&words[0])
+                })
+                .collect();
+            if let [g] = people.as_slice() {
+                return Some(*g);
+            }
         }
     }
     // "Juárez" after "Ciudad Juárez": the distinctive word of a prefixed place name.

@@ -573,3 +573,16 @@ fn units_with_plural_acronyms_and_named_weeks() {
     assert!(has(&es, Org, "Navy SEALs"), "{es:#?}");
     assert_eq!(count(&es, Person), 0, "{es:#?}");
 }
+
+#[test]
+fn a_given_name_alone_joins_the_one_person_who_has_it() {
+    let es = ents("Senator Marisol Quintero spoke first. Later Marisol said the bill would pass.");
+    assert_eq!(count(&es, Person), 1, "{es:#?}");
+    assert_eq!(
+        find(&es, Person, "Marisol Quintero")
+            .unwrap()
+            .mentions
+            .len(),
+        2
+    );
+}

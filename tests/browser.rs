@@ -335,3 +335,94 @@ fn text_search_highlights_hits_and_narrows_every_view() {
         assert_eq!(count(&s, COUNT_EVENTS), all_events);
     }
 }
+
+const TICKS: &str = "return Array.from(document.querySelectorAll('#timeline .tick')).map(t => t.textContent).join('|')";
+/// Dated sentences the timeline shows (single marks and clusters' members, in or out of view).
+const SHOWN_EVENTS: &str =
+    "return parseInt(document.querySelector('#timeline').getAttribute('data-events'), 10)";
+const CHIPS: &str = "return document.querySelectorAll('#active-filters .chip').length";
+const FACET_TOTAL: &str = "return Array.from(document.querySelectorAll('[data-facet=\"articles\"] .facet-row .count')).reduce((n, c) => n + parseInt(c.textContent || '0', 10), 0)";
+
+/// Drag across the timeline from `from` to `to` (fractions of its width) with synthetic
+/// pointer events, optionally holding shift.
+fn drag_timeline(s: &Session, from: f64, to: f64, shift: bool) {
+    s.js(&format!(
+        "const svg = document.querySelector('#timeline'); const r = svg.getBoundingClientRect();\
+         const y = r.top + r.height / 3;\
+         const ev = (t, f) => svg.dispatchEvent(new PointerEvent(t, {{clientX: r.left + r.width * f, clientY: y,\
+             bubbles: true, button: 0, pointerId: 1, isPrimary: true, shiftKey: {shift}}}));\
+         ev('pointerdown', {from}); ev('pointermove', {mid}); ev('pointermove', {to}); ev('pointerup', {to});",
+        mid = (from + to) / 2.0
+    ));
+}
+
+#[test]
+fn timeline_zooms_brushes_a_range_and_clears_it() {
+    if !e2e_enabled() {
+        return;
+    }
+    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    let url = serve_dir(dist_dir(), "frontera");
+    let driver = Driver::start();
+    for (width, height, name, shift) in [(1440, 900, "desktop", false), (390, 844, "phone", true)] {
+        let s = Session::new(&driver, width, height);
+        s.goto(&url);
+        s.wait_for("the app to render the extraction", READY, 30);
+        s.js("document.querySelector('.timeline-pane').scrollIntoView({block: 'center'})");
+        let all_events = count(&s, SHOWN_EVENTS);
+        let ticks_out = s.js(TICKS).as_str().unwrap_or_default().to_owned();
+        assert!(!ticks_out.is_empty(), "no axis ticks");
+        assert_eq!(
+            s.js("return document.querySelector('#timeline').getAttribute('tabindex')"),
+            "0"
+        );
+        s.screenshot(&screenshot_dir().join(format!("{name}-timeline-out.png")));
+
+        // The hover/focus card shows the sentence of a focused mark.
+        s.js("document.querySelector('#timeline .event').focus()");
+        s.wait_for(
+            "the event card",
+            "const c = document.querySelector('.event-card .caption-text'); return c && c.textContent.length > 10",
+            5,
+        );
+
+        // Zooming in with the buttons changes the ticks (finer units); reset restores them.
+        for _ in 0..4 {
+            s.click("#tl-zoom-in");
+        }
+        let ticks_in = s.js(TICKS).as_str().unwrap_or_default().to_owned();
+        assert_ne!(ticks_in, ticks_out, "zooming in left the ticks unchanged");
+        let unit =
+            s.js("return document.querySelector('#timeline .axis').getAttribute('data-unit')");
+        assert_ne!(unit, "decade", "zoomed in but ticks are still decades");
+        s.screenshot(&screenshot_dir().join(format!("{name}-timeline-in.png")));
+        s.js("document.querySelector('#timeline').focus()");
+        s.click("#tl-reset");
+        assert_eq!(s.js(TICKS).as_str().unwrap_or_default(), ticks_out);
+
+        // Brush a range (the toggle button on desktop, shift+drag on the phone).
+        let facet_total = count(&s, FACET_TOTAL);
+        if !shift {
+            s.click("#tl-brush");
+            assert_eq!(
+                s.js("return document.querySelector('#tl-brush').getAttribute('aria-pressed')"),
+                "true"
+            );
+        }
+        drag_timeline(&s, 0.52, 0.7, shift);
+        s.wait_for("a time-range chip", CHIPS, 5);
+        assert_eq!(count(&s, CHIPS), 1);
+        let narrowed = count(&s, SHOWN_EVENTS);
+        assert!(
+            narrowed < all_events,
+            "the range did not narrow the timeline ({narrowed} of {all_events})"
+        );
+        assert!(count(&s, FACET_TOTAL) <= facet_total);
+        s.screenshot(&screenshot_dir().join(format!("{name}-timeline-range.png")));
+
+        // "Clear all" removes it and restores the timeline.
+        s.click("#clear-filters");
+        assert_eq!(count(&s, CHIPS), 0);
+        assert_eq!(count(&s, SHOWN_EVENTS), all_events);
+    }
+}

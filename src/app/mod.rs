@@ -121,6 +121,10 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |i: usize| d.dispatch(Action::PickEvent(i)))
     };
+    let on_range = {
+        let d = state.dispatcher();
+        Callback::from(move |r: Option<(i64, i64)>| d.dispatch(Action::SetRange(r)))
+    };
     let on_open_doc = {
         let d = state.dispatcher();
         Callback::from(move |i: usize| d.dispatch(Action::OpenDoc(i)))
@@ -232,7 +236,7 @@ pub fn app() -> Html {
                             on_open_sentence={on_open_sentence.clone()} on_close={on_close_entity} />
                     }
                     <Timeline corpus={corpus.clone()} visible={Rc::new(visible)} filters={filters.clone()}
-                        current={state.event} pick_seq={state.pick_seq} on_open={on_open_event} on_hover={on_hover_event} on_toggle={on_toggle.clone()} />
+                        current={state.event} pick_seq={state.pick_seq} on_open={on_open_event} on_hover={on_hover_event} {on_range} />
                     <Reader corpus={corpus.clone()} doc={reader_doc} matching={matching.clone()}
                         focus={state.focus} focus_seq={state.focus_seq} filters={filters}
                         on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus}

@@ -48,6 +48,8 @@ pub enum Action {
     Rendered(f64),
     ToggleFilter(Filter),
     ClearFilters,
+    /// Replace the time-range filter (days `[start, end)`), or remove it with `None`.
+    SetRange(Option<(i64, i64)>),
     OpenDoc(usize),
     OpenEvent(usize),
     /// Highlight and scroll to a sentence of the article in the reader.
@@ -85,6 +87,13 @@ impl Reducible for State {
                 s.keep_reader_in_view();
             }
             Action::ClearFilters => s.filters.clear(),
+            Action::SetRange(range) => {
+                s.filters.retain(|f| !matches!(f, Filter::Range(..)));
+                if let Some((a, b)) = range.filter(|(a, b)| a < b) {
+                    s.filters.push(Filter::Range(a, b));
+                }
+                s.keep_reader_in_view();
+            }
             Action::OpenDoc(d) => {
                 if d != s.doc {
                     s.doc = d;

@@ -540,6 +540,15 @@ fn place_group(
                     c.end = c.end.max(e);
                 }
                 out.clusters.extend(current);
+                // A "cluster" of one is just a mark.
+                out.clusters.retain(|c| match c.members[..] {
+                    [only] => {
+                        out.marks.push((only, 0));
+                        out.lanes = out.lanes.max(1);
+                        false
+                    }
+                    _ => true,
+                });
                 return;
             }
         };

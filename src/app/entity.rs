@@ -74,15 +74,6 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
             .and_then(|a| a.extraction.doc_date.value.as_deref())
             .map(describe_value)
     };
-    let sentence_text = |d: usize, s: Span| {
-        corpus
-            .articles
-            .get(d)
-            .and_then(|a| a.doc.text.get(s.start..s.end))
-            .unwrap_or("")
-            .trim()
-            .to_owned()
-    };
     let goto = |d: usize, s: Option<Span>, body: Html, class: &'static str| {
         let on_open = props.on_open_sentence.clone();
         html! {
@@ -157,6 +148,11 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
             </li>
         }
     });
+    let mark_class = match p.kind {
+        EntityType::Person => "m-person",
+        EntityType::Org => "m-org",
+        _ => "m-place",
+    };
     let articles = p.articles.iter().map(|a| {
         let when = date_of(a.doc).map(|d| format!(" · {d}")).unwrap_or_default();
         html! {
@@ -168,7 +164,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                 </h4>
                 <ol class="entity-mentions">
                     { for a.sentences.iter().map(|s| html! {
-                        <li>{ goto(a.doc, Some(s.sentence), html! { { shorten(&sentence_text(a.doc, s.sentence), 240) } }, "sentence-link") }</li>
+                        <li>{ goto(a.doc, Some(s.sentence), marked(corpus, a.doc, s.sentence, &s.spans, mark_class), "sentence-link") }</li>
                     }) }
                 </ol>
             </li>
@@ -229,4 +225,34 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
             <ul class="entity-articles">{ for articles }</ul>
         </section>
     }
+}
+
+/// A sentence as text with the entity's mentions marked.
+fn marked(
+    corpus: &Corpus,
+    doc: usize,
+    sentence: Span,
+    spans: &[Span],
+    class: &'static str,
+) -> Html {
+    let Some(text) = corpus.articles.get(doc).map(|a| a.doc.text.as_str()) else {
+        return html! {};
+    };
+    let mut parts = Vec::new();
+    let mut at = sentence.start;
+    for sp in spans {
+        let (start, end) = (sp.start.max(at), sp.end.min(sentence.end));
+        if start >= end {
+            continue;
+        }
+        if let (Some(before), Some(name)) = (text.get(at..start), text.get(start..end)) {
+            parts.push(html! { { before.to_owned() } });
+            parts.push(html! { <mark class={class}>{ name.to_owned() }</mark> });
+            at = end;
+        }
+    }
+    if let Some(rest) = text.get(at..sentence.end) {
+        parts.push(html! { { rest.trim_end().to_owned() } });
+    }
+    html! { <>{ for parts }</> }
 }

@@ -29,10 +29,12 @@ pub struct RoleSeen {
 }
 
 /// A sentence mentioning the entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SentenceHit {
     pub sentence: Span,
     pub mentions: usize,
+    /// The mentions in it, in text order.
+    pub spans: Vec<Span>,
 }
 
 /// One article's mentions of the entity, sentence by sentence.
@@ -96,7 +98,7 @@ impl Corpus {
                 .filter(|&i| a.entity_ids.get(i).copied().flatten() == Some(entity))
                 .collect();
             // Sentences mentioning the entity, with their mention counts.
-            let mut per_sentence: BTreeMap<Span, usize> = BTreeMap::new();
+            let mut per_sentence: BTreeMap<Span, Vec<Span>> = BTreeMap::new();
             let mut keys = BTreeSet::new();
             let mut mention_spans = Vec::new();
             for &i in &mine {
@@ -110,7 +112,7 @@ impl Corpus {
                     }
                     mention_spans.push(m.span());
                     let s = sentence_of(&x.sentences, m.start).unwrap_or(m.span());
-                    *per_sentence.entry(s).or_insert(0) += 1;
+                    per_sentence.entry(s).or_default().push(m.span());
                 }
                 for r in &ent.roles {
                     let duplicate = roles.iter().any(|o: &RoleSeen| {
@@ -157,7 +159,15 @@ impl Corpus {
             }
             let sentences: Vec<SentenceHit> = per_sentence
                 .into_iter()
-                .map(|(sentence, mentions)| SentenceHit { sentence, mentions })
+                .map(|(sentence, mut spans)| {
+                    spans.sort();
+                    spans.dedup();
+                    SentenceHit {
+                        sentence,
+                        mentions: spans.len(),
+                        spans,
+                    }
+                })
                 .collect();
             articles.push(ArticleMentions {
                 doc: d,
@@ -309,6 +319,9 @@ mod tests {
             p.articles.iter().map(|a| a.mentions).sum::<usize>()
         );
         assert!(p.articles[0].sentences.len() >= 2);
+        let first = &p.articles[0].sentences[0];
+        let text = &c.articles[0].doc.text;
+        assert_eq!(&text[first.spans[0].start..first.spans[0].end], "Ruiz");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! Data lists are sorted, lowercase, diacritic-free keys, one per line, embedded in the binary
 //! and split lazily on first use; lookups are binary searches on a folded key.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 static COUNTRIES: &str = include_str!("../../data/countries.txt");
@@ -19,12 +21,37 @@ const CITY: u8 = 4;
 const DEMONYM: u8 = 8;
 const GIVEN: u8 = 16;
 
-/// Every data list merged into one sorted table of (key, membership bits), built on first
-/// use, so a word costs one binary search whatever lists are asked about.
-fn table() -> &'static [(&'static str, u8)] {
-    static TABLE: OnceLock<Vec<(&'static str, u8)>> = OnceLock::new();
+/// FNV-1a: a tiny deterministic hasher for the lexicon table (only looked up, never
+/// iterated, so no order can leak into output).
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static str, u8, BuildHasherDefault<Fnv>>;
+
+/// Every data list merged into one table of key -> membership bits, built on first use, so
+/// a word costs one hash look-up whatever lists are asked about.
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut all: Vec<(&'static str, u8)> = Vec::with_capacity(20_000);
+        let mut all = Table::with_capacity_and_hasher(20_000, Default::default());
         for (data, bit) in [
             (COUNTRIES, COUNTRY),
             (REGIONS, REGION),
@@ -32,24 +59,16 @@ fn table() -> &'static [(&'static str, u8)] {
             (DEMONYMS, DEMONYM),
             (GIVEN_NAMES, GIVEN),
         ] {
-            all.extend(data.lines().filter(|l| !l.is_empty()).map(|l| (l, bit)));
-        }
-        all.sort_unstable();
-        let mut merged: Vec<(&'static str, u8)> = Vec::with_capacity(all.len());
-        for (k, bit) in all {
-            match merged.last_mut() {
-                Some(last) if last.0 == k => last.1 |= bit,
-                _ => merged.push((k, bit)),
+            for l in data.lines().filter(|l| !l.is_empty()) {
+                *all.entry(l).or_insert(0) |= bit;
             }
         }
-        merged
+        all
     })
 }
 
 fn flags(key: &str) -> u8 {
-    let t = table();
-    t.binary_search_by(|(k, _)| (*k).cmp(key))
-        .map_or(0, |i| t[i].1)
+    table().get(key).copied().unwrap_or(0)
 }
 
 /// Lowercase, strip diacritics, map curly apostrophes, drop periods ("U.S." -> "us"),

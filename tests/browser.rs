@@ -400,6 +400,19 @@ fn timeline_zooms_brushes_a_range_and_clears_it() {
         s.click("#tl-reset");
         assert_eq!(s.js(TICKS).as_str().unwrap_or_default(), ticks_out);
 
+        // The keyboard zooms the focused timeline too; Home resets it.
+        let key = |k: &str| {
+            s.js(&format!(
+                "const t = document.querySelector('#timeline'); t.focus();\
+                 t.dispatchEvent(new KeyboardEvent('keydown', {{key: '{k}', bubbles: true}}));"
+            ))
+        };
+        key("+");
+        key("+");
+        assert_ne!(s.js(TICKS).as_str().unwrap_or_default(), ticks_out);
+        key("Home");
+        assert_eq!(s.js(TICKS).as_str().unwrap_or_default(), ticks_out);
+
         // Brush a range (the toggle button on desktop, shift+drag on the phone).
         let facet_total = count(&s, FACET_TOTAL);
         if !shift {
@@ -412,6 +425,11 @@ fn timeline_zooms_brushes_a_range_and_clears_it() {
         drag_timeline(&s, 0.52, 0.7, shift);
         s.wait_for("a time-range chip", CHIPS, 5);
         assert_eq!(count(&s, CHIPS), 1);
+        let chip = s.js("return document.querySelector('#active-filters .chip').textContent");
+        assert!(
+            chip.as_str().unwrap_or_default().starts_with("Time"),
+            "range chip reads {chip}"
+        );
         let narrowed = count(&s, SHOWN_EVENTS);
         assert!(
             narrowed < all_events,

@@ -207,7 +207,7 @@ pub fn app() -> Html {
                                 <button class={classes!("chip", format!("chip-{}", corpus.facet_of(f).as_str()))}
                                     title="Remove this filter"
                                     onclick={Callback::from(move |_: MouseEvent| on_toggle.emit(f))}>
-                                    <span class="chip-facet">{ corpus.facet_of(f).title() }</span>
+                                    <span class="chip-facet">{ corpus.filter_title(f) }</span>
                                     { corpus.filter_label(f) }
                                     <span class="chip-x" aria-hidden="true">{ "×" }</span>
                                 </button>

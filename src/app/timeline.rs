@@ -681,7 +681,7 @@ impl Chart<'_> {
                 <defs>
                     // Marks stop at the plot's edges when zoomed in, like the axis.
                     <clipPath id="timeline-clip">
-                        <rect x={fmt(MARGIN - DOT)} y="0" width={fmt(width - 2.0 * MARGIN + 2.0 * DOT)} height={fmt(axis_y)} />
+                        <rect x={fmt(MARGIN)} y="0" width={fmt(width - 2.0 * MARGIN)} height={fmt(axis_y)} />
                     </clipPath>
                 </defs>
                 <g class="axis" data-unit={unit.as_str()}>

@@ -302,6 +302,14 @@ impl Corpus {
         }
     }
 
+    /// The heading of a filter's chip: its facet's title, "Time" for a time range.
+    pub fn filter_title(&self, filter: Filter) -> &'static str {
+        match filter {
+            Filter::Range(..) => "Time",
+            _ => self.facet_of(filter).title(),
+        }
+    }
+
     /// What a filter is called on screen.
     pub fn filter_label(&self, filter: Filter) -> String {
         match filter {

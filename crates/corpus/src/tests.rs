@@ -248,6 +248,8 @@ fn a_time_range_narrows_articles_events_and_counts() {
     assert_eq!(c.visible_events(&[range]), vec![1]);
     assert_eq!(rows(&c, Facet::Places, &[range]), vec![]);
     assert_eq!(c.facet_of(range), Facet::Years);
+    assert_eq!(c.filter_title(range), "Time");
+    assert_eq!(c.filter_title(Filter::Year(2009)), "Years mentioned");
     assert_eq!(c.filter_label(range), "Apr – Dec 2009");
     assert_eq!(c.filter_value(range), "2009-04-01/2010-01-01");
     // A range touching March 2008's last day keeps the month-long event.

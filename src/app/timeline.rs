@@ -623,11 +623,8 @@ impl Chart<'_> {
         let axis_y = TOP + year_band + fine_band + 6.0;
         let width = self.g.width;
 
-        let (unit, ticks) = time_ticks(
-            self.g.d0,
-            self.g.d1,
-            ((width - 2.0 * MARGIN) / 68.0) as usize,
-        );
+        let plot_w = width - 2.0 * MARGIN;
+        let (unit, ticks) = time_ticks(self.g.d0, self.g.d1, (plot_w / 56.0) as usize);
         let grid = ticks.iter().map(|t| {
             let gx = self.x(t.day as f64);
             let anchor = if gx < MARGIN + 18.0 { "start" } else if gx > width - MARGIN - 18.0 { "end" } else { "middle" };
@@ -678,19 +675,18 @@ impl Chart<'_> {
 
         let drawing = html! {
             <>
-                <defs>
-                    // Marks stop at the plot's edges when zoomed in, like the axis.
-                    <clipPath id="timeline-clip">
-                        <rect x={fmt(MARGIN)} y="0" width={fmt(width - 2.0 * MARGIN)} height={fmt(axis_y)} />
-                    </clipPath>
-                </defs>
                 <g class="axis" data-unit={unit.as_str()}>
                     { for grid }
                     <line class="baseline" x1={fmt(MARGIN)} x2={fmt(width - MARGIN)} y1={fmt(axis_y)} y2={fmt(axis_y)} />
                 </g>
                 { for selected }
                 <rect class={classes!("pan-surface", self.brush_mode.then_some("brush-mode"))} x="0" y="0" width={fmt(width)} height={fmt(axis_y + AXIS)} />
-                <g class="events" clip-path="url(#timeline-clip)">{ for marks }</g>
+                // Marks stop at the plot's edges when zoomed in, like the axis: a nested
+                // svg clips to its box (Yew would lowercase a `clipPath` element).
+                <svg class="plot" x={fmt(MARGIN)} y="0" width={fmt(plot_w)} height={fmt(axis_y)}
+                    viewBox={format!("{} 0 {} {}", fmt(MARGIN), fmt(plot_w), fmt(axis_y))}>
+                    <g class="events">{ for marks }</g>
+                </svg>
                 { for brushing }
             </>
         };

@@ -358,7 +358,7 @@ pub fn range_label(start: i64, end: i64) -> String {
 }
 
 /// Ticks for an axis showing days `[d0, d1)`, at most about `max_ticks` of them: decades,
-/// years (every 1, 2 or 5), months (every 1, 2, 3 or 6) or days (every 1, 2, 7 or 14),
+/// years (every 1, 2 or 5), months (every 1, 2, 3, 4 or 6) or days (every 1, 2, 7 or 14),
 /// whichever is the finest that fits.
 pub fn time_ticks(d0: f64, d1: f64, max_ticks: usize) -> (TickUnit, Vec<Tick>) {
     let max_ticks = max_ticks.max(2) as f64;
@@ -389,7 +389,7 @@ pub fn time_ticks(d0: f64, d1: f64, max_ticks: usize) -> (TickUnit, Vec<Tick>) {
         }
         return (TickUnit::Day, ticks);
     }
-    if let Some(step) = [1u32, 2, 3, 6]
+    if let Some(step) = [1u32, 2, 3, 4, 6]
         .into_iter()
         .find(|&s| fits(30.44 * f64::from(s)))
     {

@@ -413,6 +413,22 @@ fn timeline_zooms_brushes_a_range_and_clears_it() {
         key("Home");
         assert_eq!(s.js(TICKS).as_str().unwrap_or_default(), ticks_out);
 
+        // The wheel zooms around the pointer; a plain drag then pans.
+        let d0 = "return document.querySelector('#timeline').getAttribute('data-d0')";
+        s.js("const t = document.querySelector('#timeline'); const r = t.getBoundingClientRect();\
+              t.dispatchEvent(new WheelEvent('wheel', {deltaY: -600, clientX: r.left + r.width * 0.6,\
+                  clientY: r.top + 20, bubbles: true, cancelable: true}));");
+        assert_ne!(
+            s.js(TICKS).as_str().unwrap_or_default(),
+            ticks_out,
+            "the wheel did not zoom"
+        );
+        let before_pan = s.js(d0);
+        drag_timeline(&s, 0.6, 0.3, false);
+        assert_ne!(s.js(d0), before_pan, "dragging did not pan");
+        assert_eq!(count(&s, CHIPS), 0, "a plain drag must not filter");
+        s.click("#tl-reset");
+
         // Brush a range (the toggle button on desktop, shift+drag on the phone).
         let facet_total = count(&s, FACET_TOTAL);
         if !shift {

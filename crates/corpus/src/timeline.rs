@@ -239,49 +239,6 @@ fn ordinal(n: &str) -> &'static str {
     }
 }
 
-/// Lay intervals out in lanes so that none overlap within a lane (first fit, in order of
-/// start). `min_gap` is the free space required between neighbours. Returns each
-/// interval's lane, in input order.
-pub fn assign_lanes(intervals: &[(f64, f64)], min_gap: f64) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..intervals.len()).collect();
-    order.sort_by(|&a, &b| {
-        intervals[a]
-            .0
-            .total_cmp(&intervals[b].0)
-            .then(intervals[b].1.total_cmp(&intervals[a].1))
-            .then(a.cmp(&b))
-    });
-    let mut lane_ends: Vec<f64> = Vec::new();
-    let mut lanes = vec![0; intervals.len()];
-    for i in order {
-        let (start, end) = intervals[i];
-        let lane = match lane_ends.iter().position(|&e| e + min_gap <= start) {
-            Some(l) => l,
-            None => {
-                lane_ends.push(f64::NEG_INFINITY);
-                lane_ends.len() - 1
-            }
-        };
-        lane_ends[lane] = end.max(start);
-        lanes[i] = lane;
-    }
-    lanes
-}
-
-/// Years to label on an axis from `first` to `last` inclusive: every year, or every 2nd,
-/// 5th, 10th... so that at most `max_ticks` labels appear.
-pub fn year_ticks(first: i32, last: i32, max_ticks: usize) -> Vec<i32> {
-    if last < first {
-        return Vec::new();
-    }
-    let span = (last - first) as usize + 1;
-    let step = [1usize, 2, 5, 10, 20, 50, 100]
-        .into_iter()
-        .find(|s| span.div_ceil(*s) <= max_ticks.max(1))
-        .unwrap_or(span);
-    (first..=last).step_by(step).collect()
-}
-
 /// The unit of axis ticks at some zoom: coarse when zoomed out, fine when zoomed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TickUnit {
@@ -653,23 +610,6 @@ mod tests {
         assert_eq!(describe_value("2010-Q4"), "fourth quarter of 2010");
         assert_eq!(describe_value("2009-SU"), "summer 2009");
         assert_eq!(describe_value("PRESENT_REF"), "PRESENT_REF");
-    }
-
-    #[test]
-    fn lanes_keep_overlapping_items_apart() {
-        let lanes = assign_lanes(&[(0.0, 10.0), (5.0, 8.0), (12.0, 20.0), (9.0, 9.0)], 1.0);
-        assert_eq!(lanes, vec![0, 1, 0, 1]);
-        assert!(assign_lanes(&[], 1.0).is_empty());
-    }
-
-    #[test]
-    fn ticks_thin_out_on_long_axes() {
-        assert_eq!(year_ticks(2006, 2009, 10), vec![2006, 2007, 2008, 2009]);
-        assert_eq!(
-            year_ticks(1990, 2012, 6),
-            vec![1990, 1995, 2000, 2005, 2010]
-        );
-        assert!(year_ticks(2010, 2009, 5).is_empty());
     }
 
     #[test]

@@ -91,7 +91,9 @@ fn facet_list(props: &FacetListProps) -> Html {
                 { facet.title() }
                 <span class="facet-total">{ if searching { format!("{found} of {total}") } else { total.to_string() } }</span>
             </h2>
-            if total > SHORT_LIST {
+            // Entity lists always get a search box (they grow with the corpus); the
+            // years and articles lists only once they are long.
+            if total > SHORT_LIST || matches!(facet, Facet::People | Facet::Orgs | Facet::Places) {
                 <label class="visually-hidden" for={search_id.clone()}>{ format!("Search {}", facet.title().to_lowercase()) }</label>
                 <input type="search" class="facet-search" id={search_id} placeholder={format!("Find in {}", facet.title().to_lowercase())}
                     autocomplete="off" spellcheck="false" value={(*query).clone()} oninput={on_input} />

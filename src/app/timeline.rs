@@ -10,7 +10,7 @@ use std::rc::Rc;
 use frontera_core::EntityType;
 use frontera_corpus::timeline::{
     civil_from_days, days_from_civil, describe_value, layout_marks, range_label, time_ticks,
-    Layout, Precision,
+    Cluster, Layout, Precision,
 };
 use frontera_corpus::{Corpus, Event, Filter};
 use wasm_bindgen::JsCast;
@@ -647,19 +647,21 @@ impl Chart<'_> {
             let cy = TOP + year_band + *lane as f64 * lane_h + lane_h / 2.0;
             marks.push(self.mark(i, ext, cy, lane_h));
         }
-        for c in &b.year_layout.clusters {
+        // A pill ends before the next one starts (clusters come sorted by start).
+        let stop =
+            |cs: &[Cluster], n: usize| cs.get(n + 1).map_or(f64::INFINITY, |c| c.start - 3.0);
+        let cs = &b.year_layout.clusters;
+        for (n, c) in cs.iter().enumerate() {
             let members: Vec<usize> = c.members.iter().map(|&k| b.year[k].0).collect();
-            marks.push(self.cluster(&members, c.start, c.end, TOP + YEAR_LANE, 14.0));
+            let end = c.end.min(stop(cs, n));
+            marks.push(self.cluster(&members, c.start, end, TOP + YEAR_LANE, 14.0));
         }
-        for c in &b.fine_layout.clusters {
+        let cs = &b.fine_layout.clusters;
+        for (n, c) in cs.iter().enumerate() {
             let members: Vec<usize> = c.members.iter().map(|&k| b.fine[k].0).collect();
-            marks.push(self.cluster(
-                &members,
-                c.start,
-                c.end,
-                TOP + year_band + fine_band / 2.0,
-                20.0,
-            ));
+            let end = c.end.min(stop(cs, n));
+            let cy = TOP + year_band + fine_band / 2.0;
+            marks.push(self.cluster(&members, c.start, end, cy, 20.0));
         }
 
         let band = |a: f64, z: f64, class: &'static str| {

@@ -457,6 +457,22 @@ pub fn layout_marks(intervals: &[(f64, f64)], min_gap: f64, max_lanes: usize, bi
         }
     }
     out.marks.sort_unstable();
+    // Neighbouring dense groups cluster separately: keep their clusters a bin apart too.
+    out.clusters.sort_by(|a, b| a.start.total_cmp(&b.start));
+    let mut merged: Vec<Cluster> = Vec::with_capacity(out.clusters.len());
+    for c in std::mem::take(&mut out.clusters) {
+        match merged.last_mut() {
+            Some(prev) if c.start < prev.start + bin => {
+                prev.members.extend(c.members);
+                prev.end = prev.end.max(c.end);
+            }
+            _ => merged.push(c),
+        }
+    }
+    for c in &mut merged {
+        c.members.sort_unstable();
+    }
+    out.clusters = merged;
     out
 }
 
@@ -714,6 +730,17 @@ mod tests {
             assert!(hi - lo < 40.0);
             assert!(c.start <= lo && c.end >= hi);
         }
+        // Cluster starts are at least a bin apart, even across separate dense groups.
+        assert!(l
+            .clusters
+            .windows(2)
+            .all(|w| w[1].start >= w[0].start + 40.0));
+        let two_groups: Vec<(f64, f64)> = (0..40)
+            .map(|i| if i < 20 { (0.0, 10.0) } else { (15.0, 25.0) })
+            .collect();
+        let l = layout_marks(&two_groups, 3.0, 4, 40.0);
+        assert_eq!(l.clusters.len(), 1);
+        assert_eq!(l.clusters[0].members.len(), 40);
         // Spread the same marks over 100 times the width (zoomed in): no clusters.
         let wide: Vec<(f64, f64)> = (0..5000)
             .map(|i| (i as f64 * 20.0, i as f64 * 20.0 + 10.0))

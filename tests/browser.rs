@@ -460,3 +460,69 @@ fn timeline_zooms_brushes_a_range_and_clears_it() {
         assert_eq!(count(&s, SHOWN_EVENTS), all_events);
     }
 }
+
+#[test]
+fn correcting_a_publication_date_re_anchors_its_relative_dates() {
+    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+    if !e2e_enabled() {
+        return;
+    }
+    let url = serve_dir(dist_dir(), "frontera");
+    let driver = Driver::start();
+    let s = Session::new(&driver, 1440, 900);
+    s.goto(&url);
+    s.wait_for("the app to render the extraction", READY, 30);
+
+    // Open the article whose date could not be inferred.
+    s.js("const tab = Array.from(document.querySelectorAll('.doc-tab')).find(t => t.title.includes('alarming')); \
+          tab.setAttribute('data-e2e-pick', 'doc');");
+    s.click("[data-e2e-pick=\"doc\"]");
+    s.wait_for(
+        "the reader to open seed-003",
+        "return document.querySelector('#reader').getAttribute('data-doc') === 'seed-003'",
+        5,
+    );
+    let events_before = count(
+        &s,
+        "return document.querySelectorAll('#timeline .event[data-doc=\"seed-003\"]').length",
+    );
+    const DATE_STATE: &str =
+        "(d => d.getAttribute('data-value') + '|' + d.getAttribute('data-inferred'))\
+                              (document.querySelector('#doc-date'))";
+    let inferred_state = s.js(&format!("return {DATE_STATE}")).to_string();
+
+    // A wrong date is refused with a message; a right one re-anchors the article.
+    s.click(".date-fix summary");
+    type_into(&s, "#date-fix-input", "June 2008");
+    s.click("#date-fix-apply");
+    s.wait_for(
+        "the format message",
+        "return document.querySelector('#date-fix-input').getAttribute('aria-invalid') === 'true'",
+        5,
+    );
+    type_into(&s, "#date-fix-input", "2008-06-25");
+    s.click("#date-fix-apply");
+    s.wait_for(
+        "the corrected date",
+        "const d = document.querySelector('#doc-date'); \
+         return d.getAttribute('data-value') === '2008-06-25' && d.getAttribute('data-inferred') === 'false'",
+        10,
+    );
+    let events_after = count(
+        &s,
+        "return document.querySelectorAll('#timeline .event[data-doc=\"seed-003\"]').length",
+    );
+    assert!(
+        events_after > events_before,
+        "re-anchored relative dates should reach the timeline ({events_before} -> {events_after})"
+    );
+    s.screenshot(&screenshot_dir().join("desktop-date-corrected.png"));
+
+    // "Infer it again" returns to what the text alone supports.
+    s.click("#date-fix-infer");
+    s.wait_for(
+        "the inferred date again",
+        &format!("return {DATE_STATE} === {inferred_state}"),
+        10,
+    );
+}

@@ -175,6 +175,11 @@ pub fn app() -> Html {
     } else {
         matching.first().copied().unwrap_or(state.doc)
     };
+
+    let on_set_date = {
+        let d = state.dispatcher();
+        Callback::from(move |date: Option<String>| d.dispatch(Action::SetDocDate(reader_doc, date)))
+    };
     let counts = corpus.counts();
     let bytes: usize = corpus.articles.iter().map(|a| a.doc.text.len()).sum();
 
@@ -240,7 +245,7 @@ pub fn app() -> Html {
                     <Reader corpus={corpus.clone()} doc={reader_doc} matching={matching.clone()}
                         focus={state.focus} focus_seq={state.focus_seq} filters={filters}
                         on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus}
-                        on_pick_event={on_pick_event} {on_open_entity} />
+                        on_pick_event={on_pick_event} {on_open_entity} {on_set_date} />
                     <Figures corpus={corpus.clone()} matching={matching.clone()} {on_open_sentence} />
                 </div>
             </div>

@@ -27,6 +27,8 @@ pub struct ReaderProps {
     pub on_pick_event: Callback<usize>,
     /// Open an entity's page (from a click on a name).
     pub on_open_entity: Callback<usize>,
+    /// Correct the open article's publication date (`None`: infer it again).
+    pub on_set_date: Callback<Option<String>>,
 }
 
 #[function_component(Reader)]
@@ -171,6 +173,8 @@ pub fn reader(props: &ReaderProps) -> Html {
                             data-value={dd.value.clone().unwrap_or_default()}>{ date }</span>
                         <span class={classes!("date-note", dd.inferred.then_some("inferred"))}>{ format!(" · {date_note}") }</span>
                     </p>
+                    <DateFix key={article.doc.id.clone()} current={dd.value.clone()}
+                        given={article.doc.date.is_some()} on_set_date={props.on_set_date.clone()} />
                     <p class="found">
                         { format!("{} entities · {} dates · {} figures · {} quotes",
                             x.entities.len(), x.timex.len(), x.quantities.len(), x.quotes.len()) }
@@ -313,5 +317,69 @@ fn facts(props: &ReaderProps, article: &frontera_corpus::Article) -> Html {
                 <ul>{ for quotes }</ul>
             }
         </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DateFixProps {
+    current: Option<String>,
+    /// The date in use was set rather than inferred.
+    given: bool,
+    on_set_date: Callback<Option<String>>,
+}
+
+/// A small form to correct the publication date; the article is then extracted again
+/// against it, so "last year" or "Wednesday" move with it, on the timeline too.
+#[function_component(DateFix)]
+fn date_fix(props: &DateFixProps) -> Html {
+    let draft = use_state(|| props.current.clone().unwrap_or_default());
+    let invalid = use_state(|| false);
+    let on_input = {
+        let (draft, invalid) = (draft.clone(), invalid.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                draft.set(input.value());
+                invalid.set(false);
+            }
+        })
+    };
+    let on_submit = {
+        let (draft, invalid) = (draft.clone(), invalid.clone());
+        let on_set = props.on_set_date.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = draft.trim().to_owned();
+            if frontera_core::input::is_valid_date(&value) {
+                on_set.emit(Some(value));
+            } else {
+                invalid.set(true);
+            }
+        })
+    };
+    let on_reset = {
+        let on_set = props.on_set_date.clone();
+        Callback::from(move |_: MouseEvent| on_set.emit(None))
+    };
+    html! {
+        <details class="date-fix">
+            <summary>{ if props.given { "Change the date" } else { "Correct the date" } }</summary>
+            <form class="date-fix-form" onsubmit={on_submit}>
+                <label for="date-fix-input">{ "Publication date (YYYY, YYYY-MM or YYYY-MM-DD)" }</label>
+                <input id="date-fix-input" type="text" inputmode="numeric" autocomplete="off"
+                    placeholder="2009-03-25" value={(*draft).clone()} oninput={on_input}
+                    aria-invalid={invalid.to_string()} aria-describedby="date-fix-help" />
+                <button type="submit" id="date-fix-apply">{ "Re-anchor dates" }</button>
+                if props.given {
+                    <button type="button" id="date-fix-infer" onclick={on_reset}>{ "Infer it again" }</button>
+                }
+                <p id="date-fix-help" class={classes!("date-fix-help", invalid.then_some("error"))} role={invalid.then_some("alert")}>
+                    { if *invalid {
+                        "Write the date as YYYY, YYYY-MM or YYYY-MM-DD."
+                    } else {
+                        "Relative dates of this article (“last year”, “Wednesday”) move with it."
+                    } }
+                </p>
+            </form>
+        </details>
     }
 }

@@ -64,6 +64,9 @@ pub enum Action {
     OpenSentence(usize, Span),
     /// The text search changed.
     Search(String),
+    /// A person corrected an article's publication date (`None`: infer it again). The
+    /// article is extracted again, so every relative date re-anchors.
+    SetDocDate(usize, Option<String>),
 }
 
 impl Reducible for State {
@@ -127,6 +130,28 @@ impl Reducible for State {
                 s.focus_seq = s.focus_seq.wrapping_add(1);
             }
             Action::Search(q) => s.query = q,
+            Action::SetDocDate(doc, date) => {
+                let Some(corpus) = &s.corpus else {
+                    return self;
+                };
+                let items = corpus
+                    .articles
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        if i == doc {
+                            let mut d = a.doc.clone();
+                            d.date = date.clone();
+                            let x = frontera_core::extract(&d);
+                            (d, x)
+                        } else {
+                            (a.doc.clone(), a.extraction.clone())
+                        }
+                    })
+                    .collect();
+                s.corpus = Some(Rc::new(Corpus::new(items)));
+                s.event = None;
+            }
             Action::HoverEvent(i) => {
                 if i.is_none() || s.event == i {
                     return self;

@@ -200,9 +200,10 @@ const ABBREVIATIONS: &[&str] = &[
     "corp", "co", "ltd", "dept", "est", "approx", "e.g", "i.e", "etc", "ft", "mt", "atty",
 ];
 
+/// Case-insensitive without a lowercase copy: asked at every sentence-ending period (the
+/// list is all lowercase, so this matches exactly what a lowercased comparison would).
 fn is_abbreviation(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 fn is_closing(c: &str) -> bool {

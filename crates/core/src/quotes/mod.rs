@@ -572,9 +572,7 @@ fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
             return None;
         }
         if let Some(c) = names::chunk_at(a, j, end) {
-            if !c.possessive && names::chunk_at(a, j, end).is_some() {
-                let (s, e) = c.byte_span(a);
-                let _ = (s, e);
+            if !c.possessive {
                 if c.end > c.name_first
                     && a.tokens[c.name_first..c.end].iter().any(|t| {
                         let x = t.text(a.text);

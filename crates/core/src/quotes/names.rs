@@ -4,6 +4,8 @@
 
 use crate::model::{Entity, EntityType};
 use crate::text::{Analysis, TokenKind};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// A run of capitalised words, tokens `[first, end)`; the name proper starts at `name_first`
 /// (after titles such as "Defense Secretary").
@@ -277,8 +279,56 @@ pub fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// A word list answering exactly as `is_in` (ASCII case-insensitive) with one hash look-up
+/// instead of a scan: the name-run tests ask the two long lists (titles, function words)
+/// about every capitalised token, again at every candidate start.
+struct WordSet {
+    words: HashSet<Box<[u8]>>,
+    longest: usize,
+}
+
+impl WordSet {
+    fn new(list: &[&str]) -> Self {
+        WordSet {
+            words: list
+                .iter()
+                .map(|x| x.as_bytes().to_ascii_lowercase().into())
+                .collect(),
+            longest: list.iter().map(|x| x.len()).max().unwrap_or(0),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        if w.len() > self.longest {
+            return false;
+        }
+        // Lowercase into a stack buffer: no allocation per look-up.
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..w.len()) {
+            Some(key) => {
+                key.copy_from_slice(w.as_bytes());
+                key.make_ascii_lowercase();
+                self.words.contains(&*key)
+            }
+            None => self
+                .words
+                .contains(w.as_bytes().to_ascii_lowercase().as_slice()),
+        }
+    }
+}
+
+fn titles() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(TITLES))
+}
+
+fn function_caps() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(FUNCTION_CAPS))
+}
+
 pub fn is_title(w: &str) -> bool {
-    is_in(TITLES, w.trim_end_matches('.'))
+    titles().contains(w.trim_end_matches('.'))
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -297,7 +347,7 @@ fn is_name_word(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let bare = w.trim_end_matches('.');
-    !is_in(FUNCTION_CAPS, bare) || is_title(bare)
+    !function_caps().contains(bare) || is_title(bare)
 }
 
 /// An abbreviation's period inside a run: "Sen." in "Sen. Hutchison".

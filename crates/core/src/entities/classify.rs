@@ -8,10 +8,12 @@ use super::candidates::{
 use super::lexicon::{
     country_alias, fold, is_bare_institution, is_country, is_demonym, is_given_name,
     is_leading_org_head, is_misc_head, is_org_head, is_person_title, is_place, is_place_head,
-    is_region, is_stop_word, state_abbreviation,
+    is_region, is_stop_word, state_abbreviation, Fnv,
 };
 use crate::model::{EntityType, Span};
 use crate::text::{Analysis, TokenKind};
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 /// What the rules can say about a mention's type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -57,26 +59,31 @@ pub struct Candidate {
 
 /// Context the document gives beyond the run itself.
 pub struct DocWords<'a> {
-    /// Words written in lower case somewhere in the document (sorted, deduplicated).
-    pub lowercase: Vec<&'a str>,
+    /// Words written in lower case somewhere in the document (a hash set: built in one pass
+    /// and only looked up, so no order reaches the output).
+    lowercase: HashSet<&'a str, BuildHasherDefault<Fnv>>,
 }
 
 impl<'a> DocWords<'a> {
     pub fn new(a: &Analysis<'a>) -> Self {
-        let mut lowercase: Vec<&str> = (0..a.tokens.len())
+        let lowercase = (0..a.tokens.len())
             .filter(|&i| a.tokens[i].kind == TokenKind::Word)
             .map(|i| a.token_text(i))
             .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
             .collect();
-        lowercase.sort_unstable();
-        lowercase.dedup();
         DocWords { lowercase }
     }
 
     /// The document also writes this word in lower case ("Guns" and "guns").
     pub fn seen_lowercase(&self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        self.lowercase.binary_search(&lower.as_str()).is_ok()
+        // Most words are short ASCII: lowercase them on the stack rather than allocate.
+        let mut buf = [0u8; 32];
+        if let Some(key) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+            key.copy_from_slice(word.as_bytes());
+            key.make_ascii_lowercase();
+            return std::str::from_utf8(key).is_ok_and(|k| self.lowercase.contains(k));
+        }
+        self.lowercase.contains(word.to_lowercase().as_str())
     }
 }
 

@@ -348,14 +348,35 @@ fn contained_org(groups: &[Group], guess: Guess, key: &str) -> Option<usize> {
         .find_map(|h| key.strip_suffix(h).map(str::trim_end))
         .filter(|k| k.contains(' '))
         .unwrap_or(key);
-    let padded = format!(" {key} ");
     groups.iter().position(|g| {
         g.guess == Guess::Org
-            && g.keys.iter().any(|k| {
-                k.split(' ').count() >= 2
-                    && (format!(" {k} ").contains(&padded) || padded.contains(&format!(" {k} ")))
-            })
+            && g.keys
+                .iter()
+                .any(|k| k.contains(' ') && (contains_words(k, key) || contains_words(key, k)))
     })
+}
+
+/// Does `needle` occur in `hay` as whole words, i.e. is `" needle "` inside `" hay "`? Checked
+/// in place, without building the padded strings (asked for every key of every org group).
+fn contains_words(hay: &str, needle: &str) -> bool {
+    let padded_edge = |s: &str| s.is_empty() || s.starts_with(' ') || s.ends_with(' ');
+    if padded_edge(needle) {
+        // The padding itself could take part in the match: compare literally.
+        return format!(" {hay} ").contains(&format!(" {needle} "));
+    }
+    let mut from = 0;
+    // Every occurrence, overlapping ones included: "a a" in "xa a a" matches only the second.
+    while let Some(at) = hay.get(from..).and_then(|h| h.find(needle)) {
+        let start = from + at;
+        let end = start + needle.len();
+        let space_before = start == 0 || hay.as_bytes().get(start - 1) == Some(&b' ');
+        let space_after = end == hay.len() || hay.as_bytes().get(end) == Some(&b' ');
+        if space_before && space_after {
+            return true;
+        }
+        from = start + needle.chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 fn k_initials(key: &str) -> String {
@@ -704,4 +725,29 @@ fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
         }
     }
     best.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_words;
+
+    #[test]
+    fn contains_words_agrees_with_padded_search() {
+        let cases = [
+            ("sinaloa cartel", "sinaloa"),
+            ("gulf cartel", "cartel gulf"),
+            ("la familia michoacana", "la familia"),
+            ("la familia", "la familia michoacana"),
+            ("xa a a", "a a"),
+            ("beltran leyva", "leyva"),
+            ("beltran leyvas", "leyva"),
+            ("a  b", ""),
+            ("", ""),
+            ("juárez cartel", "juárez"),
+        ];
+        for (hay, needle) in cases {
+            let padded = format!(" {hay} ").contains(&format!(" {needle} "));
+            assert_eq!(contains_words(hay, needle), padded, "{hay:?} / {needle:?}");
+        }
+    }
 }

@@ -3,7 +3,8 @@
 //! (titles, organisation head nouns, function words).
 //!
 //! Data lists are sorted, lowercase, diacritic-free keys, one per line, embedded in the binary
-//! and split lazily on first use; lookups are binary searches on a folded key.
+//! and merged lazily on first use, with the closed lists below, into one hash table: a
+//! folded key costs one look-up whatever lists are asked about.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -15,16 +16,21 @@ static CITIES: &str = include_str!("../../data/cities.txt");
 static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
 static GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 
-const COUNTRY: u8 = 1;
-const REGION: u8 = 2;
-const CITY: u8 = 4;
-const DEMONYM: u8 = 8;
-const GIVEN: u8 = 16;
+const COUNTRY: u16 = 1;
+const REGION: u16 = 2;
+const CITY: u16 = 4;
+const DEMONYM: u16 = 8;
+const GIVEN: u16 = 16;
+const WORLD_REGION: u16 = 32;
+const EXTRA_DEMONYM: u16 = 64;
+const PERSON_TITLE: u16 = 128;
+const ORG_HEAD: u16 = 256;
+const STOP_WORD: u16 = 512;
 
 /// FNV-1a: a tiny deterministic hasher for the lexicon table (only looked up, never
 /// iterated, so no order can leak into output).
 #[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -44,10 +50,11 @@ impl Hasher for Fnv {
     }
 }
 
-type Table = HashMap<&'static str, u8, BuildHasherDefault<Fnv>>;
+type Table = HashMap<&'static str, u16, BuildHasherDefault<Fnv>>;
 
-/// Every data list merged into one table of key -> membership bits, built on first use, so
-/// a word costs one hash look-up whatever lists are asked about.
+/// Every data list and closed list merged into one table of key -> membership bits, built on
+/// first use, so a word costs one hash look-up whatever lists are asked about (entity
+/// recognition asks several lists about the same word many times).
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -63,11 +70,22 @@ fn table() -> &'static Table {
                 *all.entry(l).or_insert(0) |= bit;
             }
         }
+        for (list, bit) in [
+            (WORLD_REGIONS, WORLD_REGION),
+            (EXTRA_DEMONYMS, EXTRA_DEMONYM),
+            (PERSON_TITLES, PERSON_TITLE),
+            (ORG_HEADS, ORG_HEAD),
+            (STOP_WORDS, STOP_WORD),
+        ] {
+            for &l in list {
+                *all.entry(l).or_insert(0) |= bit;
+            }
+        }
         all
     })
 }
 
-fn flags(key: &str) -> u8 {
+fn flags(key: &str) -> u16 {
     table().get(key).copied().unwrap_or(0)
 }
 
@@ -127,7 +145,7 @@ pub fn is_country(key: &str) -> bool {
 
 /// A first-level division (state, province), a continent or a world region.
 pub fn is_region(key: &str) -> bool {
-    flags(key) & REGION != 0 || WORLD_REGIONS.binary_search(&key).is_ok()
+    flags(key) & (REGION | WORLD_REGION) != 0
 }
 
 pub fn is_city(key: &str) -> bool {
@@ -135,14 +153,12 @@ pub fn is_city(key: &str) -> bool {
 }
 
 pub fn is_place(key: &str) -> bool {
-    flags(key) & (COUNTRY | REGION | CITY) != 0
-        || country_alias(key).is_some()
-        || WORLD_REGIONS.binary_search(&key).is_ok()
+    flags(key) & (COUNTRY | REGION | WORLD_REGION | CITY) != 0 || country_alias(key).is_some()
 }
 
 /// A nationality adjective or noun ("mexican", "americans").
 pub fn is_demonym(key: &str) -> bool {
-    flags(key) & DEMONYM != 0 || EXTRA_DEMONYMS.binary_search(&key).is_ok()
+    flags(key) & (DEMONYM | EXTRA_DEMONYM) != 0
 }
 
 pub fn is_given_name(key: &str) -> bool {
@@ -272,7 +288,7 @@ const EXTRA_DEMONYMS: &[&str] = &[
 
 /// Person titles that can stand before a name (folded, without the period).
 pub fn is_person_title(key: &str) -> bool {
-    PERSON_TITLES.binary_search(&key).is_ok()
+    flags(key) & PERSON_TITLE != 0
 }
 
 const PERSON_TITLES: &[&str] = &[
@@ -428,7 +444,7 @@ pub fn is_title_abbreviation(key: &str) -> bool {
 
 /// Head nouns that make a capitalised phrase an organisation ("... Department").
 pub fn is_org_head(key: &str) -> bool {
-    ORG_HEADS.binary_search(&key).is_ok()
+    flags(key) & ORG_HEAD != 0
 }
 
 const ORG_HEADS: &[&str] = &[
@@ -680,7 +696,7 @@ pub fn is_name_connector(word: &str) -> bool {
 /// Capitalised words that are never names on their own: function words, pronouns, days and
 /// months, web-page furniture. Folded and sorted.
 pub fn is_stop_word(key: &str) -> bool {
-    STOP_WORDS.binary_search(&key).is_ok()
+    flags(key) & STOP_WORD != 0
 }
 
 const STOP_WORDS: &[&str] = &[
@@ -951,7 +967,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn closed_lists_are_sorted_for_binary_search() {
+    fn closed_lists_are_sorted_and_unique() {
         for list in [
             WORLD_REGIONS,
             EXTRA_DEMONYMS,

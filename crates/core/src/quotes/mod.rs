@@ -572,15 +572,14 @@ fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
             return None;
         }
         if let Some(c) = names::chunk_at(a, j, end) {
-            if !c.possessive {
-                if c.end > c.name_first
-                    && a.tokens[c.name_first..c.end].iter().any(|t| {
-                        let x = t.text(a.text);
-                        x.chars().any(char::is_lowercase)
-                    })
-                {
-                    return Some(c);
-                }
+            if !c.possessive
+                && c.end > c.name_first
+                && a.tokens[c.name_first..c.end].iter().any(|t| {
+                    let x = t.text(a.text);
+                    x.chars().any(char::is_lowercase)
+                })
+            {
+                return Some(c);
             }
             j = c.end;
             continue;

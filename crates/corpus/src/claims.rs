@@ -75,8 +75,12 @@ pub fn ledger(articles: &[(&Document, &Extraction)]) -> Vec<Measure> {
     for (d, (doc, x)) in articles.iter().enumerate() {
         for q in &x.quantities {
             let sentence = sentence_text(&doc.text, x, q);
+            let near = near_words(&doc.text, x, q);
             let mut counts = BTreeMap::new();
-            for w in keywords(&q.about).chain(keywords(sentence)) {
+            for w in keywords(&near.0)
+                .chain(keywords(&near.1))
+                .chain(keywords(sentence))
+            {
                 *counts.entry(w).or_insert(0.0) += 1.0;
             }
             if q.kind == QuantityKind::Count {
@@ -116,6 +120,62 @@ fn sentence_text<'t>(text: &'t str, x: &Extraction, q: &Quantity) -> &'t str {
         .find(|s| s.start <= q.start && q.end <= s.end)
         .and_then(|s| text.get(s.start..s.end))
         .unwrap_or("")
+}
+
+/// The words of the figure's clause on either side of it (up to eight each way), which
+/// weigh twice in its profile. Grouping reads the text itself rather than `about`, so the
+/// display phrase can be tuned for reading without moving figures between measures.
+fn near_words(text: &str, x: &Extraction, q: &Quantity) -> (String, String) {
+    const CLAUSE: &[char] = &[
+        ',', ';', ':', '.', '!', '?', '(', ')', '"', '\u{201C}', '\u{201D}', '\u{2014}',
+    ];
+    let Some(s) = x
+        .sentences
+        .iter()
+        .find(|s| s.start <= q.start && q.end <= s.end)
+    else {
+        return (q.about.clone(), String::new());
+    };
+    let before = text.get(s.start..q.start).unwrap_or("");
+    let after = text.get(q.end..s.end).unwrap_or("");
+    let before = before.rsplit(CLAUSE).next().unwrap_or("");
+    let after = after.split(CLAUSE).next().unwrap_or("");
+    // A counted noun ("500 agents") is the figure's own description: its words count,
+    // and the words before it only when little follows.
+    let noun: Vec<&str> = if matches!(q.kind, QuantityKind::Count | QuantityKind::Deaths) {
+        let words: Vec<&str> = q.text.split_whitespace().collect();
+        let last_figure = words
+            .iter()
+            .rposition(|w| w.chars().any(|c| c.is_ascii_digit()))
+            .map_or(0, |k| k + 1);
+        words[last_figure.min(words.len())..].to_vec()
+    } else {
+        Vec::new()
+    };
+    let right = within_width(after.split_whitespace());
+    let left = if noun.is_empty() || right.len() < 2 {
+        let mut left = within_width(before.split_whitespace().rev());
+        left.reverse();
+        left.join(" ")
+    } else {
+        String::new()
+    };
+    let right = noun.iter().chain(right.iter()).copied().collect::<Vec<_>>();
+    (left, right.join(" "))
+}
+
+/// The leading words of `words` that fit in eight tokens ("drug-related" is three).
+fn within_width<'t>(words: impl Iterator<Item = &'t str>) -> Vec<&'t str> {
+    let mut used = 0;
+    let mut out = Vec::new();
+    for w in words {
+        used += 1 + 2 * w.matches('-').count();
+        if used > 8 {
+            break;
+        }
+        out.push(w);
+    }
+    out
 }
 
 fn unit_key(q: &Quantity) -> String {

@@ -28,7 +28,9 @@ pub struct Claim {
 /// Figures from several articles measuring one thing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Measure {
-    /// The kind and the words the figures share ("deaths: killed violence drug").
+    /// The kind and what the figures measure, from their most representative figure's
+    /// `about`, with the year when they share one ("deaths \u{2014} people killed in
+    /// floods (2010)"); the kind and the words they share when no figure says.
     pub measure: String,
     pub unit: String,
     /// The common TIMEX3 year, "annual" for yearly rates, or none.
@@ -533,8 +535,22 @@ fn measure(
         })
         .collect();
     let period = (periods.len() == 1).then(|| periods.into_iter().next().unwrap_or_default());
+    let measure = match representative(figures, &group) {
+        Some(about) => {
+            let year = period
+                .as_deref()
+                .filter(|p| p.chars().all(|c| c.is_ascii_digit()));
+            let when = match (year, period.as_deref()) {
+                (Some(y), _) => format!(" ({y})"),
+                (None, Some("annual")) => " (yearly)".to_string(),
+                _ => String::new(),
+            };
+            format!("{} \u{2014} {about}{when}", first.q.kind.as_str())
+        }
+        None => format!("{}: {}", first.q.kind.as_str(), words.join(" ")),
+    };
     Measure {
-        measure: format!("{}: {}", first.q.kind.as_str(), words.join(" ")),
+        measure,
         unit: first.q.unit.clone(),
         period,
         claims: group
@@ -552,6 +568,35 @@ fn measure(
             })
             .collect(),
     }
+}
+
+/// The `about` of the group's most representative figure: the one whose phrase shares
+/// the most weighted terms with the other figures (ties to the earliest). Phrases of one word say too
+/// little to name a measure.
+fn representative<'x>(figures: &'x [Figure], group: &[usize]) -> Option<&'x str> {
+    let mut best: Option<(f64, &str)> = None;
+    for &k in group {
+        let about = figures[k].q.about.trim();
+        if about.split_whitespace().count() < 2 {
+            continue;
+        }
+        // The weight the other figures give to this phrase's words, then the figures'
+        // overall likeness to break ties.
+        let words: BTreeSet<String> = keywords(about).collect();
+        let shared: f64 = group
+            .iter()
+            .filter(|&&o| o != k)
+            .map(|&o| {
+                let terms = &figures[o].terms;
+                let phrase: f64 = words.iter().filter_map(|w| terms.get(w)).sum();
+                phrase + 0.1 * cosine(&figures[k].terms, terms)
+            })
+            .sum();
+        if best.is_none_or(|(b, _)| shared > b) {
+            best = Some((shared, about));
+        }
+    }
+    best.map(|(_, about)| about)
 }
 
 #[cfg(test)]
@@ -587,6 +632,25 @@ mod tests {
         assert_eq!(m[0].period.as_deref(), Some("2010"));
         assert_eq!(m[0].claims[0].doc, "a");
         assert_eq!(m[0].claims[1].value, 790.0);
+        // Named by a figure's own phrase, not a bag of stems.
+        assert_eq!(
+            m[0].measure,
+            "deaths \u{2014} people killed across the valley (2010)"
+        );
+    }
+
+    #[test]
+    fn a_measure_is_named_by_its_most_shared_phrase() {
+        let docs = vec![
+            doc("a", "2010-01-01", "Smugglers carry $9 billion in drug cash south across the border each year."),
+            doc("b", "2010-02-01", "Police estimate that $6 billion to $8 billion in drug cash is smuggled south annually."),
+        ];
+        let m = run(&docs);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(
+            m[0].measure,
+            "money \u{2014} in drug cash south across the border (yearly)"
+        );
     }
 
     #[test]

@@ -132,17 +132,18 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
         .iter()
         .map(|c| mention_key(&text[c.span.start..c.span.end], c.guess))
         .collect();
+    // Each candidate's name words, split once (the passes below ask for them several times);
+    // `attach` takes them, and a candidate is attached at most once.
+    let mut words_of: Vec<Vec<String>> = keys.iter().map(|k| name_words(k)).collect();
     let mut groups = Groups::default();
     let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
 
     // Pass 1: confident multi-word people, then every other confident typed mention.
     let order_person: Vec<usize> = (0..cands.len())
-        .filter(|&i| {
-            !cands[i].weak && cands[i].guess == Guess::Person && name_words(&keys[i]).len() >= 2
-        })
+        .filter(|&i| !cands[i].weak && cands[i].guess == Guess::Person && words_of[i].len() >= 2)
         .collect();
     for i in order_person {
-        let words = name_words(&keys[i]);
+        let words = std::mem::take(&mut words_of[i]);
         let found = words.last().and_then(|last| {
             groups.by_last.get(last).and_then(|v| {
                 v.iter()
@@ -161,8 +162,8 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             Guess::Org | Guess::Place | Guess::Misc => {
                 // "Perry" the town or Rick Perry? In a document naming the person, the person.
                 if c.guess == Guess::Place && !is_country(&keys[i]) && !is_region(&keys[i]) {
-                    let words = name_words(&keys[i]);
-                    if let Some(g) = surname_group(&groups, &words, c.span) {
+                    if let Some(g) = surname_group(&groups, &words_of[i], c.span) {
+                        let words = std::mem::take(&mut words_of[i]);
                         assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
                         continue;
                     }
@@ -178,7 +179,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
                     found,
                     c,
                     &keys[i],
-                    name_words(&keys[i]),
+                    std::mem::take(&mut words_of[i]),
                 ));
             }
             _ => {}
@@ -191,7 +192,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             continue;
         }
         let c = &cands[i];
-        let words = name_words(&keys[i]);
+        let words = std::mem::take(&mut words_of[i]);
         if let Some(g) = c.link.and_then(|l| assigned[l]) {
             assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
             continue;

@@ -246,14 +246,21 @@ impl Phrase {
             .filter(|p| !p.is_empty())
             .collect();
         let text = parts.join(" ");
-        if text.split_whitespace().count() > MAX_WORDS {
-            text.split_whitespace()
-                .take(MAX_WORDS)
-                .collect::<Vec<_>>()
-                .join(" ")
-        } else {
-            text
+        if text.split_whitespace().count() <= MAX_WORDS {
+            return text;
         }
+        // One long unit: cut it, and never on a function word ("... the region of").
+        let mut words: Vec<&str> = text.split_whitespace().take(MAX_WORDS).collect();
+        while words.len() > 1
+            && words.last().is_some_and(|w| {
+                [PREPOSITIONS, DETERMINERS, CONJUNCTIONS, SUBORDINATORS]
+                    .iter()
+                    .any(|list| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+            })
+        {
+            words.pop();
+        }
+        words.join(" ")
     }
 }
 
@@ -612,6 +619,10 @@ fn open_run_start(a: &Analysis, s: &Sentence, hi: usize) -> usize {
     }
     while k < hi && matches!(class(a, s, k), Class::Conjunction | Class::Glue) {
         k += 1;
+    }
+    // Words right after another figure belong to it ("rose 60 percent last year to").
+    if k > lo && class(a, s, k - 1) == Class::Number {
+        return hi;
     }
     k
 }

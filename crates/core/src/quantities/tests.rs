@@ -291,6 +291,15 @@ fn about_names_the_complement_of_an_amount() {
 }
 
 #[test]
+fn about_leaves_the_words_of_another_figure_alone() {
+    let q = figures("Murders rose 40 percent last year to 2,150.");
+    let dead = q.iter().find(|q| q.value == 2150.0);
+    assert!(dead.is_some(), "{q:?}");
+    let about = dead.map_or("", |q| q.about.as_str());
+    assert!(!about.contains("percent"), "{about}");
+}
+
+#[test]
 fn about_is_short_and_never_dangles() {
     let text = "Officials said 500 engineers from the regional water authority in the \
                 northern provinces of the country were hired, and 20 more quit.";

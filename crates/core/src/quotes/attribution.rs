@@ -3,8 +3,9 @@
 //! quote inside a sentence, the subject of the speech verb before it ("X compared ... to
 //! “...”") or a possessive with a speech noun ("X's appeal for “...”").
 
-use super::names::{chunk_at, chunk_ending_at, is_in, is_title, Chunk};
+use super::names::{chunk_at, chunk_ending_at, is_in, is_title, Chunk, WordSet};
 use crate::text::{Analysis, TokenKind};
+use std::sync::OnceLock;
 
 /// Who the cue names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,8 +231,10 @@ const BETWEEN: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
+/// Asked of every word where a speaker may stand, so one hash look-up, not a list scan.
 pub fn is_speech_verb(w: &str) -> bool {
-    is_in(SPEECH_VERBS, w)
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| WordSet::new(SPEECH_VERBS)).contains(w)
 }
 
 fn word<'a>(a: &Analysis<'a>, i: usize) -> &'a str {

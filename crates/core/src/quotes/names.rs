@@ -280,15 +280,15 @@ pub fn is_in(list: &[&str], w: &str) -> bool {
 }
 
 /// A word list answering exactly as `is_in` (ASCII case-insensitive) with one hash look-up
-/// instead of a scan: the name-run tests ask the two long lists (titles, function words)
-/// about every capitalised token, again at every candidate start.
-struct WordSet {
+/// instead of a scan: the name-run tests ask the long lists (titles, function words, speech
+/// verbs) about every capitalised token, again at every candidate start.
+pub struct WordSet {
     words: HashSet<Box<[u8]>>,
     longest: usize,
 }
 
 impl WordSet {
-    fn new(list: &[&str]) -> Self {
+    pub fn new(list: &[&str]) -> Self {
         WordSet {
             words: list
                 .iter()
@@ -298,7 +298,7 @@ impl WordSet {
         }
     }
 
-    fn contains(&self, w: &str) -> bool {
+    pub fn contains(&self, w: &str) -> bool {
         if w.len() > self.longest {
             return false;
         }

@@ -59,6 +59,14 @@ fn explorer_shows_the_seeds_and_facets_narrow_the_timeline() {
         let s = Session::new(&driver, width, height);
         s.goto(&url);
         s.wait_for("the app to render the extraction", READY, 30);
+        // Report the page's own load timing (not asserted: timing is for benchmarks).
+        s.wait_for(
+            "the render timing",
+            "return (document.querySelector('#timing') || {}).textContent.includes('first full render')",
+            10,
+        );
+        let timing = s.js("return document.querySelector('#timing').textContent");
+        eprintln!("{name}: {}", timing.as_str().unwrap_or_default());
 
         // Facets list the seeds' people, places and articles.
         let people = s.js("return Array.from(document.querySelectorAll('[data-facet=\"people\"] .facet-row')).map(b => b.textContent).join('|')");

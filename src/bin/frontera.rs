@@ -68,60 +68,89 @@ fn main() -> ExitCode {
 }
 
 fn run_extract() -> ExitCode {
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut line = Vec::new();
-    let mut line_no = 0;
-    let mut rejected = 0usize;
-    loop {
-        line.clear();
-        match input.read_until(b'\n', &mut line) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                eprintln!("frontera: cannot read input: {e}");
-                return ExitCode::from(2);
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failed = 0usize;
+    let read = read_stdin_documents(|line_no, doc| {
+        match extract_guarded(&doc, &format!("line {line_no}")) {
+            Some(x) => write_line(&mut out, &x),
+            None => {
+                failed += 1;
+                Ok(())
             }
         }
-        line_no += 1;
-        let doc = match frontera_core::input::parse_line(line_no, &line) {
-            Ok(Some(doc)) => doc,
-            Ok(None) => continue,
-            Err(e) => {
-                eprintln!("frontera: {e}");
-                rejected += 1;
-                continue;
-            }
-        };
-        // Last line of defence: a bug in one stage must not lose the other documents.
-        let extraction = match std::panic::catch_unwind(|| frontera_core::extract(&doc)) {
-            Ok(x) => x,
-            Err(_) => {
-                eprintln!("frontera: line {line_no}: internal error while extracting {:?}; skipped (please report it)", doc.id);
-                rejected += 1;
-                continue;
-            }
-        };
-        let written = serde_json::to_writer(&mut out, &extraction)
-            .map_err(io::Error::from)
-            .and_then(|()| out.write_all(b"\n"));
-        if let Err(e) = written {
-            eprintln!("frontera: cannot write output: {e}");
-            return ExitCode::from(2);
-        }
-    }
-    if let Err(e) = out.flush() {
-        eprintln!("frontera: cannot write output: {e}");
-        return ExitCode::from(2);
-    }
+    });
+    let (lines, rejected) = match read.and_then(|r| out.flush().map(|()| r).map_err(output_failed))
+    {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let rejected = rejected + failed;
     if rejected > 0 {
-        eprintln!("frontera: {rejected} line(s) rejected, {} read", line_no);
+        eprintln!("frontera: {rejected} line(s) rejected, {lines} read");
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Read JSON Lines documents from stdin and hand each valid one, with its line number, to
+/// `each`. Bad lines are reported on stderr and counted. Returns (lines read, lines
+/// rejected), or the exit code when input cannot be read or `each` fails.
+fn read_stdin_documents(
+    mut each: impl FnMut(usize, frontera_core::Document) -> Result<(), ExitCode>,
+) -> Result<(usize, usize), ExitCode> {
+    let mut input = io::stdin().lock();
+    let mut line = Vec::new();
+    let (mut line_no, mut rejected) = (0usize, 0usize);
+    loop {
+        line.clear();
+        match input.read_until(b'\n', &mut line) {
+            Ok(0) => return Ok((line_no, rejected)),
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("frontera: cannot read input: {e}");
+                return Err(ExitCode::from(2));
+            }
+        }
+        line_no += 1;
+        match frontera_core::input::parse_line(line_no, &line) {
+            Ok(Some(doc)) => each(line_no, doc)?,
+            Ok(None) => {}
+            Err(e) => {
+                eprintln!("frontera: {e}");
+                rejected += 1;
+            }
+        }
+    }
+}
+
+/// Extract one document. Last line of defence: a bug in one stage is reported (with
+/// `place`, a line or a file) and loses only this document, not the rest of the input.
+fn extract_guarded(
+    doc: &frontera_core::Document,
+    place: &str,
+) -> Option<frontera_core::Extraction> {
+    let extracted = std::panic::catch_unwind(|| frontera_core::extract(doc));
+    if extracted.is_err() {
+        eprintln!(
+            "frontera: {place}: internal error while extracting {:?}; skipped (please report it)",
+            doc.id
+        );
+    }
+    extracted.ok()
+}
+
+/// Write one JSON Lines record; a write failure ends the command with exit code 2.
+fn write_line(out: &mut impl Write, value: &impl serde::Serialize) -> Result<(), ExitCode> {
+    serde_json::to_writer(&mut *out, value)
+        .map_err(io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .map_err(output_failed)
+}
+
+fn output_failed(e: io::Error) -> ExitCode {
+    eprintln!("frontera: cannot write output: {e}");
+    ExitCode::from(2)
 }
 
 /// `frontera extract FILE...`: import every file, extract every document, in order.
@@ -144,28 +173,18 @@ fn run_extract_files(paths: &[String]) -> ExitCode {
             rejected += usize::from(problem.is_rejection());
         }
         for doc in &import.documents {
-            // Last line of defence: a bug in one stage must not lose the other documents.
-            let Ok(extraction) = std::panic::catch_unwind(|| frontera_core::extract(doc)) else {
-                eprintln!(
-                    "frontera: {path}: internal error while extracting {:?}; skipped (please report it)",
-                    doc.id
-                );
+            let Some(extraction) = extract_guarded(doc, path) else {
                 rejected += 1;
                 continue;
             };
-            let written = serde_json::to_writer(&mut out, &extraction)
-                .map_err(io::Error::from)
-                .and_then(|()| out.write_all(b"\n"));
-            if let Err(e) = written {
-                eprintln!("frontera: cannot write output: {e}");
-                return ExitCode::from(2);
+            if let Err(code) = write_line(&mut out, &extraction) {
+                return code;
             }
             extracted += 1;
         }
     }
     if let Err(e) = out.flush() {
-        eprintln!("frontera: cannot write output: {e}");
-        return ExitCode::from(2);
+        return output_failed(e);
     }
     if rejected > 0 {
         eprintln!(
@@ -194,47 +213,27 @@ fn read_file(path: &str) -> Result<Vec<u8>, frontera_import::Problem> {
 /// `frontera claims`: extract every document, then print the measures their figures share.
 fn run_claims() -> ExitCode {
     let mut docs = Vec::new();
-    let mut rejected = 0usize;
-    for (i, line) in io::stdin().lock().split(b'\n').enumerate() {
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("frontera: cannot read input: {e}");
-                return ExitCode::from(2);
-            }
-        };
-        match frontera_core::input::parse_line(i + 1, &line) {
-            Ok(Some(doc)) => match std::panic::catch_unwind(|| frontera_core::extract(&doc)) {
-                Ok(x) => docs.push((doc, x)),
-                Err(_) => {
-                    eprintln!(
-                        "frontera: line {}: internal error while extracting; skipped",
-                        i + 1
-                    );
-                    rejected += 1;
-                }
-            },
-            Ok(None) => {}
-            Err(e) => {
-                eprintln!("frontera: {e}");
-                rejected += 1;
-            }
+    let mut failed = 0usize;
+    let read = read_stdin_documents(|line_no, doc| {
+        match extract_guarded(&doc, &format!("line {line_no}")) {
+            Some(x) => docs.push((doc, x)),
+            None => failed += 1,
         }
-    }
+        Ok(())
+    });
+    let rejected = match read {
+        Ok((_, rejected)) => rejected + failed,
+        Err(code) => return code,
+    };
     let refs: Vec<_> = docs.iter().map(|(d, x)| (d, x)).collect();
     let mut out = BufWriter::new(io::stdout().lock());
     for m in frontera_corpus::claims::ledger(&refs) {
-        let written = serde_json::to_writer(&mut out, &m)
-            .map_err(io::Error::from)
-            .and_then(|()| out.write_all(b"\n"));
-        if let Err(e) = written {
-            eprintln!("frontera: cannot write output: {e}");
-            return ExitCode::from(2);
+        if let Err(code) = write_line(&mut out, &m) {
+            return code;
         }
     }
     if let Err(e) = out.flush() {
-        eprintln!("frontera: cannot write output: {e}");
-        return ExitCode::from(2);
+        return output_failed(e);
     }
     if rejected > 0 {
         ExitCode::from(1)

@@ -10,18 +10,42 @@
 mod webdriver;
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard};
 use webdriver::{serve_dir, Driver, Session};
 
 /// The browser tests share the screen-size presets and screenshots: one at a time.
 static BROWSER: Mutex<()> = Mutex::new(());
 
-fn e2e_enabled() -> bool {
-    if std::env::var_os("FRONTERA_E2E").is_some() {
-        return true;
+/// The built app served under a sub-path and a chromedriver to drive it, held by one test
+/// at a time. Fields drop in order: the driver stops before the lock is released.
+struct Harness {
+    url: String,
+    driver: Driver,
+    _one_at_a_time: MutexGuard<'static, ()>,
+}
+
+impl Harness {
+    /// `None`, with a note, when FRONTERA_E2E is not set.
+    fn start() -> Option<Harness> {
+        let guard = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+        if std::env::var_os("FRONTERA_E2E").is_none() {
+            eprintln!("browser test skipped: set FRONTERA_E2E=1 (scripts/test does)");
+            return None;
+        }
+        Some(Harness {
+            url: serve_dir(dist_dir(), "frontera"),
+            driver: Driver::start(),
+            _one_at_a_time: guard,
+        })
     }
-    eprintln!("browser test skipped: set FRONTERA_E2E=1 (scripts/test does)");
-    false
+
+    /// A browser window of this size showing the app once its extraction has rendered.
+    fn open(&self, width: u32, height: u32) -> Session {
+        let s = Session::new(&self.driver, width, height);
+        s.goto(&self.url);
+        s.wait_for("the app to render the extraction", READY, 30);
+        s
+    }
 }
 
 fn dist_dir() -> PathBuf {
@@ -49,16 +73,11 @@ fn count(session: &Session, script: &str) -> u64 {
 
 #[test]
 fn explorer_shows_the_seeds_and_facets_narrow_the_timeline() {
-    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    if !e2e_enabled() {
+    let Some(harness) = Harness::start() else {
         return;
-    }
-    let url = serve_dir(dist_dir(), "frontera");
-    let driver = Driver::start();
+    };
     for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
-        let s = Session::new(&driver, width, height);
-        s.goto(&url);
-        s.wait_for("the app to render the extraction", READY, 30);
+        let s = harness.open(width, height);
         // Report the page's own load timing (not asserted: timing is for benchmarks).
         s.wait_for(
             "the render timing",
@@ -164,16 +183,11 @@ fn type_into(session: &Session, css: &str, text: &str) {
 
 #[test]
 fn entity_page_and_facet_search() {
-    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    if !e2e_enabled() {
+    let Some(harness) = Harness::start() else {
         return;
-    }
-    let url = serve_dir(dist_dir(), "frontera");
-    let driver = Driver::start();
+    };
     for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
-        let s = Session::new(&driver, width, height);
-        s.goto(&url);
-        s.wait_for("the app to render the extraction", READY, 30);
+        let s = harness.open(width, height);
 
         // A facet search ignores case and accents.
         type_into(&s, "[data-facet=\"people\"] input.facet-search", "calderon");
@@ -248,16 +262,11 @@ fn entity_page_and_facet_search() {
 
 #[test]
 fn figures_view_shows_measures_across_articles() {
-    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    if !e2e_enabled() {
+    let Some(harness) = Harness::start() else {
         return;
-    }
-    let url = serve_dir(dist_dir(), "frontera");
-    let driver = Driver::start();
+    };
     for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
-        let s = Session::new(&driver, width, height);
-        s.goto(&url);
-        s.wait_for("the app to render the extraction", READY, 30);
+        let s = harness.open(width, height);
         let measures = count(
             &s,
             "return document.querySelectorAll('#figures .measure svg.measure-chart').length",
@@ -283,16 +292,11 @@ fn figures_view_shows_measures_across_articles() {
 
 #[test]
 fn text_search_highlights_hits_and_narrows_every_view() {
-    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    if !e2e_enabled() {
+    let Some(harness) = Harness::start() else {
         return;
-    }
-    let url = serve_dir(dist_dir(), "frontera");
-    let driver = Driver::start();
+    };
     for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
-        let s = Session::new(&driver, width, height);
-        s.goto(&url);
-        s.wait_for("the app to render the extraction", READY, 30);
+        let s = harness.open(width, height);
         let all_events = count(&s, COUNT_EVENTS);
 
         // Case and accents do not matter; hits are marked.
@@ -366,16 +370,11 @@ fn drag_timeline(s: &Session, from: f64, to: f64, shift: bool) {
 
 #[test]
 fn timeline_zooms_brushes_a_range_and_clears_it() {
-    if !e2e_enabled() {
+    let Some(harness) = Harness::start() else {
         return;
-    }
-    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    let url = serve_dir(dist_dir(), "frontera");
-    let driver = Driver::start();
+    };
     for (width, height, name, shift) in [(1440, 900, "desktop", false), (390, 844, "phone", true)] {
-        let s = Session::new(&driver, width, height);
-        s.goto(&url);
-        s.wait_for("the app to render the extraction", READY, 30);
+        let s = harness.open(width, height);
         s.js("document.querySelector('.timeline-pane').scrollIntoView({block: 'center'})");
         let all_events = count(&s, SHOWN_EVENTS);
         let ticks_out = s.js(TICKS).as_str().unwrap_or_default().to_owned();
@@ -471,15 +470,10 @@ fn timeline_zooms_brushes_a_range_and_clears_it() {
 
 #[test]
 fn correcting_a_publication_date_re_anchors_its_relative_dates() {
-    let _one_at_a_time = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-    if !e2e_enabled() {
+    let Some(harness) = Harness::start() else {
         return;
-    }
-    let url = serve_dir(dist_dir(), "frontera");
-    let driver = Driver::start();
-    let s = Session::new(&driver, 1440, 900);
-    s.goto(&url);
-    s.wait_for("the app to render the extraction", READY, 30);
+    };
+    let s = harness.open(1440, 900);
 
     // Open the article whose date could not be inferred.
     s.js("const tab = Array.from(document.querySelectorAll('.doc-tab')).find(t => t.title.includes('alarming')); \

@@ -41,8 +41,13 @@ impl Harness {
 
     /// A browser window of this size showing the app once its extraction has rendered.
     fn open(&self, width: u32, height: u32) -> Session {
+        self.open_at(width, height, "")
+    }
+
+    /// [`Harness::open`] at a URL fragment (`#/?q=…`), as a bookmark would.
+    fn open_at(&self, width: u32, height: u32, fragment: &str) -> Session {
         let s = Session::new(&self.driver, width, height);
-        s.goto(&self.url);
+        s.goto(&format!("{}{fragment}", self.url));
         s.wait_for("the app to render the extraction", READY, 30);
         s
     }
@@ -526,5 +531,127 @@ fn correcting_a_publication_date_re_anchors_its_relative_dates() {
         "the inferred date again",
         &format!("return {DATE_STATE} === {inferred_state}"),
         10,
+    );
+}
+
+const HASH: &str = "return location.hash";
+const SEARCH_VALUE: &str = "return document.querySelector('input#search').value";
+
+#[test]
+fn the_view_lives_in_the_url_and_back_forward_walk_it() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
+        let s = harness.open(width, height);
+        assert_eq!(s.js(HASH), "", "a fresh load has no state to record");
+
+        // A facet click is a navigation: the fragment names the entity by its key.
+        s.click("[data-facet=\"people\"] .facet-row[data-value=\"Felipe Calderón\"]");
+        s.wait_for(
+            "the filter in the URL",
+            "return location.hash.includes('f=person:felipe-calderon')",
+            5,
+        );
+        // Typing a search: the first keystroke adds an entry, the rest replace it.
+        type_into(&s, "input#search", "cartel");
+        type_into(&s, "input#search", "cartels");
+        s.wait_for(
+            "the query in the URL",
+            "return location.hash.includes('q=cartels')",
+            5,
+        );
+        let hash = s.js(HASH).as_str().unwrap_or_default().to_owned();
+        assert!(
+            hash.starts_with("#/?q=cartels&f=person:felipe-calderon"),
+            "{hash}"
+        );
+
+        // A reload restores the view.
+        s.js("location.reload()");
+        s.wait_for("the app after a reload", READY, 30);
+        s.wait_for(
+            "the restored search",
+            "return document.querySelectorAll('#search-results li').length > 0",
+            5,
+        );
+        assert_eq!(s.js(SEARCH_VALUE), "cartels");
+        assert_eq!(count(&s, CHIPS), 1);
+        assert_eq!(
+            s.js(HASH),
+            hash.as_str(),
+            "restoring must not rewrite the URL"
+        );
+
+        // Back: the search is gone, the filter stays; back again: the bare view; forward.
+        s.js("history.back()");
+        s.wait_for(
+            "back to the filter only",
+            "return document.querySelector('input#search').value === ''",
+            5,
+        );
+        assert_eq!(count(&s, CHIPS), 1);
+        s.js("history.back()");
+        s.wait_for("back to no filter", &format!("{CHIPS} === 0"), 5);
+        s.js("history.forward()");
+        s.wait_for("forward to the filter", &format!("{CHIPS} === 1"), 5);
+        eprintln!("{name}: back/forward ok");
+    }
+
+    // A bookmarked view: search, a year, an open entity page and a sentence in the reader.
+    let s = harness.open_at(
+        1440,
+        900,
+        "#/?q=%22drug+cartels%22&f=year:2009&e=person:felipe-calderon&doc=seed-004",
+    );
+    s.wait_for(
+        "the entity page of the URL",
+        "return document.querySelector('#entity-page[data-entity^=\"Felipe\"]') !== null",
+        5,
+    );
+    assert_eq!(s.js(SEARCH_VALUE), "\"drug cartels\"");
+    let chip = s.js("return document.querySelector('#active-filters .chip').textContent");
+    assert!(
+        chip.as_str().unwrap_or_default().contains("2009"),
+        "chip {chip}"
+    );
+    // The reader opens the URL's article when it matches, else the first that does.
+    let doc = s.js("return document.querySelector('#reader').getAttribute('data-doc')");
+    assert!(
+        doc.as_str().is_some_and(|d| d.starts_with("seed-")),
+        "{doc}"
+    );
+
+    // A sentence opened from the entity page is in the URL, and a reload focuses it again.
+    s.click("#entity-page .entity-mentions li button");
+    s.wait_for(
+        "the focused sentence in the URL",
+        "return /&s=\\d+/.test(location.hash)",
+        5,
+    );
+    let focused = s.js("return document.querySelector('#reader #focus-sentence').textContent");
+    s.js("location.reload()");
+    s.wait_for("the app after a reload", READY, 30);
+    s.wait_for(
+        "the focused sentence again",
+        "return document.querySelector('#reader #focus-sentence') !== null",
+        5,
+    );
+    assert_eq!(
+        s.js("return document.querySelector('#reader #focus-sentence').textContent"),
+        focused
+    );
+    s.screenshot(&screenshot_dir().join("desktop-url-restored.png"));
+    drop(s); // one window per size at a time (they share a profile directory)
+
+    // A stale link (unknown entity, gone article) still opens, without those parts.
+    let s = harness.open_at(1440, 900, "#/?f=person:nobody-at-all&doc=gone&e=org:x");
+    assert_eq!(count(&s, CHIPS), 0);
+    assert_eq!(
+        count(
+            &s,
+            "return document.querySelectorAll('#entity-page').length"
+        ),
+        0
     );
 }

@@ -9,6 +9,7 @@ mod reader;
 mod search;
 mod state;
 mod timeline;
+mod url;
 
 use std::rc::Rc;
 
@@ -89,6 +90,14 @@ pub fn app() -> Html {
             move |_| corpus.map(|c| WordIndex::new(&c)).unwrap_or_default(),
         )
     };
+
+    // The view in the URL fragment: restored on load and on back/forward.
+    let params = state
+        .corpus
+        .as_ref()
+        .map(|c| frontera_corpus::route::encode(c, &state.view()))
+        .unwrap_or_default();
+    url::use_url_sync(state.dispatcher(), state.corpus.is_some(), params);
 
     let Some(corpus) = state.corpus.clone() else {
         return html! {

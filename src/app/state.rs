@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use frontera_core::Span;
-use frontera_corpus::{Corpus, Filter};
+use frontera_corpus::{route, Corpus, Filter};
 use yew::prelude::*;
 
 /// Load timings, in milliseconds.
@@ -67,6 +67,8 @@ pub enum Action {
     /// A person corrected an article's publication date (`None`: infer it again). The
     /// article is extracted again, so every relative date re-anchors.
     SetDocDate(usize, Option<String>),
+    /// Show the view described by URL fragment parameters (see `url.rs`).
+    Restore(String),
 }
 
 impl Reducible for State {
@@ -152,6 +154,12 @@ impl Reducible for State {
                 s.corpus = Some(Rc::new(Corpus::new(items)));
                 s.event = None;
             }
+            Action::Restore(params) => {
+                let Some(corpus) = s.corpus.clone() else {
+                    return self;
+                };
+                s.restore(&corpus, &params);
+            }
             Action::HoverEvent(i) => {
                 if i.is_none() || s.event == i {
                     return self;
@@ -164,6 +172,35 @@ impl Reducible for State {
 }
 
 impl State {
+    /// Apply a view from the URL; see `frontera_corpus::route`.
+    fn restore(&mut self, corpus: &Corpus, params: &str) {
+        let v = route::decode(corpus, params);
+        self.query = v.query;
+        self.filters = v.filters;
+        if self.entity != v.entity {
+            self.entity = v.entity;
+            self.entity_seq = self.entity_seq.wrapping_add(1);
+        }
+        let doc = v.doc.unwrap_or(0);
+        if (doc, v.focus) != (self.doc, self.focus) {
+            self.doc = doc;
+            self.focus = v.focus;
+            self.focus_seq = self.focus_seq.wrapping_add(1);
+        }
+        self.keep_reader_in_view();
+    }
+
+    /// The view to put in the URL.
+    pub fn view(&self) -> route::View {
+        route::View {
+            query: self.query.clone(),
+            filters: self.filters.clone(),
+            entity: self.entity,
+            doc: (self.doc != 0 || self.focus.is_some()).then_some(self.doc),
+            focus: self.focus,
+        }
+    }
+
     /// After the filters change, the reader moves to the first matching article if its
     /// article no longer matches.
     fn keep_reader_in_view(&mut self) {

@@ -15,6 +15,7 @@ pub mod highlight;
 pub mod identity;
 pub mod normalize;
 pub mod profile;
+pub mod route;
 pub mod search;
 pub mod timeline;
 

@@ -110,9 +110,16 @@ fn direction(sc: &Scanner, f: &Found) -> Option<Dir> {
     if f.dir.is_some() {
         return f.dir;
     }
+    // "September of last year" lies behind; "May of next year" ahead.
+    if let Expr::MonthOfYear { shift, .. } = f.expr {
+        if shift != 0 {
+            return Some(if shift < 0 { Dir::Past } else { Dir::Future });
+        }
+    }
     match f.expr {
         Expr::Month { .. }
         | Expr::MonthShift { .. }
+        | Expr::MonthOfYear { shift: 0, .. }
         | Expr::Weekday { .. }
         | Expr::Season { year: None, .. }
         | Expr::Quarter { year: None, .. }

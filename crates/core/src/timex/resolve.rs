@@ -183,9 +183,16 @@ fn unanchored(expr: &Expr, dir: Option<Dir>) -> String {
             month,
             day: Some(d),
         } => format!("XXXX-{month:02}-{d:02}"),
-        Expr::Month { month, day: None } | Expr::MonthShift { month, .. } => {
-            format!("XXXX-{month:02}")
-        }
+        Expr::Month { month, day: None }
+        | Expr::MonthShift { month, .. }
+        | Expr::MonthOfYear {
+            month, day: None, ..
+        } => format!("XXXX-{month:02}"),
+        Expr::MonthOfYear {
+            month,
+            day: Some(d),
+            ..
+        } => format!("XXXX-{month:02}-{d:02}"),
         Expr::Weekday { day, .. } => format!("XXXX-WXX-{}", day + 1),
         Expr::Weekend { .. } => "XXXX-WXX-WE".to_owned(),
         Expr::Relative { shift, .. } => by_shift(shift),
@@ -205,6 +212,13 @@ fn relative(expr: &Expr, a: &Anchor, dir: Option<Dir>) -> String {
     match *expr {
         Expr::Month { month, day } => {
             let y = year_of_month(a, month, day, dir);
+            match day.and_then(|d| NaiveDate::from_ymd_opt(y, month, d)) {
+                Some(d) => ymd(d),
+                None => ym(y, month),
+            }
+        }
+        Expr::MonthOfYear { month, day, shift } => {
+            let y = a.year + shift;
             match day.and_then(|d| NaiveDate::from_ymd_opt(y, month, d)) {
                 Some(d) => ymd(d),
                 None => ym(y, month),

@@ -10,6 +10,7 @@
 //! and announced ones after it.
 
 mod placement;
+mod relations;
 mod year;
 
 use chrono::NaiveDate;
@@ -216,3 +217,6 @@ pub(super) fn year_of(expr: &Expr) -> Option<i32> {
 pub(super) fn sentence(sc: &Scanner, f: &Found) -> usize {
     sc.analysis.sentence_of_token(f.first).unwrap_or(usize::MAX)
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,6 +3,7 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::relations::year_hints;
 use super::year::first_stretch_of_year;
 use super::{sentence, span_of};
 use crate::model::Span;
@@ -166,6 +167,16 @@ pub fn refine_day(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], a: Anchor
 
 pub(super) fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i32) -> Vec<Clue> {
     let mut clues: Vec<Clue> = Vec::new();
+    // "two years ago this month, in March 2008": the ties that name a stretch of days.
+    for h in year_hints(sc, found, dirs) {
+        if let Some((from, to, weight)) = h.days {
+            clues.push(Clue {
+                readings: vec![Fit::Within { from, to }],
+                weight,
+                span: h.span,
+            });
+        }
+    }
     for (k, f) in found.iter().enumerate() {
         let dir = dirs.get(k).copied().flatten();
         let tense_weight = if dir.is_some() { 1.0 } else { 0.7 };
@@ -243,6 +254,17 @@ pub(super) fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i
                     }
                 }
                 weight = 1.5 * tense_weight;
+            }
+            Expr::MonthOfYear { month, day, shift } => {
+                let y = year + shift;
+                let bounds = match day {
+                    Some(d) => NaiveDate::from_ymd_opt(y, month, d).map(|x| (x, x)),
+                    None => month_bounds(y, month),
+                };
+                if let Some((a, b)) = bounds {
+                    readings.push(fit(dir, a, b));
+                }
+                weight = if day.is_some() { 3.0 } else { 1.5 } * tense_weight;
             }
             Expr::Month { month, .. } | Expr::MonthShift { month, .. } => {
                 let day = day_of(&f.expr);

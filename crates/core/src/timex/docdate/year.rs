@@ -4,7 +4,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeMap;
 
 use super::placement::{clues, consistency};
-use super::{dateline_month_day, is_word_at, sentence, span_of, year_of};
+use super::relations::{year_hints, HintKind};
+use super::{dateline_month_day, is_word_at, span_of, year_of};
 use crate::model::Span;
 use crate::timex::lexicon::{Cue, Lex, Unit};
 use crate::timex::scan::{Dir, Expr, Found, Scanner};
@@ -98,6 +99,8 @@ pub(super) fn year_candidates(
     };
     let mut latest_past: Option<i32> = None;
     let mut earliest_future: Option<i32> = None;
+    let mut past_years: BTreeMap<i32, (u32, Span)> = BTreeMap::new();
+    let mut latest_named: Option<i32> = None;
     for (k, f) in found.iter().enumerate() {
         if let Some(end) = first_stretch_of_year(sc, found, k, None) {
             vote(end.year(), 4.0, span_of(f), &mut votes);
@@ -105,6 +108,7 @@ pub(super) fn year_candidates(
         let Some(y) = year_of(&f.expr) else {
             continue;
         };
+        latest_named = Some(latest_named.map_or(y, |l: i32| l.max(y)));
         let first = f.first;
         let copyright = (first.saturating_sub(3)..first)
             .any(|j| is_word_at(sc, j, &["copyright", "\u{a9}", "(c)"]));
@@ -120,9 +124,11 @@ pub(super) fn year_candidates(
         let dir = dirs.get(k).copied().flatten();
         if fiscal {
             if dir == Some(Dir::Past) {
-                // A fiscal year reported in the past tense is over.
-                vote(y, 0.7, span_of(f), &mut votes);
-                vote(y + 1, 0.8, span_of(f), &mut votes);
+                // A fiscal year told in the past has begun, often ended; money is also
+                // "approved for" it in the calendar year before.
+                vote(y - 1, 0.3, span_of(f), &mut votes);
+                vote(y, 0.6, span_of(f), &mut votes);
+                vote(y + 1, 0.7, span_of(f), &mut votes);
             } else {
                 // Budgets are debated in the calendar year before their fiscal year.
                 vote(y - 1, 1.5, span_of(f), &mut votes);
@@ -139,38 +145,33 @@ pub(super) fn year_candidates(
         } else if first > 0 && is_word_at(sc, first - 1, &["since"]) {
             // "since 2006" counts up to now: the article is usually some years later.
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
+            latest_named = latest_named.max(Some(y + 1));
             vote(y, 0.2, span_of(f), &mut votes);
             vote(y + 1, 0.5, span_of(f), &mut votes);
             vote(y + 2, 0.5, span_of(f), &mut votes);
         } else {
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
-            // News names earlier years by number and the current one as "this year", so a
-            // year told in the past tense is as often the year before publication.
-            vote(y, 0.7, span_of(f), &mut votes);
-            vote(y + 1, 0.8, span_of(f), &mut votes);
-            // A sentence that names a year beside "this year" / "last year" means another
-            // year: "12 this year, up from 79 in 2009" is not written in 2009.
-            let s = sentence(sc, f);
-            let lo = k.saturating_sub(6);
-            let hi = (k + 7).min(found.len());
-            for g in found.get(lo..hi).unwrap_or_default() {
-                if sentence(sc, g) != s {
-                    continue;
-                }
-                if let Expr::Relative {
-                    unit: Unit::Year,
-                    shift,
-                } = g.expr
-                {
-                    match shift {
-                        0 => {
-                            vote(y, -1.0, span_of(g), &mut votes);
-                            vote(y + 1, 0.6, span_of(g), &mut votes);
-                        }
-                        -1 => vote(y + 1, -1.0, span_of(g), &mut votes),
-                        _ => {}
-                    }
-                }
+            let e = past_years.entry(y).or_insert((0, span_of(f)));
+            e.0 += 1;
+        }
+    }
+    // News names earlier years by number and the current one as "this year", so a year
+    // told in the past is as often the year before publication. A year discussed at length
+    // is still one clue: its votes grow slowly with the count.
+    for (&y, &(n, span)) in &past_years {
+        let s = 1.0 + 0.3 * (n as f32).ln();
+        vote(y, 0.7 * s, span, &mut votes);
+        vote(y + 1, 0.8 * s, span, &mut votes);
+    }
+    // Relative years tied to numbered ones outweigh how often a year is named.
+    let mut floors: Vec<(i32, f32)> = Vec::new();
+    for h in year_hints(sc, found, dirs) {
+        match h.kind {
+            HintKind::Is => vote(h.year, h.weight, h.span, &mut votes),
+            HintKind::AtLeast => {
+                floors.push((h.year, h.weight));
+                // The floor itself is a candidate, barely favoured.
+                vote(h.year, 0.1, h.span, &mut votes);
             }
         }
     }
@@ -188,6 +189,16 @@ pub(super) fn year_candidates(
             if earliest_future.is_some_and(|e| y > e) {
                 score -= 3.0;
             }
+            // Ties can name a year no mention reaches ("six years since 2006"), but the
+            // further beyond every year named, the more they must agree.
+            if let Some(l) = latest_named {
+                score -= 0.4 * (y - l - 2).max(0) as f32;
+            }
+            score -= floors
+                .iter()
+                .filter(|&&(f, _)| y < f)
+                .map(|&(_, w)| w)
+                .sum::<f32>();
             (y, score)
         })
         .collect();

@@ -43,6 +43,10 @@ impl Scanner<'_> {
             if let Some(year) = self.year4(k) {
                 return Some((k + 1, Expr::Date { year, month, day }));
             }
+            if let Some((end, shift)) = self.relative_year_after(after_day) {
+                let day = Some(day);
+                return Some((end, Expr::MonthOfYear { month, day, shift }));
+            }
             return Some((
                 after_day,
                 Expr::Month {
@@ -61,6 +65,12 @@ impl Scanner<'_> {
         if abbrev {
             return None;
         }
+        if let Some((end, shift)) = self.relative_year_after(j) {
+            if month != 5 || self.month_slot_before(i) {
+                let day = None;
+                return Some((end, Expr::MonthOfYear { month, day, shift }));
+            }
+        }
         // "May" alone is a month only where a month is expected; "April Smith" is a name.
         let name_follows = self.word(j).starts_with(char::is_uppercase)
             && !self.glued(j)
@@ -69,6 +79,23 @@ impl Scanner<'_> {
             return None;
         }
         Some((j, Expr::Month { month, day: None }))
+    }
+
+    /// "of last year", "this year", "of next year" after a month: the token after it and
+    /// the shift from the publication year.
+    pub(super) fn relative_year_after(&self, j: usize) -> Option<(usize, i32)> {
+        let k = if self.cue(j) == Cue::Of { j + 1 } else { j };
+        let shift = match self.cue(k) {
+            Cue::Last => -1,
+            Cue::This => 0,
+            Cue::Next => 1,
+            _ => return None,
+        };
+        let year = Lex::Unit {
+            unit: Unit::Year,
+            plural: false,
+        };
+        (self.lx(k + 1) == year).then_some((k + 2, shift))
     }
 
     /// Words after which a bare "May" is the month.

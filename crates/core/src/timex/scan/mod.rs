@@ -46,6 +46,13 @@ pub enum Expr {
         month: u32,
         day: Option<u32>,
     },
+    /// "September of last year" (-1), "May 3 this year" (0): a month of a year named
+    /// relative to the publication.
+    MonthOfYear {
+        month: u32,
+        day: Option<u32>,
+        shift: i32,
+    },
     /// "last June" (-1), "next March" (+1): the nearest such month strictly before/after.
     MonthShift {
         month: u32,

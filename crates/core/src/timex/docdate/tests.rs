@@ -1,0 +1,174 @@
+//! Undated stories of our own making: each names its time the way news does, often while
+//! discussing older years at length, and the inferred date must land within a month of
+//! the day it was (notionally) written.
+
+use chrono::NaiveDate;
+
+use crate::model::DocDate;
+use crate::text::Analysis;
+use crate::timex::extract;
+
+fn infer(text: &str) -> (DocDate, Vec<(String, String)>) {
+    let a = Analysis::new(text);
+    let (d, t) = extract(&a, None);
+    (d, t.into_iter().map(|x| (x.text, x.value)).collect())
+}
+
+/// The day a value stands for when scored: mid-month, mid-year.
+fn as_day(v: &str) -> NaiveDate {
+    let mut parts = v.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+    let y = parts.next().unwrap_or(0) as i32;
+    let m = parts.next().unwrap_or(7);
+    let d = parts.next().unwrap_or(15);
+    NaiveDate::from_ymd_opt(y, m, d).expect("a valid day")
+}
+
+/// The inferred date is within 31 days of `gold`; named expressions have their values.
+fn check(text: &str, gold: &str, values: &[(&str, &str)]) {
+    let (d, t) = infer(text);
+    let got = d.value.clone().unwrap_or_default();
+    assert!(
+        !got.is_empty() && (as_day(&got) - as_day(gold)).num_days().abs() <= 31,
+        "inferred {got:?}, expected about {gold}; timex {t:?}"
+    );
+    for (text, value) in values {
+        assert!(
+            t.iter().any(|(a, b)| a == text && b == value),
+            "{text:?} should be {value:?}; got {t:?} (doc {got})"
+        );
+    }
+}
+
+/// Only the year is checked: the text places the story in no month.
+fn check_year(text: &str, year: &str, values: &[(&str, &str)]) {
+    let (d, t) = infer(text);
+    let got = d.value.clone().unwrap_or_default();
+    assert_eq!(got.get(..4), Some(year), "timex {t:?}");
+    for (text, value) in values {
+        assert!(
+            t.iter().any(|(a, b)| a == text && b == value),
+            "{text:?} should be {value:?}; got {t:?} (doc {got})"
+        );
+    }
+}
+
+#[test]
+fn years_since_an_event_count_to_the_story() {
+    let text = "MEXICO CITY (AP) - In the six years since President Felipe Calderon sent \
+        soldiers into Michoacan in December 2006, the army has become the face of his fight \
+        against the cartels. In 2009, troops ran checkpoints across Ciudad Juarez, and by the \
+        end of 2009 more than 2,600 people had been killed in that city alone. Complaints of \
+        abuse by soldiers nearly doubled in 2009, and in 2009 the rights commission issued more \
+        recommendations against the army than against any other agency.\n\n\
+        In September of last year, a military court convicted four soldiers of killing two \
+        farmers at a roadblock. Last month, the Defense Department said it had pulled troops \
+        out of three states. On Monday, the department said it would keep 45,000 soldiers on \
+        the streets through the winter. Calderon will hand power to his successor on Dec. 1.";
+    check(
+        text,
+        "2012-11-20",
+        &[
+            ("December 2006", "2006-12"),
+            ("September of last year", "2011-09"),
+            ("Dec. 1", "2012-12-01"),
+        ],
+    );
+}
+
+#[test]
+fn last_year_beside_its_number() {
+    let text = "TIJUANA, Mexico - Marijuana seizures along the California border fell last \
+        year, in 2010, to their lowest level in years, customs officials said Tuesday. Agents \
+        had seized a record 134 tons in October 2009 after soldiers found a tunnel under a \
+        warehouse in Otay Mesa. In 2009, the agency also doubled the number of dogs at the \
+        San Ysidro crossing. Officials expect the decline to continue this year.";
+    check_year(
+        text,
+        "2011",
+        &[("last year", "2010"), ("this year", "2011")],
+    );
+}
+
+#[test]
+fn years_ago_beside_a_date() {
+    let text = "MORELIA, Mexico - Four years ago, in September 2008, grenades thrown into a \
+        crowd celebrating Independence Day in this city's main square killed eight people. A \
+        federal judge on Thursday sentenced three men to prison for the attack, which \
+        prosecutors blamed on the Zetas. Defense lawyers said they would appeal.";
+    check_year(text, "2012", &[("Four years ago", "2008")]);
+    let text = "Two years ago this month, in March 2008, soldiers arrested 11 police officers \
+        in the border town of Reynosa. Eight of them were released last week for lack of \
+        evidence, their lawyer said.";
+    check(text, "2010-03-20", &[("this month", "2010-03")]);
+    let text = "A decade ago, in 2001, Joaquin Guzman escaped from a maximum-security prison \
+        in a laundry cart. He has been on the run ever since.";
+    check_year(text, "2011", &[]);
+}
+
+#[test]
+fn this_and_next_year_beside_their_numbers() {
+    let text = "Kidnappings reported to police this year, 2010, have already exceeded the \
+        total for all of 2008, according to a citizens' group in Mexico City. The group \
+        counted 1,028 cases in 2008 and said the real number was far higher.";
+    check_year(text, "2010", &[("this year", "2010")]);
+    let text = "Mexico's ruling party will choose its candidate before the presidential vote \
+        next year, in 2012, and party officials said Friday that the drug war would dominate \
+        the campaign. In 2006, Calderon won by fewer than 250,000 votes.";
+    check_year(text, "2011", &[("next year", "2012")]);
+}
+
+#[test]
+fn a_year_set_against_last_year_is_earlier() {
+    let text = "Drug-related killings rose to 15,273 last year from 9,614 in 2009, the \
+        government said Wednesday. In 2009, the northern state of Chihuahua accounted for a \
+        third of the deaths, and in 2009 Juarez alone recorded 2,660 killings.";
+    check_year(text, "2011", &[("last year", "2010")]);
+    let text = "Murders rose in 2008, 2009 and last year, the report said. Prosecutors in \
+        2009 opened fewer than 1,000 cases.";
+    check_year(text, "2011", &[("last year", "2010")]);
+}
+
+#[test]
+fn since_a_date_with_a_count_of_years() {
+    let text = "Since December 2006, when Calderon sent the army into the streets, about \
+        35,000 people have been killed in nearly five years of violence, according to \
+        official figures. In 2008, the government counted 5,207 such killings, and 2008 was \
+        then called the worst year of the conflict.";
+    check_year(text, "2011", &[]);
+}
+
+#[test]
+fn fiscal_years_ahead_and_behind() {
+    let text = "WASHINGTON - The Obama administration on Monday asked Congress for $310 \
+        million for Mexico in fiscal year 2011, which begins Oct. 1, down from the $450 \
+        million that Congress approved for fiscal 2010. Lawmakers spent much of 2009 arguing \
+        over helicopters for the Mexican military.";
+    check_year(text, "2010", &[("Oct. 1", "2010-10-01")]);
+    let text = "In FY2008, the Department obligated $400 million for Mexico. It expects to \
+        obligate the remaining funds by the end of fiscal year 2010.";
+    check_year(text, "2009", &[]);
+}
+
+#[test]
+fn anniversaries_count_from_the_event() {
+    let text = "Sunday marks the fifth anniversary of the December 2006 deployment of federal \
+        troops to Michoacan, the start of a campaign that has cost more than 45,000 lives. \
+        Rights groups planned marches in several cities.";
+    check_year(text, "2011", &[]);
+}
+
+#[test]
+fn without_evidence_the_date_stays_unknown() {
+    let (d, t) = infer("Gunmen killed 12 people at a party on Saturday night, police said Sunday.");
+    assert_eq!(d.value, None);
+    assert!(t.iter().all(|(_, v)| v.starts_with("XXXX")), "{t:?}");
+}
+
+#[test]
+fn only_old_years_give_a_weak_guess() {
+    let text = "In 2009, soldiers took over policing in Ciudad Juarez. Last month, federal \
+        police replaced them.";
+    let (d, _) = infer(text);
+    assert!(d.confidence <= 0.5, "{d:?}");
+    assert!(d.value.as_deref().is_some_and(|v| v >= "2009"), "{d:?}");
+}

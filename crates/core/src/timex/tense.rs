@@ -32,12 +32,22 @@ pub fn tense_at(sc: &Scanner, first: usize, end: usize) -> Option<Dir> {
         if best.is_some_and(|(b, _)| b <= dist) || is_clause_boundary(sc, j) {
             break;
         }
+        // "who leaves office in December, has made ...": a cue in the same stretch of the
+        // clause beats one past the comma ("In December, police arrested" has none).
+        if best.is_some() && sc.lx(j) == Lex::Comma {
+            break;
+        }
         if let Some(d) = cue_at(sc, j) {
             best = Some((dist, d));
             break;
         }
     }
     best.map(|(_, d)| d)
+}
+
+/// The first tense cue in tokens `[from, to)`.
+pub fn first_cue(sc: &Scanner, from: usize, to: usize) -> Option<Dir> {
+    (from..to).find_map(|j| cue_at(sc, j))
 }
 
 /// Words that open another clause, whose verbs say nothing about this date.
@@ -87,8 +97,12 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
     match w {
         "will" | "shall" | "won't" | "upcoming" | "scheduled" | "planned" | "plans" | "plan"
         | "intends" | "expects" => return Some(Dir::Future),
-        // Scheduled events in the present tense: "the term ends in 2012".
-        "ends" | "expires" | "begins" | "starts" | "concludes" | "resumes" => {
+        // Scheduled events in the present tense: "the term ends in 2012", "he leaves
+        // office in December", "the panel convenes on Monday".
+        "ends" | "expires" | "begins" | "starts" | "concludes" | "resumes" | "leaves"
+        | "arrives" | "departs" | "travels" | "convenes" | "steps" => return Some(Dir::Future),
+        // "takes office in December", "takes effect on Jan. 1"
+        "takes" if matches!(next(1), "office" | "effect" | "power" | "over") => {
             return Some(Dir::Future)
         }
         // "is to visit", "are due in", "is expected to", "is set to"

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use crate::model::Span;
 use crate::timex::lexicon::{Cue, Lex, Unit};
-use crate::timex::scan::{Dir, Expr, Found, Scanner};
+use crate::timex::scan::{Dir, Expr, Found, RefKind, Scanner};
 use crate::timex::tense;
 
 /// A relative year set beside the number it names ("last year, in 2011").
@@ -25,6 +25,8 @@ pub(super) const APPOSITION: f32 = 6.0;
 const AGO_APPOSITION: f32 = 6.0;
 /// "in the six years since ... 2006".
 const SINCE_COUNT: f32 = 5.0;
+/// "six years after Calderon took office in December 2006, <present tense>".
+const AFTER_COUNT: f32 = 3.0;
 /// "since 2006 ... six years" in one sentence, less directly tied.
 const SINCE_LOOSE: f32 = 2.5;
 const ANNIVERSARY: f32 = 4.0;
@@ -82,6 +84,15 @@ pub(super) fn year_hints(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) ->
             Expr::Ago { unit, halves } => {
                 if let Some(months) = months_of(unit, halves) {
                     ago_ties(sc, found, k, months, &mut hints);
+                }
+            }
+            Expr::Offset {
+                unit,
+                halves,
+                later: true,
+            } => {
+                if let Some(months) = months_of(unit, halves) {
+                    now_later(sc, found, k, months, &mut hints);
                 }
             }
             Expr::Duration {
@@ -203,7 +214,12 @@ fn relative_year_ties(
         }
         let (first, last) = (g.min(k), g.max(k));
         let far = b.first.saturating_sub(a.end) > 10;
+        // A month of a year may lie inside "last year" whatever the words between say.
+        let whole_year = matches!(x.expr, Expr::Year(_));
         if contrasted(sc, a.end, b.first) {
+            if !whole_year {
+                continue;
+            }
             hints.push(hint(same, -CONTRAST, x));
             // A number set against "last year" is usually the earlier one ("up from 79 in
             // 2009", "in 2008, 2009 and last year"), unless it lies ahead.
@@ -318,10 +334,19 @@ fn since_count(
     if is_word_at(sc, d.end, &["more", "from"]) || ahead_count(sc, d.first, d.end) {
         return;
     }
+    // "the first nine months of last year" is a stretch of a year, not time elapsed.
+    let of_a_time = sc.cue(d.end) == Cue::Of
+        && found
+            .get(k + 1)
+            .is_some_and(|n| n.first == d.end + 1 && !matches!(n.expr, Expr::Duration { .. }));
+    if (d.first > 0 && is_word_at(sc, d.first - 1, &["first", "last"])) || of_a_time {
+        return;
+    }
     let s = sentence(sc, d);
     let direct = sc.cue(d.end) == Cue::Since;
+    let after = is_word_at(sc, d.end, &["after"]);
     // The numbered time the count runs from: after "since" in the same sentence.
-    let since_at = if direct {
+    let since_at = if direct || after {
         Some(d.end)
     } else {
         let sent = sc
@@ -338,8 +363,16 @@ fn since_count(
             && sentence(sc, x) == s
             && year_month(x).is_some()
     });
-    let Some(x) = x else { return };
-    if is_fiscal_at(sc, x) || clause_break(sc, since_at + 1, x.first) {
+    let x = match x {
+        Some(x) if !clause_break(sc, since_at + 1, x.first) => x,
+        // "In the three years since, ...": since the time named just before.
+        _ if direct && ends_clause(sc, since_at + 1) => match named_before(sc, found, k) {
+            Some(x) => x,
+            None => return,
+        },
+        _ => return,
+    };
+    if is_fiscal_at(sc, x) {
         return;
     }
     let Some((year, month)) = year_month(x) else {
@@ -347,10 +380,21 @@ fn since_count(
     };
     // "no director since 2006, ... its budget has not moved in a decade": a loose round
     // count is not the time since.
-    if !direct && unit_of(d) == Some(Unit::Decade) {
+    if !direct && !after && unit_of(d) == Some(Unit::Decade) {
         return;
     }
-    let weight = if direct { SINCE_COUNT } else { SINCE_LOOSE };
+    // "Three years after soldiers took over Juarez in 2009, the city is calmer" counts to
+    // the story; "two years after the 2006 vote, he had resigned" tells of the past.
+    if after && main_clause_tense(sc, x.end) == Some(Dir::Past) {
+        return;
+    }
+    let weight = if direct {
+        SINCE_COUNT
+    } else if after {
+        AFTER_COUNT
+    } else {
+        SINCE_LOOSE
+    };
     let target = year_after(year, month, months);
     let mut h = hint(target, weight, d);
     h.days = month
@@ -368,6 +412,64 @@ fn unit_of(f: &Found) -> Option<Unit> {
         Expr::Duration { unit, .. } => Some(unit),
         _ => None,
     }
+}
+
+/// "Now, four years later, ..." / "four years later, today": the story is that long after
+/// the time named before.
+fn now_later(sc: &Scanner, found: &[Found], k: usize, months: i32, hints: &mut Vec<YearHint>) {
+    let Some(r) = found.get(k) else { return };
+    let is_now = |f: &Found| {
+        matches!(
+            f.expr,
+            Expr::Ref(RefKind::Present)
+                | Expr::Relative {
+                    unit: Unit::Day,
+                    shift: 0
+                }
+        )
+    };
+    let before = k
+        .checked_sub(1)
+        .and_then(|p| found.get(p))
+        .is_some_and(|p| is_now(p) && apposed(sc, p, r));
+    let after = found
+        .get(k + 1)
+        .is_some_and(|n| is_now(n) && apposed(sc, r, n));
+    if !(before || after) {
+        return;
+    }
+    let from = if before { k - 1 } else { k };
+    if let Some((year, month)) = named_before(sc, found, from).and_then(year_month) {
+        hints.push(hint(year_after(year, month, months), AGO_APPOSITION, r));
+    }
+}
+
+/// A clause ends at token `j` ("since," / "since.").
+fn ends_clause(sc: &Scanner, j: usize) -> bool {
+    j >= sc.lex.len() || matches!(sc.word(j), "," | "." | ";" | ":" | "\u{2014}" | "-")
+}
+
+/// The last numbered time before found[k], in its sentence or the one before.
+fn named_before<'f>(sc: &Scanner, found: &'f [Found], k: usize) -> Option<&'f Found> {
+    let s = found.get(k).map(|f| sentence(sc, f))?;
+    found
+        .get(..k)?
+        .iter()
+        .rev()
+        .take_while(|x| sentence(sc, x) + 1 >= s)
+        .find(|x| year_month(x).is_some())
+}
+
+/// The tense of the main clause that follows a fronted phrase ending at token `from`:
+/// the first tense cue after the next comma in the sentence.
+fn main_clause_tense(sc: &Scanner, from: usize) -> Option<Dir> {
+    let a = sc.analysis;
+    let end = a
+        .sentence_of_token(from)
+        .and_then(|i| a.sentences.get(i))
+        .map_or(from, |st| st.end_token);
+    let comma = (from..end).find(|&j| sc.lx(j) == Lex::Comma)?;
+    tense::first_cue(sc, comma + 1, end)
 }
 
 /// "within two years", "for another three years", "in six years" unless told in the past

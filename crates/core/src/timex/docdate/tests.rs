@@ -172,3 +172,72 @@ fn only_old_years_give_a_weak_guess() {
     assert!(d.confidence <= 0.5, "{d:?}");
     assert!(d.value.as_deref().is_some_and(|v| v >= "2009"), "{d:?}");
 }
+
+#[test]
+fn a_reuters_dateline_takes_its_year_from_the_weekday_and_last_year() {
+    let text = "MEXICO CITY, Jan 11 (Reuters) - Mexico's drug war killed 12,903 people in the \
+        first nine months of last year, the attorney general's office said on Wednesday, in \
+        the first official tally since the government published its data in January 2011. \
+        In 2010, the deadliest year on record, 15,273 people died. President Felipe \
+        Calderon, who leaves office in December, has made security the centerpiece of his \
+        final year.";
+    check(
+        text,
+        "2012-01-11",
+        &[("Wednesday", "2012-01-11"), ("December", "2012-12")],
+    );
+}
+
+#[test]
+fn years_after_an_event_told_in_the_present() {
+    let text = "CIUDAD JUAREZ, Mexico - Three years after the army took control of this \
+        border city in March 2009, the streets are calmer and the soldiers are gone. In 2009 \
+        and 2010, Juarez was the most violent city in the world, with more than 3,000 \
+        killings in 2010 alone. Shop owners say business has picked up this spring.";
+    check(text, "2012-05-20", &[("this spring", "2012-SP")]);
+    // Told in the past, the count says nothing of the story's own time.
+    let text = "Two years after the 2006 election, Calderon had already sent 40,000 troops \
+        into the streets. In 2008, 5,000 people were killed.";
+    let (d, _) = infer(text);
+    assert!(d.value.as_deref().is_some_and(|v| v < "2010"), "{d:?}");
+}
+
+#[test]
+fn counts_since_a_time_named_before() {
+    let text = "Congress approved the first $400 million for the Merida Initiative in June \
+        2008. In the three years since, the United States has delivered helicopters, \
+        scanners and training, but officials admit that much of the money has yet to be \
+        spent. Lawmakers will review the program next month.";
+    check_year(text, "2011", &[]);
+}
+
+#[test]
+fn now_some_years_later() {
+    let text = "In 2008, gunmen threw grenades into a crowd in Morelia, killing eight. Now, \
+        four years later, three men have been convicted of the attack.";
+    check_year(text, "2012", &[("four years later", "2012")]);
+}
+
+#[test]
+fn this_year_makes_numbered_years_earlier() {
+    let text = "The army took over policing in Juarez in 2009 and handed it to federal police \
+        in 2010. This year, the federal police have cut killings in the city by half, the \
+        mayor said on Monday.";
+    check_year(text, "2011", &[("This year", "2011")]);
+}
+
+#[test]
+fn copyright_outweighs_the_years_discussed() {
+    let text = "In 2009, soldiers arrested 300 police officers in Tijuana. In 2009, a judge \
+        freed most of them. In 2008, the city recorded 800 killings.\n\n\
+        Copyright 2012 The Associated Press. All rights reserved.";
+    check_year(text, "2012", &[]);
+}
+
+#[test]
+fn a_weekday_with_month_and_day_in_the_body() {
+    let text = "On Thursday, Oct. 22, agents arrested more than 300 people in 19 states in \
+        the largest strike yet against La Familia, a cartel that emerged in Michoacan in \
+        2006. The operation began in 2005 and reached its peak in 2008.";
+    check(text, "2009-10-22", &[("Thursday, Oct. 22", "2009-10-22")]);
+}

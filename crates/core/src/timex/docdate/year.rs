@@ -101,6 +101,8 @@ pub(super) fn year_candidates(
     let mut earliest_future: Option<i32> = None;
     let mut past_years: BTreeMap<i32, (u32, Span)> = BTreeMap::new();
     let mut latest_named: Option<i32> = None;
+    // The latest year told in the past by its number alone ("in 2010").
+    let mut latest_plain: Option<i32> = None;
     for (k, f) in found.iter().enumerate() {
         if let Some(end) = first_stretch_of_year(sc, found, k, None) {
             vote(end.year(), 4.0, span_of(f), &mut votes);
@@ -153,18 +155,36 @@ pub(super) fn year_candidates(
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
             let e = past_years.entry(y).or_insert((0, span_of(f)));
             e.0 += 1;
+            if matches!(f.expr, Expr::Year(_)) {
+                latest_plain = latest_plain.max(Some(y));
+            }
         }
     }
     // News names earlier years by number and the current one as "this year", so a year
     // told in the past is as often the year before publication. A year discussed at length
     // is still one clue: its votes grow slowly with the count.
+    // A writer calls the current year "this year": where the text does, a year it gives
+    // by number is less likely the current one.
+    let says_this_year = found.iter().any(|f| {
+        matches!(
+            f.expr,
+            Expr::Relative {
+                unit: Unit::Year,
+                shift: 0
+            }
+        )
+    });
     for (&y, &(n, span)) in &past_years {
         let s = 1.0 + 0.3 * (n as f32).ln();
         vote(y, 0.7 * s, span, &mut votes);
         vote(y + 1, 0.8 * s, span, &mut votes);
     }
-    // Relative years tied to numbered ones outweigh how often a year is named.
     let mut floors: Vec<(i32, f32)> = Vec::new();
+    // "In 2010 ... This year, ...": the writer would have said "this year" of 2010.
+    if let (true, Some(l)) = (says_this_year, latest_plain) {
+        floors.push((l + 1, 1.0));
+    }
+    // Relative years tied to numbered ones outweigh how often a year is named.
     for h in year_hints(sc, found, dirs) {
         match h.kind {
             HintKind::Is => vote(h.year, h.weight, h.span, &mut votes),

@@ -126,7 +126,9 @@ fn direction(sc: &Scanner, f: &Found) -> Option<Dir> {
         | Expr::Date { .. }
         | Expr::YearMonth { .. }
         | Expr::Year(_)
-        | Expr::Weekend { shift: None } => tense::tense_at(sc, f.first, f.end),
+        | Expr::Weekend {
+            shift: None | Some(0),
+        } => tense::tense_at(sc, f.first, f.end),
         _ => None,
     }
 }

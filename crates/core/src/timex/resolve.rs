@@ -235,9 +235,10 @@ fn relative(expr: &Expr, a: &Anchor, dir: Option<Dir>) -> String {
         Expr::Weekend { shift } => match week_base(a) {
             Some(d) => {
                 let saturday_or_sunday = d.weekday().num_days_from_monday() >= 5;
+                // "this weekend" told in the past on a weekday is the one just gone.
                 let weeks = match (shift, dir) {
-                    (Some(s), _) => s,
-                    (None, Some(Dir::Past)) if !saturday_or_sunday => -1,
+                    (Some(s), _) if s != 0 => s,
+                    (_, Some(Dir::Past)) if !saturday_or_sunday => -1,
                     _ => 0,
                 };
                 let day = add_days(d, 7 * weeks as i64).unwrap_or(d);

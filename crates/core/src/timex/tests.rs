@@ -666,3 +666,49 @@ fn huge_amounts_are_not_durations() {
         assert!(t.iter().all(|(_, v)| v == "PAST_REF"), "{s}: {t:?}");
     }
 }
+
+#[test]
+fn seasons_and_months_of_a_relative_year() {
+    // 2012-11-20 is a Tuesday.
+    let d = "2012-11-20";
+    assert_eq!(
+        tx("In the summer of last year, a casino burned.", d),
+        pairs(&[("summer of last year", "2011-SU")])
+    );
+    assert_eq!(
+        tx("In September of last year, a court ruled.", d),
+        pairs(&[("September of last year", "2011-09")])
+    );
+    assert_eq!(
+        tx("Troops withdrew in May this year.", d),
+        pairs(&[("May this year", "2012-05")])
+    );
+    assert_eq!(
+        tx("The talks resume on March 3 next year.", d),
+        pairs(&[("March 3 next year", "2013-03-03")])
+    );
+}
+
+#[test]
+fn this_weekend_told_in_the_past_is_the_one_gone() {
+    // 2012-11-20 is a Tuesday in ISO week 47.
+    let d = "2012-11-20";
+    assert_eq!(
+        tx("Police this weekend arrested 20 people.", d),
+        pairs(&[("this weekend", "2012-W46-WE")])
+    );
+    assert_eq!(
+        tx("Marches are planned for this weekend.", d),
+        pairs(&[("this weekend", "2012-W47-WE")])
+    );
+}
+
+#[test]
+fn a_year_dating_its_own_event_is_no_tie_to_last_year() {
+    // "launched in 2008, expanded last year": two events, the story no later than 2009
+    // is not implied.
+    let text = "The program, launched in 2008, was expanded last year. In 2010, it trained \
+                4,000 police officers.";
+    let (d, _) = run(text, None);
+    assert!(d.value.as_deref().is_some_and(|v| v >= "2010"), "{d:?}");
+}

@@ -173,6 +173,21 @@ fn clause_break(sc: &Scanner, from: usize, to: usize) -> bool {
     })
 }
 
+/// A relative year and a number naming a thing in one clause ("the 2010 census, taken
+/// last year"). A number after a preposition dates its own event instead ("launched in
+/// 2008, expanded last year").
+fn attributive(sc: &Scanner, x: &Found) -> bool {
+    x.first == 0
+        || !is_word_at(
+            sc,
+            x.first - 1,
+            &[
+                "in", "during", "since", "by", "of", "from", "until", "till", "through", "before",
+                "after", "on", "for", "to",
+            ],
+        )
+}
+
 /// Another date expression lies between found[a] and found[b] (a < b).
 fn another_between(a: usize, b: usize) -> bool {
     b > a + 1
@@ -233,7 +248,11 @@ fn relative_year_ties(
                     days: None,
                 });
             }
-        } else if !far && !clause_break(sc, a.end, b.first) && !another_between(first, last) {
+        } else if !far
+            && attributive(sc, x)
+            && !clause_break(sc, a.end, b.first)
+            && !another_between(first, last)
+        {
             hints.push(hint(same, SAME_CLAUSE, r));
         }
     }

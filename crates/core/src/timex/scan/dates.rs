@@ -498,6 +498,21 @@ impl Scanner<'_> {
                 },
             ));
         }
+        // "the summer of last year", "spring this year"
+        if let Some((end, rel)) = self.relative_year_after(i + 1) {
+            if self.cue(i + 1) == Cue::Of || shift.is_none() {
+                let shift = Some(rel);
+                let year = None;
+                return Some((
+                    end,
+                    Expr::Season {
+                        season,
+                        year,
+                        shift,
+                    },
+                ));
+            }
+        }
         if shift.is_some() {
             return Some((
                 i + 1,

@@ -47,6 +47,10 @@ impl Harness {
     /// [`Harness::open`] at a URL fragment (`#/?q=…`), as a bookmark would.
     fn open_at(&self, width: u32, height: u32, fragment: &str) -> Session {
         let s = Session::new(&self.driver, width, height);
+        // Headless Chromium keeps windows at least 500 px wide: emulate a phone's screen.
+        if width < 500 {
+            emulate(&s, width, height, true, false);
+        }
         s.goto(&format!("{}{fragment}", self.url));
         s.wait_for("the app to render the extraction", READY, 30);
         s
@@ -76,6 +80,13 @@ fn count(session: &Session, script: &str) -> u64 {
     session.js(script).as_u64().unwrap_or(0)
 }
 
+/// Open every facet list (narrow screens fold them), as a user would by their summaries.
+fn unfold_facets(session: &Session) {
+    session.js(
+        "document.querySelectorAll('details.facet:not([open]) > summary').forEach(s => s.click())",
+    );
+}
+
 #[test]
 fn explorer_shows_the_seeds_and_facets_narrow_the_timeline() {
     let Some(harness) = Harness::start() else {
@@ -91,6 +102,23 @@ fn explorer_shows_the_seeds_and_facets_narrow_the_timeline() {
         );
         let timing = s.js("return document.querySelector('#timing').textContent");
         eprintln!("{name}: {}", timing.as_str().unwrap_or_default());
+
+        // On a phone the facet lists start folded, so the timeline comes soon after them.
+        let folded = count(
+            &s,
+            "return document.querySelectorAll('details.facet:not([open])').length",
+        );
+        if name == "phone" {
+            assert_eq!(folded, 5, "facets should start folded on a phone");
+            let timeline_top = s.js("return document.querySelector('.timeline-pane').getBoundingClientRect().top / window.innerHeight");
+            assert!(
+                timeline_top.as_f64().unwrap_or(9.0) < 1.6,
+                "the timeline starts {timeline_top} screens down"
+            );
+            unfold_facets(&s);
+        } else {
+            assert_eq!(folded, 0, "facets should be open on a desktop");
+        }
 
         // Facets list the seeds' people, places and articles.
         let people = s.js("return Array.from(document.querySelectorAll('[data-facet=\"people\"] .facet-row')).map(b => b.textContent).join('|')");
@@ -193,6 +221,7 @@ fn entity_page_and_facet_search() {
     };
     for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
         let s = harness.open(width, height);
+        unfold_facets(&s);
 
         // A facet search ignores case and accents.
         type_into(&s, "[data-facet=\"people\"] input.facet-search", "calderon");
@@ -545,6 +574,7 @@ fn the_view_lives_in_the_url_and_back_forward_walk_it() {
     for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
         let s = harness.open(width, height);
         assert_eq!(s.js(HASH), "", "a fresh load has no state to record");
+        unfold_facets(&s);
 
         // A facet click is a navigation: the fragment names the entity by its key.
         s.click("[data-facet=\"people\"] .facet-row[data-value=\"Felipe Calderón\"]");
@@ -653,5 +683,287 @@ fn the_view_lives_in_the_url_and_back_forward_walk_it() {
             "return document.querySelectorAll('#entity-page').length"
         ),
         0
+    );
+}
+
+#[test]
+fn cooccurrence_lists_pairs_and_opens_their_sentences() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
+        let s = harness.open(width, height);
+        let pairs = count(
+            &s,
+            "return document.querySelectorAll('#cooccur .pair').length",
+        );
+        assert!(pairs >= 5, "only {pairs} pairs");
+        assert_eq!(
+            s.js("return document.querySelector('#cooccur .pairs').getAttribute('data-basis')"),
+            "sentence"
+        );
+
+        // A pair lists the sentences naming both, with both names marked.
+        s.click("#cooccur .pair");
+        s.wait_for(
+            "the pair's sentences",
+            "return document.querySelectorAll('#pair-sentences li').length > 0",
+            5,
+        );
+        let (a, b) = (
+            s.js("return document.querySelector('#cooccur .pair').getAttribute('data-a')"),
+            s.js("return document.querySelector('#cooccur .pair').getAttribute('data-b')"),
+        );
+        let first = s.js("return document.querySelector('#pair-sentences li').textContent");
+        let first = first.as_str().unwrap_or_default().to_owned();
+        assert!(
+            count(
+                &s,
+                "return document.querySelectorAll('#pair-sentences li:first-child mark.m-pair').length"
+            ) >= 2,
+            "{a} & {b}: {first}"
+        );
+        s.js("document.querySelector('#cooccur').scrollIntoView()");
+        s.screenshot(&screenshot_dir().join(format!("{name}-cooccur.png")));
+
+        // A sentence opens the reader there.
+        s.click("#pair-sentences li button");
+        s.wait_for(
+            "the reader at the shared sentence",
+            "return document.querySelector('#reader #focus-sentence') !== null",
+            5,
+        );
+
+        // "Filter by both" makes two chips; counting by article lists more or equal pairs.
+        s.click("#pair-filter");
+        s.wait_for("two chips", &format!("{CHIPS} === 2"), 5);
+        s.click("#clear-filters");
+        s.click("#cooccur .seg-btn:nth-child(2)");
+        s.wait_for(
+            "pairs by article",
+            "return document.querySelector('#cooccur .pairs').getAttribute('data-basis') === 'article'",
+            5,
+        );
+    }
+}
+
+/// Press keys as a keyboard would, through WebDriver actions (to the focused element).
+fn press(s: &Session, keys: &[&str]) {
+    let mut actions = Vec::new();
+    for k in keys {
+        actions.push(serde_json::json!({"type": "keyDown", "value": k}));
+        actions.push(serde_json::json!({"type": "keyUp", "value": k}));
+    }
+    s.actions(serde_json::json!([{ "type": "key", "id": "keyboard", "actions": actions }]));
+}
+
+const ACTIVE: &str = "const a = document.activeElement; return a ? (a.id || a.className || a.tagName) + '|' + a.textContent.slice(0, 60) : ''";
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+
+#[test]
+fn reader_legend_cards_keys_and_links() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
+        let s = harness.open(width, height);
+        let marks = |css: &str| {
+            count(
+                &s,
+                &format!("return document.querySelectorAll('#reader {css}').length"),
+            )
+        };
+
+        // The legend hides and shows a kind.
+        let people = marks("mark.m-person");
+        assert!(people > 0);
+        s.click(".legend-toggle[data-kind=\"person\"]");
+        assert_eq!(marks("mark.m-person"), 0, "hidden persons still marked");
+        assert_eq!(
+            s.js("return document.querySelector('.legend-toggle[data-kind=\"person\"]').getAttribute('aria-pressed')"),
+            "false"
+        );
+        s.click(".legend-toggle[data-kind=\"person\"]");
+        assert_eq!(marks("mark.m-person"), people);
+
+        // n / p move the focus from highlight to highlight; the name's card shows.
+        s.js("document.activeElement && document.activeElement.blur()");
+        press(&s, &["n"]);
+        let first = s.js(ACTIVE);
+        assert!(
+            first.as_str().unwrap_or_default().contains("m-"),
+            "n did not focus a highlight: {first}"
+        );
+        press(&s, &["n", "n"]);
+        let third = s.js(ACTIVE);
+        press(&s, &["p"]);
+        let second = s.js(ACTIVE);
+        assert_ne!(second, third);
+        assert_ne!(second, first);
+        // Focus a name: its card appears.
+        s.js("document.querySelector('#reader mark.m-person[data-entity]').focus()");
+        s.wait_for(
+            "the entity card",
+            "return document.querySelector('#entity-card .entity-card-name') !== null",
+            5,
+        );
+        s.screenshot(&screenshot_dir().join(format!("{name}-entity-card.png")));
+        // Enter opens the page.
+        press(&s, &[ENTER]);
+        s.wait_for(
+            "the entity page from the keyboard",
+            "return document.querySelector('#entity-page') !== null",
+            5,
+        );
+        s.click("#entity-close");
+
+        // A figure leads to its row in the figures table.
+        s.js("document.querySelector('#reader mark.m-figure.clickable').scrollIntoView({block: 'center'})");
+        s.click("#reader mark.m-figure.clickable");
+        s.wait_for(
+            "the figure's row",
+            "const a = document.activeElement; return a && a.closest('tr[id^=\"fig-\"]') !== null && document.querySelector('#figures details').open",
+            5,
+        );
+    }
+}
+
+#[test]
+fn keyboard_alone_reaches_search_facets_and_the_reader() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    let s = harness.open(1440, 900);
+    // The first Tab stops are the skip link and the search box.
+    press(&s, &[TAB]);
+    let first = s.js(ACTIVE);
+    assert!(
+        first.as_str().unwrap_or_default().contains("skip"),
+        "first Tab stop: {first}"
+    );
+    press(&s, &[TAB]);
+    assert_eq!(
+        s.js("return document.activeElement.id"),
+        "search",
+        "second Tab stop"
+    );
+    press(&s, &["m", "u", "l", "l", "e", "n"]);
+    s.wait_for(
+        "results typed from the keyboard",
+        "return document.querySelectorAll('#search-results li').length > 0",
+        5,
+    );
+    // Tab forward to the first result and open it with Enter.
+    for _ in 0..60 {
+        press(&s, &[TAB]);
+        if s.js("return document.activeElement.classList.contains('result')") == true {
+            break;
+        }
+    }
+    press(&s, &[ENTER]);
+    s.wait_for(
+        "the reader at the result",
+        "return document.querySelector('#reader #focus-sentence') !== null",
+        5,
+    );
+    // A facet row toggles with Enter too.
+    s.js("document.querySelector('[data-facet=\"people\"] .facet-row').focus()");
+    press(&s, &[ENTER]);
+    s.wait_for("a chip from the keyboard", &format!("{CHIPS} === 1"), 5);
+    // Focus is visible: the focused element draws an outline.
+    let outline = s.js("return getComputedStyle(document.activeElement).outlineStyle");
+    assert_ne!(outline, "none", "no visible focus");
+}
+
+/// Emulate a screen: CSS width and height, phone or not, dark or light colours.
+fn emulate(s: &Session, width: u32, height: u32, mobile: bool, dark: bool) {
+    s.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        serde_json::json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}),
+    );
+    s.cdp(
+        "Emulation.setEmulatedMedia",
+        serde_json::json!({"features": [
+            {"name": "prefers-color-scheme", "value": if dark { "dark" } else { "light" }},
+        ]}),
+    );
+}
+
+/// The elements that stick out to the right of the screen.
+const WIDER_THAN_SCREEN: &str = "const w = document.documentElement.clientWidth; \
+    return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 0.5) \
+    .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')";
+
+/// axe-core's violations on the page as (impact, id, help, nodes, example targets).
+fn axe_violations(s: &Session) -> Vec<serde_json::Value> {
+    let axe = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tools/axe/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&axe).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}: run scripts/install-tools --browser",
+            axe.display()
+        )
+    });
+    if s.js("return typeof window.axe") != "object" {
+        s.js(&source);
+    }
+    let v = s.js_async(
+        "const done = arguments[arguments.length - 1];\
+         axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({\
+             impact: v.impact, id: v.id, help: v.help, nodes: v.nodes.length,\
+             targets: v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').split('\\n').slice(1, 2).join(''))\
+         })))).catch(e => done([{impact: 'critical', id: 'axe-error', help: String(e)}]));",
+    );
+    v.as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn no_serious_accessibility_violations_in_light_and_dark() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    let mut serious = Vec::new();
+    for (width, height, mobile, dark, name) in [
+        (1440, 900, false, false, "desktop-light"),
+        (1440, 900, false, true, "desktop-dark"),
+        (360, 780, true, false, "phone360-light"),
+        (390, 844, true, true, "phone-dark"),
+    ] {
+        let s = harness.open(1440, 900);
+        emulate(&s, width, height, mobile, dark);
+        // The page with an entity page, search results and a pair open, so they are checked too.
+        type_into(&s, "input#search", "border");
+        s.click("#cooccur .pair");
+        s.js("document.querySelector('[data-facet=\"people\"] .open-entity').click()");
+        s.wait_for(
+            "the entity page",
+            "return document.querySelector('#entity-page') !== null",
+            5,
+        );
+        let found = axe_violations(&s);
+        for v in &found {
+            eprintln!("{name}: {v}");
+            if matches!(v["impact"].as_str(), Some("serious" | "critical")) {
+                serious.push(format!("{name}: {v}"));
+            }
+        }
+        eprintln!("{name}: {} axe violations", found.len());
+        s.js("window.scrollTo(0, 0)");
+        s.screenshot(&screenshot_dir().join(format!("{name}.png")));
+        // No sideways scrolling at this width.
+        let overflow = s.js(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+        );
+        assert!(
+            overflow.as_i64().unwrap_or(0) <= 0,
+            "{name}: the page scrolls sideways by {overflow} px: {}",
+            s.js(WIDER_THAN_SCREEN)
+        );
+    }
+    assert!(
+        serious.is_empty(),
+        "serious or critical accessibility violations:\n{}",
+        serious.join("\n")
     );
 }

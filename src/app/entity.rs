@@ -228,7 +228,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
 }
 
 /// A sentence as text with the entity's mentions marked.
-fn marked(
+pub(super) fn marked(
     corpus: &Corpus,
     doc: usize,
     sentence: Span,

@@ -85,12 +85,17 @@ fn facet_list(props: &FacetListProps) -> Html {
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
     let facet = props.facet;
+    // Open on wide screens; on narrow ones every list starts folded, so the timeline and
+    // the reader come within the first screen.
+    let open = use_state(|| !narrow_screen());
     html! {
-        <div class={classes!("facet", format!("facet-{}", facet.as_str()))} data-facet={facet.as_str()}>
-            <h2 class="facet-title">
-                { facet.title() }
-                <span class="facet-total">{ if searching { format!("{found} of {total}") } else { total.to_string() } }</span>
-            </h2>
+        <details class={classes!("facet", format!("facet-{}", facet.as_str()))} data-facet={facet.as_str()} open={*open}>
+            <summary class="facet-summary">
+                <h2 class="facet-title">
+                    { facet.title() }
+                    <span class="facet-total">{ if searching { format!("{found} of {total}") } else { total.to_string() } }</span>
+                </h2>
+            </summary>
             // Entity lists always get a search box (they grow with the corpus); the
             // years and articles lists only once they are long.
             if total > SHORT_LIST || matches!(facet, Facet::People | Facet::Orgs | Facet::Places) {
@@ -146,8 +151,17 @@ fn facet_list(props: &FacetListProps) -> Html {
                     </button>
                 }
             }
-        </div>
+        </details>
     }
+}
+
+/// One-column layout (the breakpoint of style.css): facets start folded.
+fn narrow_screen() -> bool {
+    gloo::utils::window()
+        .match_media("(max-width: 900px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }
 
 fn empty_text(facet: Facet, unfiltered: bool) -> String {

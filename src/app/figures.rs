@@ -149,7 +149,7 @@ pub fn figures(props: &FiguresProps) -> Html {
             }
             let shown = a.doc.text.get(q.start..q.end).unwrap_or(&q.text).to_owned();
             table_rows.push(html! {
-                <tr>
+                <tr id={format!("fig-{d}-{}", q.start)}>
                     <td>{ q.kind.as_str() }</td>
                     <td class="num">{ open(d, q.start, html! { { value } }, "link", format!("“{shown}” — open in the reader")) }</td>
                     <td>{ if q.about.is_empty() { "—".to_owned() } else { q.about.clone() } }</td>

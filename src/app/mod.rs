@@ -2,9 +2,11 @@
 //! and reader. Everything shown comes from `frontera_corpus::Corpus`; no extraction logic
 //! lives here.
 
+mod cooccur;
 mod entity;
 mod facets;
 mod figures;
+mod mentions;
 mod reader;
 mod search;
 mod state;
@@ -18,6 +20,7 @@ use frontera_corpus::{Corpus, Filter};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use cooccur::CoOccurrence;
 use entity::EntityPage;
 use facets::Facets;
 use figures::Figures;
@@ -189,11 +192,15 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |date: Option<String>| d.dispatch(Action::SetDocDate(reader_doc, date)))
     };
+    let (on_toggle_pair, on_open_entity_pair) = (on_toggle.clone(), on_open_entity.clone());
     let counts = corpus.counts();
     let bytes: usize = corpus.articles.iter().map(|a| a.doc.text.len()).sum();
 
     html! {
         <main id="app" data-ready="true">
+            <button type="button" class="skip-link" onclick={Callback::from(|_: MouseEvent| focus_by_id("reader"))}>
+                { "Skip to the reader" }
+            </button>
             <header class="masthead">
                 <div class="brand">
                     <h1>{ "Frontera" }</h1>
@@ -255,6 +262,8 @@ pub fn app() -> Html {
                         focus={state.focus} focus_seq={state.focus_seq} filters={filters}
                         on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus}
                         on_pick_event={on_pick_event} {on_open_entity} {on_set_date} />
+                    <CoOccurrence corpus={corpus.clone()} matching={matching.clone()} filters={state.filters.clone()}
+                        on_toggle={on_toggle_pair} on_open_entity={on_open_entity_pair} on_open_sentence={on_open_sentence.clone()} />
                     <Figures corpus={corpus.clone()} matching={matching.clone()} {on_open_sentence} />
                 </div>
             </div>
@@ -278,6 +287,16 @@ fn shorten(s: &str, max: usize) -> String {
     match s.char_indices().nth(max) {
         Some((cut, _)) => format!("{}…", s[..cut].trim_end()),
         None => s.to_owned(),
+    }
+}
+
+/// Move keyboard focus to the element with this id (it needs a tabindex).
+fn focus_by_id(id: &str) {
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = el.focus();
     }
 }
 

@@ -8,7 +8,9 @@ use frontera_corpus::highlight::{paragraphs, segment, Highlight, MarkKind, Segme
 use frontera_corpus::timeline::describe_value;
 use frontera_corpus::{Corpus, Filter, MarkInfo};
 
+use super::mentions::{legend, show_figure_row, use_mention_keys, Card, EntityCard};
 use super::shorten;
+use std::collections::BTreeSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,11 +39,24 @@ pub fn reader(props: &ReaderProps) -> Html {
     use_effect_with((props.focus_seq, props.doc), |_| {
         if let Some(el) = gloo::utils::document().get_element_by_id("focus-sentence") {
             let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+            opts.set_behavior(if super::timeline::reduced_motion() {
+                web_sys::ScrollBehavior::Auto
+            } else {
+                web_sys::ScrollBehavior::Smooth
+            });
             opts.set_block(web_sys::ScrollLogicalPosition::Center);
             el.scroll_into_view_with_scroll_into_view_options(&opts);
         }
     });
+
+    // Kinds of highlight hidden from the legend, and the card of the name pointed at.
+    let hidden = use_state(BTreeSet::<MarkKind>::new);
+    let card = use_state(|| None::<Card>);
+    let on_card = {
+        let card = card.clone();
+        Callback::from(move |c: Option<Card>| card.set(c))
+    };
+    use_mention_keys();
 
     let corpus = &props.corpus;
     let switcher = html! {
@@ -79,6 +94,14 @@ pub fn reader(props: &ReaderProps) -> Html {
 
     let text = article.doc.text.as_str();
     let (mut marks, infos) = corpus.reader_marks(props.doc);
+    marks.retain(|m| !hidden.contains(&m.kind));
+    // The start of each figure mark, to find its row in the figures table.
+    let mut figure_starts = vec![None; infos.len()];
+    for m in marks.iter().filter(|m| m.kind == MarkKind::Figure) {
+        if let Some(slot) = figure_starts.get_mut(m.tag) {
+            *slot = Some(m.span.start);
+        }
+    }
     let focus_tag = infos.len();
     if let Some(f) = props.focus {
         marks.push(Highlight {
@@ -111,6 +134,9 @@ pub fn reader(props: &ReaderProps) -> Html {
         on_pick_event: &props.on_pick_event,
         filters: &props.filters,
         on_open_entity: &props.on_open_entity,
+        figure_starts: &figure_starts,
+        doc: props.doc,
+        on_card: &on_card,
     };
     let body = paragraphs(text)
         .into_iter()
@@ -159,7 +185,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         <section class="panel reader-pane" aria-label="Reader">
             { switcher }
             <div class="reader-grid">
-            <article id="reader" data-doc={article.doc.id.clone()}>
+            <article id="reader" tabindex="-1" aria-label="Article" data-doc={article.doc.id.clone()}>
                 <header class="reader-head">
                     <p class="kicker">
                         <span class={classes!("swatch", format!("doc-c{}", props.doc % 8))} aria-hidden="true"></span>
@@ -180,19 +206,16 @@ pub fn reader(props: &ReaderProps) -> Html {
                             x.entities.len(), x.timex.len(), x.quantities.len(), x.quotes.len()) }
                     </p>
                 </header>
-                <div class="reader-body">{ body }</div>
+                <div class="reader-body" onmouseleave={{ let c = card.clone(); Callback::from(move |_: MouseEvent| c.set(None)) }}>
+                    { body }
+                    if let Some(c) = *card {
+                        <EntityCard corpus={props.corpus.clone()} card={c} />
+                    }
+                </div>
             </article>
             { facts }
             </div>
-            <ul class="legend mark-legend" aria-label="Highlight legend">
-                <li><span class="key k-person"></span>{ "person" }</li>
-                <li><span class="key k-org"></span>{ "organisation" }</li>
-                <li><span class="key k-place"></span>{ "place" }</li>
-                <li><span class="key k-date"></span>{ "date" }</li>
-                <li><span class="key k-figure"></span>{ "figure" }</li>
-                <li><span class="key k-quote"></span>{ "quote" }</li>
-                <li class="legend-note">{ "click a name to open its page, a date to find it on the timeline" }</li>
-            </ul>
+            { legend(&hidden) }
         </section>
     }
 }
@@ -204,9 +227,33 @@ struct Ctx<'a> {
     on_pick_event: &'a Callback<usize>,
     filters: &'a [Filter],
     on_open_entity: &'a Callback<usize>,
+    /// The start of each figure mark, by tag.
+    figure_starts: &'a [Option<usize>],
+    doc: usize,
+    on_card: &'a Callback<Option<Card>>,
 }
 
 impl Ctx<'_> {
+    /// True when a mark of `segs` (at any depth) opens something when clicked.
+    fn holds_control(&self, segs: &[Segment]) -> bool {
+        segs.iter().any(|seg| match seg {
+            Segment::Text(_) => false,
+            Segment::Mark {
+                kind,
+                tag,
+                children,
+                ..
+            } => {
+                let info = self.infos.get(*tag);
+                let opens = *kind != MarkKind::Focus
+                    && (info.is_some_and(|i| i.entity.is_some())
+                        || self.date_events.get(*tag).copied().flatten().is_some()
+                        || self.figure_starts.get(*tag).copied().flatten().is_some());
+                opens || self.holds_control(children)
+            }
+        })
+    }
+
     fn render(&self, seg: &Segment) -> Html {
         match seg {
             Segment::Text(sp) => {
@@ -231,6 +278,10 @@ impl Ctx<'_> {
                 let entity = info.and_then(|i| i.entity);
                 let active = entity.is_some_and(|e| self.filters.contains(&Filter::Entity(e)));
                 let event = self.date_events.get(*tag).copied().flatten();
+                let figure = self.figure_starts.get(*tag).copied().flatten();
+                let doc = self.doc;
+                // Names open their page, quotes their speaker's, dates their mark on the
+                // timeline, figures their row in the figures table.
                 let onclick = if let Some(e) = entity {
                     let on_open = self.on_open_entity.clone();
                     Some(Callback::from(move |ev: MouseEvent| {
@@ -238,16 +289,45 @@ impl Ctx<'_> {
                         ev.stop_propagation();
                         on_open.emit(e);
                     }))
+                } else if let Some(i) = event {
+                    let on_pick = self.on_pick_event.clone();
+                    Some(Callback::from(move |ev: MouseEvent| {
+                        ev.stop_propagation();
+                        on_pick.emit(i);
+                    }))
                 } else {
-                    event.map(|i| {
-                        let on_pick = self.on_pick_event.clone();
+                    figure.map(|start| {
                         Callback::from(move |ev: MouseEvent| {
                             ev.stop_propagation();
-                            on_pick.emit(i);
+                            show_figure_row(doc, start);
                         })
                     })
                 };
-                let clickable = entity.is_some() || event.is_some();
+                // The entity card while a name (not a quote) is pointed at or focused.
+                let card_for = entity.filter(|_| *kind != MarkKind::Quote);
+                let (onmouseenter, onfocus, onblur) = match card_for {
+                    Some(e) => {
+                        let (a, b, c) = (
+                            self.on_card.clone(),
+                            self.on_card.clone(),
+                            self.on_card.clone(),
+                        );
+                        (
+                            Some(Callback::from(move |ev: MouseEvent| {
+                                a.emit(Card::under(e, &ev))
+                            })),
+                            Some(Callback::from(move |ev: FocusEvent| {
+                                b.emit(Card::under(e, &ev))
+                            })),
+                            Some(Callback::from(move |_: FocusEvent| c.emit(None))),
+                        )
+                    }
+                    None => (None, None, None),
+                };
+                // A mark holding a name or date that opens something is not a control
+                // itself (controls must not nest): its inner marks are.
+                let onclick = onclick.filter(|_| !self.holds_control(children));
+                let clickable = onclick.is_some();
                 // Reachable and usable from the keyboard like a button.
                 let onkeydown = onclick.clone().map(|click| {
                     Callback::from(move |ev: KeyboardEvent| {
@@ -261,7 +341,8 @@ impl Ctx<'_> {
                 });
                 html! {
                     <mark class={classes!(kind.class(), clickable.then_some("clickable"), active.then_some("is-filter"))}
-                        title={tip} data-entity={entity.map(|e| e.to_string())} {onclick} {onkeydown}
+                        title={card_for.is_none().then_some(tip)} data-entity={entity.map(|e| e.to_string())} {onclick} {onkeydown}
+                        {onmouseenter} {onfocus} {onblur}
                         tabindex={clickable.then_some("0")} role={clickable.then_some("button")}>
                         { for children.iter().map(|c| self.render(c)) }
                     </mark>

@@ -108,7 +108,7 @@ struct Drag {
     moved: bool,
 }
 
-fn reduced_motion() -> bool {
+pub(super) fn reduced_motion() -> bool {
     gloo::utils::window()
         .match_media("(prefers-reduced-motion: reduce)")
         .ok()

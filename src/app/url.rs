@@ -13,10 +13,12 @@ use yew::prelude::*;
 use super::state::{Action, State};
 use frontera_corpus::route::params_of;
 
-/// The parameters of the page's current fragment.
-fn current_params() -> String {
+/// The parameters of the page's current fragment; `None` for a fragment that is not a
+/// view (an in-page anchor such as `#reader`).
+fn current_params() -> Option<String> {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    params_of(&hash).to_owned()
+    (hash.is_empty() || hash.starts_with("#/") || hash.starts_with("#?"))
+        .then(|| params_of(&hash).to_owned())
 }
 
 fn write(params: &str, replace: bool) {
@@ -67,8 +69,10 @@ pub fn use_url_sync(dispatch: UseReducerDispatcher<State>, loaded: bool, params:
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    *from_history.borrow_mut() = true;
-                    dispatch.dispatch(Action::Restore(current_params()));
+                    if let Some(params) = current_params() {
+                        *from_history.borrow_mut() = true;
+                        dispatch.dispatch(Action::Restore(params));
+                    }
                 });
             move || drop(listener)
         });
@@ -78,7 +82,7 @@ pub fn use_url_sync(dispatch: UseReducerDispatcher<State>, loaded: bool, params:
         if !*loaded {
             return;
         }
-        let current = current_params();
+        let current = current_params().unwrap_or_default();
         if !std::mem::replace(&mut *restored.borrow_mut(), true) && !current.is_empty() {
             *from_history.borrow_mut() = true;
             dispatch.dispatch(Action::Restore(current));

@@ -265,6 +265,30 @@ impl Session {
         self.cmd("POST", &format!("/element/{id}/click"), Some(json!({})));
     }
 
+    /// Run an async script: its last argument is the callback that returns the result.
+    pub fn js_async(&self, script: &str) -> Value {
+        self.cmd(
+            "POST",
+            "/execute/async",
+            Some(json!({"script": script, "args": []})),
+        )
+    }
+
+    /// A Chrome DevTools Protocol command through chromedriver (e.g. media emulation).
+    pub fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.cmd(
+            "POST",
+            "/goog/cdp/execute",
+            Some(json!({"cmd": cmd, "params": params})),
+        )
+    }
+
+    /// Perform W3C WebDriver input actions (key presses, pointer moves), then release.
+    pub fn actions(&self, actions: Value) {
+        self.cmd("POST", "/actions", Some(json!({ "actions": actions })));
+        self.cmd("DELETE", "/actions", None);
+    }
+
     /// Save a PNG screenshot of the viewport.
     pub fn screenshot(&self, path: &Path) {
         let v = self.cmd("GET", "/screenshot", None);

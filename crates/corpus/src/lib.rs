@@ -11,6 +11,7 @@
 //! and contain the row's value.
 
 pub mod claims;
+pub mod cooccur;
 pub mod highlight;
 pub mod identity;
 pub mod normalize;
@@ -510,11 +511,22 @@ impl Corpus {
             } else {
                 q.speaker.as_str()
             };
+            // The speaker's corpus entity, so the quote links to the speaker's page.
+            let key = normalize::name_key(&q.speaker);
+            let by_entity = x.entities.iter().zip(&a.entity_ids).find_map(|(e, id)| {
+                let spoke = q.speaker_span.is_some_and(|sp| {
+                    e.mentions
+                        .iter()
+                        .any(|m| m.start < sp.end && sp.start < m.end)
+                });
+                let named = !key.is_empty() && normalize::name_key(&e.canonical) == key;
+                (spoke || named).then_some(*id).flatten()
+            });
             push(
                 Span::new(q.start, q.end),
                 MarkKind::Quote,
                 format!("quote: {speaker}"),
-                None,
+                by_entity,
             );
         }
         (marks, infos)

@@ -324,6 +324,8 @@ fn reader_marks_cover_names_dates_figures_and_quotes() {
     assert_eq!(infos[0].tip, "person: Ana Ruiz");
     assert_eq!(infos[0].entity, Some(0));
     assert_eq!(infos[2].tip, "count: 300 guards (2010)");
+    // The quote links to its speaker's entity (by name here).
+    assert_eq!(infos[3].entity, Some(0));
     assert!(c.reader_marks(9).0.is_empty());
 }
 

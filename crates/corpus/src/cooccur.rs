@@ -1,0 +1,269 @@
+//! Who appears with whom: pairs of corpus entities ranked by the sentences (or articles)
+//! they share within a set of articles, and the shared sentences of one pair.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use frontera_core::Span;
+
+use crate::{sentence_of, Corpus};
+
+/// What counts as appearing together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Basis {
+    /// Named in the same sentence.
+    #[default]
+    Sentences,
+    /// Named in the same article.
+    Articles,
+}
+
+/// Two entities (`a < b`) and how many sentences or articles they share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    pub count: usize,
+}
+
+/// A sentence naming both entities of a pair, with the mentions of each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedSentence {
+    pub doc: usize,
+    pub sentence: Span,
+    /// Mentions of either entity in the sentence, in text order.
+    pub spans: Vec<Span>,
+}
+
+impl Corpus {
+    /// The `top` entities named in the most of `docs` (then by mentions, then index).
+    pub fn top_entities(&self, docs: &[usize], top: usize) -> Vec<usize> {
+        let mut articles: BTreeMap<usize, usize> = BTreeMap::new();
+        for a in docs.iter().filter_map(|&d| self.articles.get(d)) {
+            for &e in &a.entities {
+                *articles.entry(e).or_insert(0) += 1;
+            }
+        }
+        let mentions = |e: usize| self.entities.get(e).map_or(0, |x| x.mentions);
+        let mut ranked: Vec<(usize, usize)> = articles.into_iter().collect();
+        ranked.sort_by(|x, y| {
+            y.1.cmp(&x.1)
+                .then(mentions(y.0).cmp(&mentions(x.0)))
+                .then(x.0.cmp(&y.0))
+        });
+        ranked.into_iter().take(top).map(|(e, _)| e).collect()
+    }
+
+    /// Pairs among the `top` entities of `docs` that share at least one sentence (or
+    /// article), most shared first; ties by the entities' mentions, then indices.
+    pub fn cooccurring_pairs(&self, docs: &[usize], basis: Basis, top: usize) -> Vec<Pair> {
+        let chosen: BTreeSet<usize> = self.top_entities(docs, top).into_iter().collect();
+        let mut counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+        let mut count_group = |group: &BTreeSet<usize>| {
+            let members: Vec<usize> = group.intersection(&chosen).copied().collect();
+            for (i, &a) in members.iter().enumerate() {
+                for &b in &members[i + 1..] {
+                    *counts.entry((a, b)).or_insert(0) += 1;
+                }
+            }
+        };
+        for &d in docs {
+            match basis {
+                Basis::Articles => {
+                    if let Some(a) = self.articles.get(d) {
+                        count_group(&a.entities);
+                    }
+                }
+                Basis::Sentences => {
+                    for group in self.entities_by_sentence(d).values() {
+                        count_group(group);
+                    }
+                }
+            }
+        }
+        let mentions = |e: usize| self.entities.get(e).map_or(0, |x| x.mentions);
+        let mut pairs: Vec<Pair> = counts
+            .into_iter()
+            .map(|((a, b), count)| Pair { a, b, count })
+            .collect();
+        pairs.sort_by(|x, y| {
+            y.count
+                .cmp(&x.count)
+                .then((mentions(y.a) + mentions(y.b)).cmp(&(mentions(x.a) + mentions(x.b))))
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        });
+        pairs
+    }
+
+    /// The sentences of `docs` naming both `a` and `b`, in article then text order.
+    pub fn shared_sentences(&self, docs: &[usize], a: usize, b: usize) -> Vec<SharedSentence> {
+        let mut out = Vec::new();
+        for &d in docs {
+            let Some(art) = self.articles.get(d) else {
+                continue;
+            };
+            if !(art.entities.contains(&a) && art.entities.contains(&b)) {
+                continue;
+            }
+            let x = &art.extraction;
+            let mut per_sentence: BTreeMap<Span, (bool, bool, Vec<Span>)> = BTreeMap::new();
+            for (ent, id) in x.entities.iter().zip(&art.entity_ids) {
+                let Some(e) = *id else { continue };
+                if e != a && e != b {
+                    continue;
+                }
+                for m in &ent.mentions {
+                    let s = sentence_of(&x.sentences, m.start).unwrap_or(m.span());
+                    let slot = per_sentence.entry(s).or_default();
+                    slot.0 |= e == a;
+                    slot.1 |= e == b;
+                    slot.2.push(m.span());
+                }
+            }
+            for (sentence, (has_a, has_b, mut spans)) in per_sentence {
+                if has_a && has_b {
+                    spans.sort();
+                    spans.dedup();
+                    out.push(SharedSentence {
+                        doc: d,
+                        sentence,
+                        spans,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The corpus entities named in each sentence of article `doc`.
+    fn entities_by_sentence(&self, doc: usize) -> BTreeMap<Span, BTreeSet<usize>> {
+        let mut out: BTreeMap<Span, BTreeSet<usize>> = BTreeMap::new();
+        let Some(a) = self.articles.get(doc) else {
+            return out;
+        };
+        let x = &a.extraction;
+        for (ent, id) in x.entities.iter().zip(&a.entity_ids) {
+            let Some(e) = *id else { continue };
+            for m in &ent.mentions {
+                let s = sentence_of(&x.sentences, m.start).unwrap_or(m.span());
+                out.entry(s).or_default().insert(e);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::article;
+    use frontera_core::EntityType::{Org, Person, Place};
+
+    fn corpus() -> Corpus {
+        Corpus::new(vec![
+            article(
+                "a",
+                "Ana Ruiz met Tomás Vega in Tijuana. Vega left Tijuana. Ruiz stayed.",
+                &[
+                    (Person, "Ana Ruiz", "Ana Ruiz"),
+                    (Person, "Tomás Vega", "Tomás Vega"),
+                    (Person, "Vega", "Vega left"),
+                    (Place, "Tijuana", "Tijuana"),
+                ],
+                &[],
+            ),
+            article(
+                "b",
+                "Tomas Vega visited the Border Agency. Later Ana Ruiz wrote about it.",
+                &[
+                    (Person, "Tomas Vega", "Tomas Vega"),
+                    (Person, "Ana Ruiz", "Ana Ruiz"),
+                    (Org, "Border Agency", "Border Agency"),
+                ],
+                &[],
+            ),
+        ])
+    }
+
+    fn id(c: &Corpus, name: &str) -> usize {
+        c.entities.iter().position(|e| e.name == name).unwrap()
+    }
+
+    fn named(c: &Corpus, pairs: &[Pair]) -> Vec<(String, String, usize)> {
+        pairs
+            .iter()
+            .map(|p| {
+                let (mut x, mut y) = (c.entities[p.a].name.clone(), c.entities[p.b].name.clone());
+                if x > y {
+                    std::mem::swap(&mut x, &mut y);
+                }
+                (x, y, p.count)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sentence_pairs_count_each_shared_sentence_once() {
+        let c = corpus();
+        let pairs = c.cooccurring_pairs(&[0, 1], Basis::Sentences, 10);
+        let got = named(&c, &pairs);
+        // Vega and Tijuana share two sentences ("Vega left Tijuana" through the surname).
+        assert_eq!(
+            got[0],
+            ("Tijuana".into(), "Tomás Vega".into(), 2),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Ana Ruiz".into(), "Tomás Vega".into(), 1)));
+        assert!(got.contains(&("Border Agency".into(), "Tomás Vega".into(), 1)));
+        // Ruiz and the agency are in the same article but never the same sentence.
+        assert!(!got
+            .iter()
+            .any(|p| p.0 == "Ana Ruiz" && p.1 == "Border Agency"));
+        assert!(pairs.iter().all(|p| p.a < p.b));
+    }
+
+    #[test]
+    fn article_pairs_and_the_scope_of_docs() {
+        let c = corpus();
+        let got = named(&c, &c.cooccurring_pairs(&[0, 1], Basis::Articles, 10));
+        assert_eq!(
+            got[0],
+            ("Ana Ruiz".into(), "Tomás Vega".into(), 2),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Ana Ruiz".into(), "Border Agency".into(), 1)));
+        // Only the given articles count.
+        let only_b = named(&c, &c.cooccurring_pairs(&[1], Basis::Articles, 10));
+        assert!(
+            only_b.iter().all(|p| p.2 == 1) && only_b.len() == 3,
+            "{only_b:?}"
+        );
+        assert!(c.cooccurring_pairs(&[], Basis::Sentences, 10).is_empty());
+        // `top` keeps the entities named in the most articles.
+        let top = c.top_entities(&[0, 1], 2);
+        assert_eq!(top.len(), 2);
+        assert!(top.contains(&id(&c, "Ana Ruiz")) && top.contains(&id(&c, "Tomás Vega")));
+        assert_eq!(c.cooccurring_pairs(&[0, 1], Basis::Sentences, 2).len(), 1);
+    }
+
+    #[test]
+    fn shared_sentences_list_both_names_marked() {
+        let c = corpus();
+        let (vega, tijuana) = (id(&c, "Tomás Vega"), id(&c, "Tijuana"));
+        let shared = c.shared_sentences(&[0, 1], vega, tijuana);
+        assert_eq!(shared.len(), 2);
+        let text = &c.articles[0].doc.text;
+        assert_eq!(
+            &text[shared[1].sentence.start..shared[1].sentence.end],
+            "Vega left Tijuana."
+        );
+        let marked: Vec<&str> = shared[1]
+            .spans
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(marked, ["Vega left", "Tijuana"]);
+        // Order of the pair does not matter; an unknown entity shares nothing.
+        assert_eq!(c.shared_sentences(&[0, 1], tijuana, vega), shared);
+        assert!(c.shared_sentences(&[0, 1], vega, 999).is_empty());
+    }
+}

@@ -7,6 +7,7 @@
 //! chromedriver, and runs only with FRONTERA_E2E=1 (scripts/test sets it).
 
 #[path = "support/webdriver.rs"]
+#[allow(dead_code)] // shared with tests/browser.rs, which uses more of it
 mod webdriver;
 
 use std::path::{Path, PathBuf};

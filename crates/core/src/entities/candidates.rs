@@ -6,6 +6,7 @@
 //! marks a name, but at a sentence start, in a Title Case headline or in an all-caps line
 //! it may be mere typography.
 
+use super::keys::TokenKeys;
 use super::lexicon::{
     fold_into, is_country, is_misc_head, is_name_connector, is_org_head, is_person_title, is_place,
     is_place_head, is_title_abbreviation,
@@ -61,6 +62,11 @@ pub fn is_initialism(word: &str) -> bool {
 
 /// Strip a possessive "'s" / "’s" (or a bare trailing apostrophe after s).
 pub fn strip_possessive(word: &str) -> &str {
+    // Every ending below ends in 's', 'S', an ASCII apostrophe or the last byte of '’'
+    // (0x99): one byte test settles most words.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
@@ -99,15 +105,16 @@ fn classify_line(a: &Analysis, first: usize, end: usize) -> LineKind {
     let mut lower = 0;
     let mut words = 0;
     let mut ends_in_stop = false;
-    for i in first..end {
-        let t = a.tokens[i];
-        let w = a.token_text(i);
-        ends_in_stop = matches!(w, "." | "!" | "?" | "\"" | "\u{201D}");
+    for t in &a.tokens[first..end] {
+        let w = t.text(a.text);
         if t.kind != TokenKind::Word {
+            ends_in_stop = matches!(w, "." | "!" | "?" | "\"" | "\u{201D}");
             continue;
         }
+        ends_in_stop = false;
         words += 1;
-        if w.chars().count() < 4 {
+        // (Byte length bounds the char count: short words skip the count.)
+        if w.len() < 4 || w.chars().count() < 4 {
             continue; // "of", "the", "and" stay lowercase in Title Case
         }
         if is_capitalised(w) {
@@ -142,11 +149,10 @@ fn line_is_tag_list(a: &Analysis, first: usize, end: usize) -> bool {
 }
 
 /// Collect candidate runs, one pass over the tokens of each sentence.
-pub fn runs(a: &Analysis) -> Vec<Run> {
+pub fn runs(a: &Analysis, keys: &TokenKeys) -> Vec<Run> {
     let lines = line_kinds(a);
     let mut out = Vec::new();
     let mut line_ix = 0;
-    let mut key = String::new();
     for s in &a.sentences {
         let first_word = (s.first_token..s.end_token)
             .find(|&i| a.tokens[i].kind != TokenKind::Punct)
@@ -161,7 +167,7 @@ pub fn runs(a: &Analysis) -> Vec<Run> {
                 i += 1;
                 continue;
             }
-            let end = extend_run(a, i, s.end_token, &mut key);
+            let end = extend_run(a, i, s.end_token, keys);
             let all_caps = (i..end).all(|k| {
                 let w = a.token_text(k);
                 a.tokens[k].kind != TokenKind::Word || !is_capitalised(w) || is_all_caps(w)
@@ -194,7 +200,7 @@ fn is_name_word(a: &Analysis, i: usize) -> bool {
 }
 
 /// Extend a run starting at capitalised token `first`; returns the end token (exclusive).
-fn extend_run(a: &Analysis, first: usize, limit: usize, key: &mut String) -> usize {
+fn extend_run(a: &Analysis, first: usize, limit: usize, keys: &TokenKeys) -> usize {
     let mut end = first + 1;
     loop {
         let last = end - 1;
@@ -204,12 +210,10 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, key: &mut String) -> usi
         }
         if is_possessive(last_text) {
             // "Attorney General's Office": a title's possessive before an office noun.
-            fold_into(strip_possessive(last_text), key);
-            let titled = is_person_title(key);
-            let next_is_head = a.tokens[end].kind == TokenKind::Word && {
-                fold_into(a.token_text(end), key);
-                is_org_head(key) && is_capitalised(a.token_text(end))
-            };
+            let titled = is_person_title(keys.stripped(last));
+            let next_is_head = a.tokens[end].kind == TokenKind::Word
+                && is_org_head(keys.raw(end))
+                && is_capitalised(a.token_text(end));
             if titled && next_is_head {
                 end += 1;
                 continue;
@@ -220,7 +224,7 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, key: &mut String) -> usi
         let w = a.token_text(end);
         // "Bureau of Alcohol, Tobacco, Firearms and Explosives": a listing inside an
         // organisation name closes with "and" + a capitalised word.
-        if w == "," && in_org_of(a, first, end, key) {
+        if w == "," && in_org_of(a, first, end, keys) {
             if let Some(next) = org_list_end(a, end, limit) {
                 end = next;
                 continue;
@@ -237,9 +241,8 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, key: &mut String) -> usi
         }
         // "Mr." / "W." / "Gen.": the period belongs to the name.
         if w == "." && !t.space_before && a.tokens[last].kind == TokenKind::Word {
-            fold_into(last_text, key);
             let single_capital = last_text.chars().count() == 1 && is_capitalised(last_text);
-            if (single_capital || is_title_abbreviation(key))
+            if (single_capital || is_title_abbreviation(keys.raw(last)))
                 && end + 1 < limit
                 && is_name_word(a, end + 1)
             {
@@ -259,17 +262,14 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, key: &mut String) -> usi
         // unless the right side is a place ("U.S.-Mexico relations" names two countries).
         if w == "-" && !t.space_before && end + 1 < limit {
             let next = a.tokens[end + 1];
-            if !next.space_before && is_name_word(a, end + 1) {
-                fold_into(a.token_text(end + 1), key);
-                if !is_place(key) {
-                    end += 2;
-                    continue;
-                }
+            if !next.space_before && is_name_word(a, end + 1) && !is_place(keys.raw(end + 1)) {
+                end += 2;
+                continue;
             }
             return end;
         }
         if t.kind == TokenKind::Word && t.space_before {
-            if let Some(next) = connector_end(a, first, end, limit, key) {
+            if let Some(next) = connector_end(a, first, end, limit, keys) {
                 end = next;
                 continue;
             }
@@ -285,7 +285,7 @@ fn connector_end(
     first: usize,
     at: usize,
     limit: usize,
-    key: &mut String,
+    keys: &TokenKeys,
 ) -> Option<usize> {
     let w = a.token_text(at);
     let mut next = at + 1;
@@ -296,36 +296,32 @@ fn connector_end(
             }
             // "Institute of the University of ...": a second organisation starts.
             if next + 1 < limit {
-                fold_into(a.token_text(next), key);
                 let more = a.token_text(next + 1) == "of" || is_name_word(a, next + 1);
-                if starts_org(key) && more {
+                if starts_org(keys.raw(next)) && more {
                     return None;
                 }
             }
-            let head = a.token_text(at - 1);
-            fold_into(head, key);
+            let key = keys.raw(at - 1);
             let headed = is_org_head(key)
                 || is_place_head(key)
                 || is_misc_head(key)
                 || (w == "of" && is_person_title(key));
-            headed
-                || (w == "of" && matches!(key.as_str(), "republic" | "kingdom" | "bank" | "gulf"))
+            headed || (w == "of" && matches!(key, "republic" | "kingdom" | "bank" | "gulf"))
         }
         "&" => true,
         "and" => {
             // Inside an organisation named with "of" ("Department of Health and Human
             // Services"), before the head of one ("Immigration and Customs Enforcement"), or
             // in a compound place name the gazetteer knows ("Trinidad and Tobago").
-            let in_org_of = in_org_of(a, first, at, key);
+            let in_org_of = in_org_of(a, first, at, keys);
             // A second full organisation ("... and the House Homeland Security
             // Subcommittee") is not joined.
-            let left_is_org = ends_in_head(a, at - 1, key) || in_org_of;
-            let second_org = left_is_org && next_run_starts_org(a, next, limit, key);
+            let left_is_org = ends_in_head(at - 1, keys) || in_org_of;
+            let second_org = left_is_org && next_run_starts_org(a, next, limit, keys);
             !second_org
                 && (in_org_of
-                    || (next < limit && known_pair(a, first, next, key))
-                    || (!ends_in_head(a, at - 1, key)
-                        && next_run_ends_in_head(a, next, limit, key)))
+                    || (next < limit && known_pair(a, first, next))
+                    || (!ends_in_head(at - 1, keys) && next_run_ends_in_head(a, next, limit, keys)))
         }
         _ if is_name_connector(w) => {
             // "de la", "van der": two connectors in a row.
@@ -345,12 +341,9 @@ fn connector_end(
     ok.then_some(next + 1)
 }
 
-fn in_org_of(a: &Analysis, first: usize, at: usize, key: &mut String) -> bool {
+fn in_org_of(a: &Analysis, first: usize, at: usize, keys: &TokenKeys) -> bool {
     (first..at).any(|k| matches!(a.token_text(k), "of" | "on" | "for"))
-        && (first..at).any(|k| {
-            fold_into(a.token_text(k), key);
-            is_org_head(key)
-        })
+        && (first..at).any(|k| is_org_head(keys.raw(k)))
 }
 
 /// Head nouns that open an organisation's name ("University of ...").
@@ -378,17 +371,15 @@ fn starts_org(key: &str) -> bool {
     )
 }
 
-fn ends_in_head(a: &Analysis, i: usize, key: &mut String) -> bool {
-    fold_into(a.token_text(i), key);
-    is_org_head(key)
+fn ends_in_head(i: usize, keys: &TokenKeys) -> bool {
+    is_org_head(keys.raw(i))
 }
 
 /// The capitalised words from `from` on contain a noun that opens an organisation name.
-fn next_run_starts_org(a: &Analysis, from: usize, limit: usize, key: &mut String) -> bool {
+fn next_run_starts_org(a: &Analysis, from: usize, limit: usize, keys: &TokenKeys) -> bool {
     let mut i = from;
     while i < limit && is_name_word(a, i) {
-        fold_into(a.token_text(i), key);
-        if starts_org(key) {
+        if starts_org(keys.raw(i)) {
             return true;
         }
         i += 1;
@@ -397,12 +388,12 @@ fn next_run_starts_org(a: &Analysis, from: usize, limit: usize, key: &mut String
 }
 
 /// The capitalised words from `from` on end in an organisation head noun.
-fn next_run_ends_in_head(a: &Analysis, from: usize, limit: usize, key: &mut String) -> bool {
+fn next_run_ends_in_head(a: &Analysis, from: usize, limit: usize, keys: &TokenKeys) -> bool {
     let mut i = from;
     while i < limit && is_name_word(a, i) && a.tokens[i].space_before {
         i += 1;
     }
-    i > from && ends_in_head(a, i - 1, key)
+    i > from && ends_in_head(i - 1, keys)
 }
 
 /// From a comma inside an organisation name: `, Word [, Word]* [,] and Word` -> the end.
@@ -459,11 +450,12 @@ fn nickname_end(a: &Analysis, open: usize, limit: usize) -> Option<usize> {
 }
 
 /// "Trinidad and Tobago": the phrase through the next word is a known place.
-fn known_pair(a: &Analysis, first: usize, next: usize, key: &mut String) -> bool {
+fn known_pair(a: &Analysis, first: usize, next: usize) -> bool {
     let start = a.tokens[first].start;
     let end = a.tokens[next].end;
-    fold_into(&a.text[start..end], key);
-    is_country(key) || is_place(key)
+    let mut key = String::new();
+    fold_into(&a.text[start..end], &mut key);
+    is_country(&key) || is_place(&key)
 }
 
 #[cfg(test)]
@@ -472,7 +464,7 @@ mod tests {
 
     fn run_texts(text: &str) -> Vec<&str> {
         let a = Analysis::new(text);
-        runs(&a)
+        runs(&a, &TokenKeys::new(&a))
             .iter()
             .map(|r| &text[a.tokens[r.first].start..a.tokens[r.end - 1].end])
             .collect()

@@ -5,13 +5,15 @@
 use super::candidates::{
     is_all_caps, is_capitalised, is_initialism, strip_possessive, LineKind, Run,
 };
+use super::keys::TokenKeys;
 use super::lexicon::{
-    country_alias, fold, is_bare_institution, is_country, is_demonym, is_given_name,
-    is_leading_org_head, is_misc_head, is_org_head, is_person_title, is_place, is_place_head,
-    is_region, is_stop_word, state_abbreviation, Fnv,
+    country_alias, is_bare_institution, is_country, is_demonym, is_given_name, is_leading_org_head,
+    is_misc_head, is_org_head, is_person_title, is_place, is_place_head, is_region, is_stop_word,
+    state_abbreviation, WordHasher,
 };
 use crate::model::{EntityType, Span};
 use crate::text::{Analysis, TokenKind};
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
@@ -61,16 +63,20 @@ pub struct Candidate {
 pub struct DocWords<'a> {
     /// Words written in lower case somewhere in the document (a hash set: built in one pass
     /// and only looked up, so no order reaches the output).
-    lowercase: HashSet<&'a str, BuildHasherDefault<Fnv>>,
+    lowercase: HashSet<&'a str, BuildHasherDefault<WordHasher>>,
 }
 
 impl<'a> DocWords<'a> {
     pub fn new(a: &Analysis<'a>) -> Self {
-        let lowercase = (0..a.tokens.len())
-            .filter(|&i| a.tokens[i].kind == TokenKind::Word)
-            .map(|i| a.token_text(i))
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect();
+        // Sized up front: growing the table while inserting cost more than filling it.
+        let mut lowercase =
+            HashSet::with_capacity_and_hasher(a.tokens.len() / 2 + 16, Default::default());
+        lowercase.extend(
+            (0..a.tokens.len())
+                .filter(|&i| a.tokens[i].kind == TokenKind::Word)
+                .map(|i| a.token_text(i))
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
+        );
         DocWords { lowercase }
     }
 
@@ -90,14 +96,20 @@ impl<'a> DocWords<'a> {
 /// A word of a run with its token index and folded form.
 struct Word<'t> {
     tok: usize,
-    key: String,
+    key: &'t str,
     text: &'t str,
     /// A hyphen follows with no space ("AK-47").
     hyphen_after: bool,
 }
 
 /// Split a run into typed mentions.
-pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candidate>) {
+pub fn classify_run(
+    a: &Analysis,
+    run: &Run,
+    doc: &DocWords,
+    keys: &TokenKeys,
+    out: &mut Vec<Candidate>,
+) {
     // The name words of the run (periods and hyphens are glue, kept in spans).
     let words: Vec<Word> = (run.first..run.end)
         .filter(|&i| a.tokens[i].kind == TokenKind::Word)
@@ -105,7 +117,7 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
             let text = a.token_text(i);
             Word {
                 tok: i,
-                key: fold(strip_possessive(text)),
+                key: keys.stripped(i),
                 text,
                 hyphen_after: a.tokens.get(i + 1).is_some_and(|t| {
                     t.start == a.tokens[i].end && a.text.get(t.start..t.end) == Some("-")
@@ -127,7 +139,7 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
             || a.tokens.get(w.tok + 1).is_some_and(|t| {
                 t.start == a.tokens[w.tok].end && a.text.get(t.start..t.end) == Some(".")
             });
-        if after_comma && dotted && state_abbreviation(&w.key).is_some() {
+        if after_comma && dotted && state_abbreviation(w.key).is_some() {
             push(a, &words, Guess::Place, false, None, out);
             return;
         }
@@ -140,10 +152,10 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
     let name_line = a.tokens[run.first].line_start
         && line_end
         && (2..=4).contains(&words.len())
-        && words.first().is_some_and(|w| is_given_name(&w.key))
+        && words.first().is_some_and(|w| is_given_name(w.key))
         && words
             .iter()
-            .all(|w| !is_place(&w.key) && !is_org_head(&w.key));
+            .all(|w| !is_place(w.key) && !is_org_head(w.key));
     let weak = run.line == LineKind::Headline && !byline && !name_line;
     let mut start = 0;
     // Function words ("The", "Our") never open a name; a capitalised common word opening a
@@ -159,9 +171,9 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
     };
     while !known_whole
         && start < words.len()
-        && is_stop_word(&words[start].key)
-        && !is_person_title(&words[start].key)
-        && !(is_given_name(&words[start].key) && initial_next(start))
+        && is_stop_word(words[start].key)
+        && !is_person_title(words[start].key)
+        && !(is_given_name(words[start].key) && initial_next(start))
     {
         start += 1;
     }
@@ -169,14 +181,14 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
         let w = &words[start];
         let at_start = start == 0 || weak;
         let common = !is_capitalised_name_word(w) && doc.seen_lowercase(w.text);
-        let known = is_place(&w.key) || is_person_title(&w.key) || is_demonym(&w.key);
+        let known = is_place(w.key) || is_person_title(w.key) || is_demonym(w.key);
         // "Office of the Press Secretary", "Border Patrol agents": a head noun in the run
         // makes it a name.
         let headed = words.len() > start + 1
             && (words
                 .last()
-                .is_some_and(|l| is_org_head(&l.key) || is_misc_head(&l.key))
-                || (is_org_head(&w.key) && words[start + 1].key == "of"));
+                .is_some_and(|l| is_org_head(l.key) || is_misc_head(l.key))
+                || (is_org_head(w.key) && words[start + 1].key == "of"));
         if at_start && common && !known && !headed {
             start += 1;
         }
@@ -190,12 +202,12 @@ pub fn classify_run(a: &Analysis, run: &Run, doc: &DocWords, out: &mut Vec<Candi
     let mut s = start;
     for (k, w) in words.iter().enumerate().skip(start) {
         let connector =
-            !is_capitalised(w.text) || known_whole || (is_given_name(&w.key) && initial_next(k));
+            !is_capitalised(w.text) || known_whole || (is_given_name(w.key) && initial_next(k));
         let initial = w.text.chars().count() == 1
             && a.tokens
                 .get(w.tok + 1)
                 .is_some_and(|t| a.text.get(t.start..t.end) == Some("."));
-        if !connector && !initial && is_stop_word(&w.key) && !is_person_title(&w.key) {
+        if !connector && !initial && is_stop_word(w.key) && !is_person_title(w.key) {
             if k > s {
                 pieces.push((s, k));
             }
@@ -245,15 +257,23 @@ fn span_of(a: &Analysis, words: &[Word]) -> Option<Span> {
     ))
 }
 
-fn joined_key(words: &[Word]) -> String {
-    let mut k = String::new();
-    for w in words {
-        if !k.is_empty() {
-            k.push(' ');
+/// The words' keys joined by spaces; a single word's key is borrowed (most runs are one
+/// word, and this is asked several times per run).
+fn joined_key<'k>(words: &[Word<'k>]) -> Cow<'k, str> {
+    match words {
+        [] => Cow::Borrowed(""),
+        [w] => Cow::Borrowed(w.key),
+        _ => {
+            let mut k = String::with_capacity(words.iter().map(|w| w.key.len() + 1).sum());
+            for w in words {
+                if !k.is_empty() {
+                    k.push(' ');
+                }
+                k.push_str(w.key);
+            }
+            Cow::Owned(k)
         }
-        k.push_str(&w.key);
     }
-    k
 }
 
 fn push(
@@ -306,14 +326,14 @@ fn segment(
     {
         // "By ELENA MARQUEZ": a byline in capitals names a person.
         let by = words[0].tok > 0 && matches!(a.token_text(words[0].tok - 1), "By" | "BY" | "by");
-        if by && (2..=4).contains(&words.len()) && words.iter().all(|w| !is_place(&w.key)) {
+        if by && (2..=4).contains(&words.len()) && words.iter().all(|w| !is_place(w.key)) {
             push(a, words, Guess::Person, false, None, out);
             return;
         }
-        if let Some(t) = words.iter().position(|w| is_person_title(&w.key)) {
+        if let Some(t) = words.iter().position(|w| is_person_title(w.key)) {
             // "ASSISTANT SECRETARY JACOBSON": every title word, then the name.
             let mut n = t;
-            while n < words.len() && is_person_title(&words[n].key) {
+            while n < words.len() && is_person_title(words[n].key) {
                 n += 1;
             }
             if n < words.len() {
@@ -325,7 +345,7 @@ fn segment(
     }
     // Leading nationality adjectives: "Mexican President ...", "Colombian".
     let mut s = 0;
-    while s < words.len() && is_demonym(&words[s].key) {
+    while s < words.len() && is_demonym(words[s].key) {
         let rest = joined_key(&words[s + 1..]);
         if s + 1 < words.len() && (is_region(&rest) || is_place_head(&rest)) {
             // "American Southwest", "Mexican Border": the whole names a place.
@@ -345,8 +365,8 @@ fn segment(
     }
     // "U.S. officials" is an adjective use, but "the U.S. Congress" is one name: a leading
     // place is split off unless the rest is an organisation or a place.
-    let given_name_city = is_given_name(&words[0].key) && !is_country(&words[0].key);
-    if words.len() > 1 && !given_name_city && lexicon_guess(&words[0].key) == Some(Guess::Place) {
+    let given_name_city = is_given_name(words[0].key) && !is_country(words[0].key);
+    if words.len() > 1 && !given_name_city && lexicon_guess(words[0].key) == Some(Guess::Place) {
         let rest_guess = guess_words(&words[1..], sentence_initial, doc);
         if !matches!(rest_guess, Guess::Org | Guess::Misc) {
             push(a, &words[..1], Guess::Place, weak, None, out);
@@ -358,14 +378,14 @@ fn segment(
     // A guessed person without a given name: the word before may say otherwise. "in Villa
     // Unión" is a place and "the Knights Templar" a group, never a person.
     // "in Los Pinos", "near La Laguna": a Spanish article names a place there.
-    let spanish_article = matches!(words[0].key.as_str(), "los" | "las" | "la" | "el");
+    let spanish_article = matches!(words[0].key, "los" | "las" | "la" | "el");
     if guess == Guess::Org && spanish_article && words.len() > 1 {
         let before = words[0].tok.checked_sub(1).map(|i| a.token_text(i));
         if matches!(before, Some("in" | "at" | "near" | "outside")) {
             guess = Guess::Place;
         }
     }
-    if guess == Guess::Person && words.len() > 1 && !is_given_name(&words[0].key) {
+    if guess == Guess::Person && words.len() > 1 && !is_given_name(words[0].key) {
         let before = words[0].tok.checked_sub(1).map(|i| a.token_text(i));
         match before {
             Some("in" | "near" | "outside" | "across") => guess = Guess::Place,
@@ -378,9 +398,9 @@ fn segment(
     let shaped = guess == Guess::Org
         && (words.len() == 1 && !is_initialism(words[0].text)
             || words.len() > 1
-                && (words.last().is_some_and(|w| is_org_head(&w.key))
+                && (words.last().is_some_and(|w| is_org_head(w.key))
                     || words.windows(2).any(|p| {
-                        is_org_head(&p[0].key) && matches!(p[1].key.as_str(), "of" | "on" | "for")
+                        is_org_head(p[0].key) && matches!(p[1].key, "of" | "on" | "for")
                     })));
     push(a, words, guess, weak && !shaped, None, out);
 }
@@ -390,7 +410,7 @@ fn segment(
 /// Attorney General".
 fn title_position(words: &[Word]) -> Option<usize> {
     let last = words.last()?;
-    if is_org_head(&last.key) || is_misc_head(&last.key) {
+    if is_org_head(last.key) || is_misc_head(last.key) {
         return None;
     }
     (0..words.len().saturating_sub(1)).find(|&i| is_title_at(words, i))
@@ -400,14 +420,14 @@ fn is_title_at(words: &[Word], i: usize) -> bool {
     let w = &words[i];
     // "Office of the Press Secretary": after an organisation's "of", titles are part of
     // its name.
-    let after_of = i > 0 && matches!(words[i - 1].key.as_str(), "of" | "the")
-        || (1..i).any(|j| words[j].key == "of" && is_org_head(&words[j - 1].key));
+    let after_of = i > 0 && matches!(words[i - 1].key, "of" | "the")
+        || (1..i).any(|j| words[j].key == "of" && is_org_head(words[j - 1].key));
     // "Procuraduría General de la República": a Spanish connector after it means the word
     // is part of an institution's name.
     let before_connector = words
         .get(i + 1)
         .is_some_and(|n| n.key != "of" && !is_capitalised(n.text));
-    is_person_title(&w.key) && is_capitalised(w.text) && !after_of && !before_connector
+    is_person_title(w.key) && is_capitalised(w.text) && !after_of && !before_connector
 }
 
 fn split_at_title(
@@ -450,14 +470,14 @@ fn split_at_title(
         // title ending in a department word ("Secretary of State").
         let generic = words[t].tok > 0
             && matches!(a.token_text(words[t].tok - 1), "the" | "The")
-            && !rest.iter().skip(1).any(|w| is_given_name(&w.key));
-        let ends_in_department = rest.last().is_some_and(|w| is_department_word(&w.key));
+            && !rest.iter().skip(1).any(|w| is_given_name(w.key));
+        let ends_in_department = rest.last().is_some_and(|w| is_department_word(w.key));
         // Where the person's name starts: the first given name, else the last word.
         let person_at = if rest.len() <= 1 || generic || ends_in_department {
             rest.len()
         } else {
             (1..rest.len())
-                .find(|&i| is_given_name(&rest[i].key))
+                .find(|&i| is_given_name(rest[i].key))
                 .unwrap_or(rest.len() - 1)
         };
         let dept = &rest[..person_at];
@@ -488,10 +508,7 @@ fn split_at_title(
     // Courtesy titles are not roles.
     let courtesy = role_end == t + 1
         && role_start == t
-        && matches!(
-            words[t].key.as_str(),
-            "mr" | "mrs" | "ms" | "miss" | "madam" | "sir"
-        );
+        && matches!(words[t].key, "mr" | "mrs" | "ms" | "miss" | "madam" | "sir");
     if courtesy {
         role = None;
     }
@@ -499,10 +516,10 @@ fn split_at_title(
     // "Ranking Members": no name follows the title.
     let titles_only = name
         .iter()
-        .all(|w| is_person_title(&w.key) || is_person_title(w.key.trim_end_matches('s')));
+        .all(|w| is_person_title(w.key) || is_person_title(w.key.trim_end_matches('s')));
     if !name.is_empty() && !titles_only {
         // "Ambassador William R. Brownfield" is a person even in a Title Case line.
-        let named = name.len() >= 2 && is_given_name(&name[0].key);
+        let named = name.len() >= 2 && is_given_name(name[0].key);
         push(a, name, Guess::Person, weak && !named, role, out);
     }
 }
@@ -671,15 +688,15 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
     if words.len() == 1 && is_initialism(first.text) {
         // "SUV", "UPDATE", "AK-47": common nouns and model names in capitals.
         let model = a_hyphen_follows(first);
-        if is_common_acronym(&first.key) || model || doc.seen_lowercase(first.text) {
+        if is_common_acronym(first.key) || model || doc.seen_lowercase(first.text) {
             return Guess::Unknown;
         }
         return Guess::Org;
     }
-    if words.len() > 1 && is_leading_org_head(&first.key) {
+    if words.len() > 1 && is_leading_org_head(first.key) {
         return Guess::Org;
     }
-    if is_org_head(&last.key) {
+    if is_org_head(last.key) {
         // A bare head noun opening a sentence ("Police said") is a common noun.
         return if words.len() == 1 && sentence_initial {
             Guess::Unknown
@@ -687,40 +704,40 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
             Guess::Org
         };
     }
-    if is_misc_head(&last.key) || is_misc_head(&first.key) && words.len() > 1 {
+    if is_misc_head(last.key) || is_misc_head(first.key) && words.len() > 1 {
         return Guess::Misc;
     }
     // "X of Y": the head before "of" decides ("University of Texas", "Gulf of Mexico").
     if let Some(of) = words
         .iter()
-        .position(|w| matches!(w.key.as_str(), "of" | "on" | "for"))
+        .position(|w| matches!(w.key, "of" | "on" | "for"))
     {
         if let Some(head) = words[..of].last() {
-            if is_org_head(&head.key) {
+            if is_org_head(head.key) {
                 return Guess::Org;
             }
-            if is_place_head(&head.key) {
+            if is_place_head(head.key) {
                 return Guess::Place;
             }
-            if is_misc_head(&head.key) {
+            if is_misc_head(head.key) {
                 return Guess::Misc;
             }
         }
     }
-    if is_place_head(&last.key) && words.len() > 1 || first.key == "ciudad" {
+    if is_place_head(last.key) && words.len() > 1 || first.key == "ciudad" {
         return Guess::Place;
     }
-    if words.len() > 1 && matches!(first.key.as_str(), "los" | "las" | "la" | "el") {
+    if words.len() > 1 && matches!(first.key, "los" | "las" | "la" | "el") {
         return Guess::Org; // "Los Zetas", "La Familia": gangs and outlets named in Spanish
     }
     // "Interior Minister" before a comma: a title with no name after it.
-    if words.len() > 1 && is_person_title(&last.key) {
+    if words.len() > 1 && is_person_title(last.key) {
         return Guess::Unknown;
     }
     // "Ranking Members": titles, even in the plural, name no one.
     if words
         .iter()
-        .all(|w| is_person_title(&w.key) || is_person_title(w.key.trim_end_matches('s')))
+        .all(|w| is_person_title(w.key) || is_person_title(w.key.trim_end_matches('s')))
     {
         return Guess::Unknown;
     }
@@ -741,9 +758,9 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
     }
     // "ICE Homeland Security Investigations": an initialism inside marks an organisation.
     let agency_initialism =
-        |w: &Word| is_initialism(w.text) && w.text.len() > 2 && country_alias(&w.key).is_none();
+        |w: &Word| is_initialism(w.text) && w.text.len() > 2 && country_alias(w.key).is_none();
     // "Army Rangers", "Police Federal": a leading head noun makes a unit, not a person.
-    if is_org_head(&first.key) && !is_given_name(&first.key) {
+    if is_org_head(first.key) && !is_given_name(first.key) {
         return Guess::Org;
     }
     // "Navy SEALs": a plural acronym inside is a unit or a group too.
@@ -756,31 +773,31 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
         return Guess::Org;
     }
     // "Homeland Security", "Foreign Affairs": a department's name.
-    if is_department_word(&last.key) && !is_given_name(&first.key) {
+    if is_department_word(last.key) && !is_given_name(first.key) {
         return Guess::Org;
     }
     // "Sierra Madre", "San Cristóbal", "Fort Hancock": place-forming first words.
-    if is_place_prefix(&first.key) {
+    if is_place_prefix(first.key) {
         return Guess::Place;
     }
     // "Attorney General" alone names an office.
     if words
         .iter()
-        .all(|w| is_person_title(&w.key) || !is_capitalised(w.text))
+        .all(|w| is_person_title(w.key) || !is_capitalised(w.text))
     {
         return Guess::Unknown;
     }
     // Otherwise two to four name-shaped words are most often a person's name, unless the
     // document writes its words in lower case too ("Drug Trafficking").
-    if is_given_name(&first.key) && !sentence_initial || words.len() >= 2 && words.len() <= 4 {
+    if is_given_name(first.key) && !sentence_initial || words.len() >= 2 && words.len() <= 4 {
         let namelike = words.iter().all(|w| {
             !is_capitalised(w.text)
-                || (!is_demonym(&w.key)
-                    && !is_place(&w.key)
-                    && !is_stop_word(&w.key)
+                || (!is_demonym(w.key)
+                    && !is_place(w.key)
+                    && !is_stop_word(w.key)
                     && !doc.seen_lowercase(w.text))
         });
-        if namelike || is_given_name(&first.key) {
+        if namelike || is_given_name(first.key) {
             return Guess::Person;
         }
     }

@@ -6,55 +6,56 @@
 use super::candidates::{is_initialism, strip_possessive};
 use super::classify::{Candidate, Guess};
 use super::lexicon::{
-    country_alias, fold, is_country, is_given_name, is_name_connector, is_org_head, is_region,
-    state_abbreviation,
+    country_alias, fold, fold_into, is_country, is_given_name, is_name_connector, is_org_head,
+    is_region, state_abbreviation,
 };
 use crate::model::{Entity, EntityType, Mention, Role, Span};
 use crate::text::Analysis;
 use std::collections::BTreeMap;
 
-/// An entity under construction.
-struct Group {
+/// An entity under construction. Words and keys borrow from the per-candidate keys that
+/// `group` computes once, so placing a mention allocates no strings.
+struct Group<'k> {
     guess: Guess,
     /// Folded words of the fullest name seen (for people: name parts).
-    words: Vec<String>,
+    words: Vec<&'k str>,
     /// Folded keys of every surface form.
-    keys: Vec<String>,
+    keys: Vec<&'k str>,
     mentions: Vec<Span>,
     roles: Vec<Span>,
 }
 
-impl Group {
+impl Group<'_> {
     fn has_key(&self, key: &str) -> bool {
-        self.keys.iter().any(|k| k == key)
+        self.keys.contains(&key)
     }
 }
 
 /// The groups with indexes, so each mention is placed by a few map look-ups rather than a
 /// scan of every group (documents of a megabyte stay linear).
 #[derive(Default)]
-struct Groups {
-    list: Vec<Group>,
+struct Groups<'k> {
+    list: Vec<Group<'k>>,
     /// Folded surface key -> groups that have it.
-    by_key: BTreeMap<String, Vec<usize>>,
+    by_key: BTreeMap<&'k str, Vec<usize>>,
     /// Surname (last name word) -> person groups.
-    by_last: BTreeMap<String, Vec<usize>>,
+    by_last: BTreeMap<&'k str, Vec<usize>>,
     /// Any name word but the first -> person groups with two or more name words.
-    by_part: BTreeMap<String, Vec<usize>>,
+    by_part: BTreeMap<&'k str, Vec<usize>>,
     /// First name word -> person groups with two or more name words.
-    by_first: BTreeMap<String, Vec<usize>>,
+    by_first: BTreeMap<&'k str, Vec<usize>>,
     /// Initials of an organisation key -> organisation groups.
     by_initials: BTreeMap<String, Vec<usize>>,
 }
 
-fn index_push(map: &mut BTreeMap<String, Vec<usize>>, key: &str, g: usize) {
-    let v = map.entry(key.to_string()).or_default();
+fn index_push<K: Ord>(map: &mut BTreeMap<K, Vec<usize>>, key: K, g: usize) {
+    let v = map.entry(key).or_default();
     if !v.contains(&g) {
         v.push(g);
     }
 }
 
-impl Groups {
+impl<'k> Groups<'k> {
     fn with_key(&self, key: &str) -> &[usize] {
         self.by_key.get(key).map_or(&[], |v| v.as_slice())
     }
@@ -72,9 +73,13 @@ impl Groups {
 /// "the"; country short forms resolved; "Department of X" -> "x department"; a leading
 /// "U.S." dropped from organisation names.
 pub fn mention_key(text: &str, guess: Guess) -> String {
-    let mut k = fold(strip_possessive(text)).replace(" & ", " and ");
-    if let Some(rest) = k.strip_prefix("the ") {
-        k = rest.to_string();
+    let mut k = fold(strip_possessive(text));
+    // Edited in place (most keys need no edit): no second string per mention.
+    if k.contains(" & ") {
+        k = k.replace(" & ", " and ");
+    }
+    if k.starts_with("the ") {
+        k.drain(.."the ".len());
     }
     if guess == Guess::Place {
         if let Some(c) = country_alias(&k).or_else(|| state_abbreviation(&k)) {
@@ -84,8 +89,8 @@ pub fn mention_key(text: &str, guess: Guess) -> String {
     if guess == Guess::Org {
         // "Los Zetas" and "the Zetas" are one gang.
         for prefix in ["us ", "united states ", "u s ", "los ", "las "] {
-            if let Some(rest) = k.strip_prefix(prefix) {
-                k = rest.to_string();
+            if k.starts_with(prefix) {
+                k.drain(..prefix.len());
             }
         }
         for head in ["department", "ministry", "secretariat"] {
@@ -97,7 +102,7 @@ pub fn mention_key(text: &str, guess: Guess) -> String {
     k
 }
 
-fn name_words(key: &str) -> Vec<String> {
+fn name_words(key: &str) -> Vec<&str> {
     key.split(' ')
         .filter(|w| {
             !w.is_empty()
@@ -105,7 +110,6 @@ fn name_words(key: &str) -> Vec<String> {
                 && w.len() > 1
                 && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv")
         })
-        .map(str::to_string)
         .collect()
 }
 
@@ -134,7 +138,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
         .collect();
     // Each candidate's name words, split once (the passes below ask for them several times);
     // `attach` takes them, and a candidate is attached at most once.
-    let mut words_of: Vec<Vec<String>> = keys.iter().map(|k| name_words(k)).collect();
+    let mut words_of: Vec<Vec<&str>> = keys.iter().map(|k| name_words(k)).collect();
     let mut groups = Groups::default();
     let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
 
@@ -203,7 +207,10 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             None if c.weak => None,
             None => {
                 let guess = match c.guess {
-                    Guess::Unknown => doc_guess.get(&keys[i]).copied().unwrap_or(Guess::Misc),
+                    Guess::Unknown => doc_guess
+                        .get(keys[i].as_str())
+                        .copied()
+                        .unwrap_or(Guess::Misc),
                     g => g,
                 };
                 let mut c2 = c.clone();
@@ -223,7 +230,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
 /// Two full names of one person: same surname and same first name, or one name's words end
 /// the other's ("Medina Mora" / "Eduardo Medina Mora", "Hillary Clinton" / "Hillary Rodham
 /// Clinton").
-fn same_person(a: &[String], b: &[String]) -> bool {
+fn same_person(a: &[&str], b: &[&str]) -> bool {
     let (Some(al), Some(bl)) = (a.last(), b.last()) else {
         return false;
     };
@@ -233,12 +240,12 @@ fn same_person(a: &[String], b: &[String]) -> bool {
     a.first() == b.first() || a.ends_with(b) || b.ends_with(a)
 }
 
-fn attach(
-    groups: &mut Groups,
+fn attach<'k>(
+    groups: &mut Groups<'k>,
     found: Option<usize>,
     c: &Candidate,
-    key: &str,
-    words: Vec<String>,
+    key: &'k str,
+    words: Vec<&'k str>,
 ) -> usize {
     let g = match found {
         Some(g) => g,
@@ -257,14 +264,14 @@ fn attach(
     if words.len() > grp.words.len() {
         grp.words = words;
         if grp.guess == Guess::Person {
-            if let Some(last) = grp.words.last() {
+            if let Some(&last) = grp.words.last() {
                 index_push(&mut groups.by_last, last, g);
             }
-            for w in grp.words.iter().skip(1) {
+            for &w in grp.words.iter().skip(1) {
                 index_push(&mut groups.by_part, w, g);
             }
             if grp.words.len() > 1 {
-                if let Some(first) = grp.words.first() {
+                if let Some(&first) = grp.words.first() {
                     index_push(&mut groups.by_first, first, g);
                 }
             }
@@ -272,10 +279,10 @@ fn attach(
     }
     let grp = &mut groups.list[g];
     if !grp.has_key(key) {
-        grp.keys.push(key.to_string());
+        grp.keys.push(key);
         index_push(&mut groups.by_key, key, g);
         if grp.guess == Guess::Org {
-            index_push(&mut groups.by_initials, &k_initials(key), g);
+            index_push(&mut groups.by_initials, k_initials(key), g);
         }
     }
     let grp = &mut groups.list[g];
@@ -340,7 +347,7 @@ fn contained_org(groups: &[Group], guess: Guess, key: &str) -> Option<usize> {
             g.guess == Guess::Org
                 && g.keys
                     .iter()
-                    .any(|k| k.split(' ').any(|w| w == key) && k != key)
+                    .any(|k| k.split(' ').any(|w| w == key) && *k != key)
         });
     }
     // "La Familia Cartel" and "La Familia Michoacana": compare without a generic head.
@@ -365,19 +372,18 @@ fn contains_words(hay: &str, needle: &str) -> bool {
         // The padding itself could take part in the match: compare literally.
         return format!(" {hay} ").contains(&format!(" {needle} "));
     }
-    let mut from = 0;
-    // Every occurrence, overlapping ones included: "a a" in "xa a a" matches only the second.
-    while let Some(at) = hay.get(from..).and_then(|h| h.find(needle)) {
-        let start = from + at;
-        let end = start + needle.len();
-        let space_before = start == 0 || hay.as_bytes().get(start - 1) == Some(&b' ');
-        let space_after = end == hay.len() || hay.as_bytes().get(end) == Some(&b' ');
-        if space_before && space_after {
-            return true;
-        }
-        from = start + needle.chars().next().map_or(1, char::len_utf8);
-    }
-    false
+    // `needle` neither starts nor ends with a space, so a whole-word match starts where a
+    // word of `hay` starts: try those places only (a plain prefix test each, no substring
+    // searcher to set up; this is asked for every key of every org group).
+    let fits_at = |start: usize| {
+        hay.get(start..).is_some_and(|h| h.starts_with(needle))
+            && matches!(hay.as_bytes().get(start + needle.len()), None | Some(b' '))
+    };
+    fits_at(0)
+        || hay
+            .bytes()
+            .enumerate()
+            .any(|(i, b)| b == b' ' && fits_at(i + 1))
 }
 
 fn k_initials(key: &str) -> String {
@@ -440,7 +446,7 @@ fn bind_parenthesised_acronyms(a: &Analysis, cands: &mut [Candidate]) {
 fn find_existing(
     groups: &Groups,
     key: &str,
-    words: &[String],
+    words: &[&str],
     text: &str,
     c: &Candidate,
 ) -> Option<usize> {
@@ -464,15 +470,15 @@ fn find_existing(
     // "Hillary" after "Hillary Clinton": a given name alone, when one person has it.
     if matches!(c.guess, Guess::Person | Guess::Unknown)
         && words.len() == 1
-        && is_given_name(&words[0])
+        && is_given_name(words[0])
     {
-        if let Some(v) = groups.by_first.get(&words[0]) {
+        if let Some(v) = groups.by_first.get(words[0]) {
             let people: Vec<usize> = v
                 .iter()
                 .copied()
                 .filter(|&g| {
                     groups.list[g].guess == Guess::Person
-                        && groups.list[g].words.first() == Some(&words[0])
+                        && groups.list[g].words.first() == words.first()
                 })
                 .collect();
             if let [g] = people.as_slice() {
@@ -482,8 +488,13 @@ fn find_existing(
     }
     // "Juárez" after "Ciudad Juárez": the distinctive word of a prefixed place name.
     if matches!(c.guess, Guess::Unknown | Guess::Place) && words.len() == 1 {
+        let mut key = String::with_capacity(words[0].len() + 8);
         for prefix in ["ciudad", "san", "santa", "puerto"] {
-            if let Some(g) = groups.find(Guess::Place, &format!("{prefix} {}", words[0])) {
+            key.clear();
+            key.push_str(prefix);
+            key.push(' ');
+            key.push_str(words[0]);
+            if let Some(g) = groups.find(Guess::Place, &key) {
                 return Some(g);
             }
         }
@@ -498,9 +509,9 @@ fn find_existing(
 
 /// The person whose full name ends with (or contains) these words; the nearest preceding
 /// full mention wins, else the first following one.
-fn surname_group(groups: &Groups, words: &[String], span: Span) -> Option<usize> {
+fn surname_group(groups: &Groups, words: &[&str], span: Span) -> Option<usize> {
     let last = words.last()?;
-    let candidates = groups.by_part.get(last)?;
+    let candidates = groups.by_part.get(*last)?;
     let fits = |g: &Group| {
         g.guess == Guess::Person
             && g.words.len() > words.len()
@@ -534,34 +545,34 @@ fn surname_group(groups: &Groups, words: &[String], span: Span) -> Option<usize>
 /// One type per unknown word for the whole document: the strongest cue any of its
 /// occurrences gives ("Calderon told reporters" settles every "Calderon"), then coordination
 /// with a person ("Obama and Calderon").
-fn unknown_guesses(
+fn unknown_guesses<'k>(
     a: &Analysis,
     cands: &[Candidate],
-    keys: &[String],
+    keys: &'k [String],
     groups: &[Group],
     assigned: &[Option<usize>],
-) -> BTreeMap<String, Guess> {
+) -> BTreeMap<&'k str, Guess> {
     let rank = |g: Guess| match g {
         Guess::Person => 4,
         Guess::Place => 3,
         Guess::Org => 2,
         _ => 0,
     };
-    let mut out: BTreeMap<String, Guess> = BTreeMap::new();
+    let mut out: BTreeMap<&str, Guess> = BTreeMap::new();
     for (i, c) in cands.iter().enumerate() {
         if c.guess != Guess::Unknown || c.weak {
             continue;
         }
         let g = context_guess(a, c);
-        let e = out.entry(keys[i].clone()).or_insert(Guess::Misc);
+        let e = out.entry(keys[i].as_str()).or_insert(Guess::Misc);
         if rank(g) > rank(*e) {
             *e = g;
         }
     }
-    let is_person = |i: usize, out: &BTreeMap<String, Guess>| {
+    let is_person = |i: usize, out: &BTreeMap<&str, Guess>| {
         cands[i].guess == Guess::Person
             || assigned[i].is_some_and(|g| groups[g].guess == Guess::Person)
-            || out.get(&keys[i]) == Some(&Guess::Person)
+            || out.get(keys[i].as_str()) == Some(&Guess::Person)
     };
     for i in 0..cands.len() {
         let target = cands[i].end + 1;
@@ -573,8 +584,8 @@ fn unknown_guesses(
             continue;
         }
         for (x, y) in [(i, j), (j, i)] {
-            if is_person(x, &out) && out.get(&keys[y]) == Some(&Guess::Misc) {
-                out.insert(keys[y].clone(), Guess::Person);
+            if is_person(x, &out) && out.get(keys[y].as_str()) == Some(&Guess::Misc) {
+                out.insert(keys[y].as_str(), Guess::Person);
             }
         }
     }
@@ -710,7 +721,11 @@ fn finish(a: &Analysis, mut groups: Vec<Group>) -> Vec<Entity> {
 /// The fullest name: most words, then mixed case over all caps, then first written.
 fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
     if kind == EntityType::Place {
-        if let Some(c) = forms.iter().find_map(|f| country_alias(&fold(f))) {
+        let mut key = String::new();
+        if let Some(c) = forms.iter().find_map(|f| {
+            fold_into(f, &mut key);
+            country_alias(&key)
+        }) {
             return c.to_string();
         }
     }
@@ -719,10 +734,14 @@ fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
         let mixed = f.chars().any(char::is_lowercase);
         (words, mixed, f.len())
     };
+    // The first form with the highest score (each form scored once).
     let mut best = forms.first().copied().unwrap_or_default();
-    for f in forms {
-        if score(f) > score(best) {
+    let mut best_score = score(best);
+    for f in forms.iter().skip(1) {
+        let s = score(f);
+        if s > best_score {
             best = f;
+            best_score = s;
         }
     }
     best.to_string()

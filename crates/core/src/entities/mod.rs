@@ -8,6 +8,7 @@
 mod candidates;
 mod classify;
 mod grouping;
+mod keys;
 pub mod lexicon;
 mod roles;
 
@@ -18,9 +19,10 @@ use classify::{Candidate, DocWords};
 /// Find the named entities of a document. `timex` spans are never entities ("Wednesday").
 pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     let doc = DocWords::new(analysis);
+    let keys = keys::TokenKeys::new(analysis);
     let mut cands: Vec<Candidate> = Vec::new();
-    for run in candidates::runs(analysis) {
-        classify::classify_run(analysis, &run, &doc, &mut cands);
+    for run in candidates::runs(analysis, &keys) {
+        classify::classify_run(analysis, &run, &doc, &keys, &mut cands);
     }
     roles::add_lowercase_heads(analysis, &mut cands);
     roles::add_capitalised_administrations(analysis, &mut cands);

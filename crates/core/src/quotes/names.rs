@@ -2,9 +2,11 @@
 //! Gates", "Sen. Hutchison", "Mexico's Attorney General Eduardo Medina Mora"), their titles,
 //! and the entity each one refers to.
 
+use crate::entities::lexicon::WordHasher;
 use crate::model::{Entity, EntityType};
 use crate::text::{Analysis, TokenKind};
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// A run of capitalised words, tokens `[first, end)`; the name proper starts at `name_first`
@@ -281,9 +283,10 @@ pub fn is_in(list: &[&str], w: &str) -> bool {
 
 /// A word list answering exactly as `is_in` (ASCII case-insensitive) with one hash look-up
 /// instead of a scan: the name-run tests ask the long lists (titles, function words, speech
-/// verbs) about every capitalised token, again at every candidate start.
+/// verbs) about every capitalised token, again at every candidate start. A word hasher rather
+/// than the default SipHash: the keys are short words, where SipHash's set-up dominates.
 pub struct WordSet {
-    words: HashSet<Box<[u8]>>,
+    words: HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>,
     longest: usize,
 }
 

@@ -1,0 +1,119 @@
+//! The folded key of every token, computed once per document.
+//!
+//! Entity recognition asks the lexicons about the same tokens many times (while extending a
+//! run, while classifying it, once per segment); folding a token each time cost a pass over
+//! its chars and, in classification, an allocation per word. Here each token is folded once:
+//! tokens whose fold is their own text (lowercase ASCII without periods: most of them) borrow
+//! it from the text, the others share one buffer.
+
+use super::candidates::strip_possessive;
+use super::lexicon::fold_append;
+use crate::text::Analysis;
+
+/// Where one token's key lives.
+#[derive(Debug, Clone, Copy)]
+struct Key {
+    /// The key is the token's own text.
+    in_text: bool,
+    /// Byte range of the key in the text or in `TokenKeys::folded`.
+    start: usize,
+    end: usize,
+    /// End of the key without a possessive ending ("mexico" of "Mexico's").
+    stripped_end: usize,
+}
+
+pub struct TokenKeys<'a> {
+    text: &'a str,
+    folded: String,
+    keys: Vec<Key>,
+}
+
+/// Folding leaves this text as it is: ASCII with no capital and no period.
+fn folds_to_itself(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'.')
+}
+
+impl<'a> TokenKeys<'a> {
+    pub fn new(a: &Analysis<'a>) -> Self {
+        let mut folded = String::new();
+        let keys = a
+            .tokens
+            .iter()
+            .map(|t| {
+                let text = t.text(a.text);
+                let stem = strip_possessive(text);
+                if folds_to_itself(text) {
+                    return Key {
+                        in_text: true,
+                        start: t.start,
+                        end: t.end,
+                        stripped_end: t.start + stem.len(),
+                    };
+                }
+                // Fold the stem, then the possessive ending: the two folds concatenated are
+                // the fold of the whole token (tokens hold no white space).
+                let start = folded.len();
+                fold_append(stem, &mut folded);
+                let stripped_end = folded.len();
+                fold_append(&text[stem.len()..], &mut folded);
+                Key {
+                    in_text: false,
+                    start,
+                    end: folded.len(),
+                    stripped_end,
+                }
+            })
+            .collect();
+        TokenKeys {
+            text: a.text,
+            folded,
+            keys,
+        }
+    }
+
+    fn source(&self, k: &Key) -> &str {
+        if k.in_text {
+            self.text
+        } else {
+            &self.folded
+        }
+    }
+
+    /// `fold(token text)`; empty past the last token.
+    pub fn raw(&self, i: usize) -> &str {
+        self.keys
+            .get(i)
+            .and_then(|k| self.source(k).get(k.start..k.end))
+            .unwrap_or("")
+    }
+
+    /// `fold(strip_possessive(token text))`; empty past the last token.
+    pub fn stripped(&self, i: usize) -> &str {
+        self.keys
+            .get(i)
+            .and_then(|k| self.source(k).get(k.start..k.stripped_end))
+            .unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::lexicon::fold;
+
+    #[test]
+    fn keys_equal_folding_each_token() {
+        let text =
+            "Mexico's U.S. officials met Calderón’s aide, the states' envoys; déjà vu. 6,290 \
+                    people and 1.4 DEA agents'.";
+        let a = Analysis::new(text);
+        let keys = TokenKeys::new(&a);
+        for i in 0..a.tokens.len() {
+            let w = a.token_text(i);
+            assert_eq!(keys.raw(i), fold(w), "{w:?}");
+            assert_eq!(keys.stripped(i), fold(strip_possessive(w)), "{w:?}");
+        }
+        assert_eq!(keys.raw(a.tokens.len()), "");
+    }
+}

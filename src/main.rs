@@ -3,6 +3,10 @@
 
 #[cfg(target_arch = "wasm32")]
 mod app;
+/// The import worker's messages (the worker itself is `src/worker/main.rs`).
+#[cfg(target_arch = "wasm32")]
+#[path = "worker/job.rs"]
+mod job;
 #[cfg(any(target_arch = "wasm32", test))]
 mod seeds;
 

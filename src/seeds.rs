@@ -42,6 +42,11 @@ struct Entry {
     url: Option<String>,
 }
 
+/// How many articles are embedded: they come first in the corpus, imported ones after.
+pub fn count() -> usize {
+    FILES.len()
+}
+
 /// The embedded articles as documents, without publication dates (the extractor infers
 /// them). A file the manifest does not describe still appears, named after its file.
 pub fn documents() -> Vec<Document> {
@@ -77,6 +82,7 @@ mod tests {
             ids,
             vec!["seed-000", "seed-001", "seed-002", "seed-003", "seed-004"]
         );
+        assert_eq!(count(), docs.len());
         assert!(docs.iter().all(|d| d.text.len() > 1000 && d.date.is_none()));
         assert_eq!(docs[4].source.as_deref(), Some("AFP"));
         // Every file in seeds/ is listed here.

@@ -4,12 +4,16 @@
 
 mod cooccur;
 mod entity;
+mod export;
 mod facets;
 mod figures;
+mod import;
+mod importer;
 mod mentions;
 mod reader;
 mod search;
 mod state;
+mod store;
 mod timeline;
 mod url;
 
@@ -24,6 +28,7 @@ use cooccur::CoOccurrence;
 use entity::EntityPage;
 use facets::Facets;
 use figures::Figures;
+use import::ImportPanel;
 use reader::Reader;
 use search::{SearchBox, SearchResults};
 use state::{Action, State};
@@ -193,6 +198,20 @@ pub fn app() -> Html {
         Callback::from(move |date: Option<String>| d.dispatch(Action::SetDocDate(reader_doc, date)))
     };
     let (on_toggle_pair, on_open_entity_pair) = (on_toggle.clone(), on_open_entity.clone());
+    let import_panel = {
+        let d = state.dispatcher();
+        let on_add = Callback::from(move |items| d.dispatch(Action::AddArticles(items)));
+        let d = state.dispatcher();
+        let on_remove = Callback::from(move |ids| d.dispatch(Action::RemoveArticles(ids)));
+        let d = state.dispatcher();
+        let on_set_meta = Callback::from(move |(i, t, s)| d.dispatch(Action::SetDocMeta(i, t, s)));
+        let d = state.dispatcher();
+        let on_set_date = Callback::from(move |(i, date)| d.dispatch(Action::SetDocDate(i, date)));
+        html! {
+            <ImportPanel corpus={corpus.clone()} {on_add} {on_remove} {on_set_meta} {on_set_date}
+                on_open_doc={on_open_doc.clone()} />
+        }
+    };
     let counts = corpus.counts();
     let bytes: usize = corpus.articles.iter().map(|a| a.doc.text.len()).sum();
 
@@ -241,6 +260,8 @@ pub fn app() -> Html {
                 </p>
                 <button id="clear-filters" disabled={filters.is_empty()} onclick={on_clear}>{ "Clear all" }</button>
             </div>
+
+            { import_panel }
 
             <div class="layout">
                 <aside class="sidebar">

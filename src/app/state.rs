@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use frontera_core::Span;
+use frontera_core::{Document, Extraction, Span};
 use frontera_corpus::{route, Corpus, Filter};
 use yew::prelude::*;
 
@@ -69,6 +69,12 @@ pub enum Action {
     SetDocDate(usize, Option<String>),
     /// Show the view described by URL fragment parameters (see `url.rs`).
     Restore(String),
+    /// Imported or restored articles join the corpus (after the ones it has).
+    AddArticles(Vec<(Document, Extraction)>),
+    /// Remove the articles with these ids.
+    RemoveArticles(Vec<String>),
+    /// A person edited an article's title and source (blank: none).
+    SetDocMeta(usize, Option<String>, Option<String>),
 }
 
 impl Reducible for State {
@@ -160,6 +166,39 @@ impl Reducible for State {
                 };
                 s.restore(&corpus, &params);
             }
+            Action::AddArticles(new) => {
+                let Some(corpus) = &s.corpus else {
+                    return self;
+                };
+                let first_new = corpus.articles.len();
+                let mut items = items_of(corpus);
+                items.extend(new);
+                s.replace_corpus(items);
+                s.doc = first_new.min(
+                    s.corpus
+                        .as_ref()
+                        .map_or(0, |c| c.articles.len().saturating_sub(1)),
+                );
+            }
+            Action::RemoveArticles(ids) => {
+                let Some(corpus) = &s.corpus else {
+                    return self;
+                };
+                let mut items = items_of(corpus);
+                items.retain(|(d, _)| !ids.contains(&d.id));
+                s.replace_corpus(items);
+                s.doc = 0;
+            }
+            Action::SetDocMeta(doc, title, source) => {
+                // Titles and sources are labels only: entities, events and filters stay valid.
+                let Some(corpus) = s.corpus.as_mut() else {
+                    return self;
+                };
+                if let Some(a) = Rc::make_mut(corpus).articles.get_mut(doc) {
+                    a.doc.title = title;
+                    a.doc.source = source;
+                }
+            }
             Action::HoverEvent(i) => {
                 if i.is_none() || s.event == i {
                     return self;
@@ -169,6 +208,15 @@ impl Reducible for State {
         }
         Rc::new(s)
     }
+}
+
+/// Every article's document and extraction, to build a new corpus from.
+fn items_of(corpus: &Corpus) -> Vec<(Document, Extraction)> {
+    corpus
+        .articles
+        .iter()
+        .map(|a| (a.doc.clone(), a.extraction.clone()))
+        .collect()
 }
 
 impl State {
@@ -199,6 +247,16 @@ impl State {
             doc: (self.doc != 0 || self.focus.is_some()).then_some(self.doc),
             focus: self.focus,
         }
+    }
+
+    /// A corpus of other articles: entity and event numbers change, so filters, the entity
+    /// page and the picked event no longer apply.
+    fn replace_corpus(&mut self, items: Vec<(Document, Extraction)>) {
+        self.corpus = Some(Rc::new(Corpus::new(items)));
+        self.filters.clear();
+        self.entity = None;
+        self.event = None;
+        self.focus = None;
     }
 
     /// After the filters change, the reader moves to the first matching article if its

@@ -249,19 +249,23 @@ impl Session {
         }
     }
 
-    /// Click the first element matching `css` with a real pointer click.
-    pub fn click(&self, css: &str) {
+    /// The WebDriver id of the first element matching `css`.
+    fn element(&self, css: &str) -> String {
         let v = self.cmd(
             "POST",
             "/element",
             Some(json!({"using": "css selector", "value": css})),
         );
-        let id = v
-            .as_object()
+        v.as_object()
             .and_then(|o| o.values().next())
             .and_then(Value::as_str)
             .unwrap_or_else(|| panic!("no element {css}"))
-            .to_owned();
+            .to_owned()
+    }
+
+    /// Click the first element matching `css` with a real pointer click.
+    pub fn click(&self, css: &str) {
+        let id = self.element(css);
         self.cmd("POST", &format!("/element/{id}/click"), Some(json!({})));
     }
 
@@ -287,6 +291,18 @@ impl Session {
     pub fn actions(&self, actions: Value) {
         self.cmd("POST", "/actions", Some(json!({ "actions": actions })));
         self.cmd("DELETE", "/actions", None);
+    }
+
+    /// Type `text` into the first element matching `css`; for `<input type=file>`, `text`
+    /// is the path of the file to choose (several: one per line).
+    #[allow(dead_code)] // each test binary includes this file; not all of them type
+    pub fn send_keys(&self, css: &str, text: &str) {
+        let id = self.element(css);
+        self.cmd(
+            "POST",
+            &format!("/element/{id}/value"),
+            Some(json!({ "text": text })),
+        );
     }
 
     /// Save a PNG screenshot of the viewport.

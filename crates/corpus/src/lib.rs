@@ -12,6 +12,7 @@
 
 pub mod claims;
 pub mod cooccur;
+pub mod export;
 pub mod highlight;
 pub mod identity;
 pub mod normalize;

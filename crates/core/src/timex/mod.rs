@@ -20,7 +20,8 @@ use scan::{Dir, Expr, Found, Scanner};
 /// Find date expressions; use `given` as the publication date, or infer one; resolve.
 pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>) {
     let sc = Scanner::new(analysis);
-    let found = sc.scan();
+    let mut found = sc.scan();
+    years_across_ranges(&sc, &mut found);
     let mut dirs: Vec<Option<Dir>> = found.iter().map(|f| direction(&sc, f)).collect();
     inherit_in_coordination(&sc, &found, &mut dirs);
     let given_anchor = given.and_then(Anchor::parse);
@@ -81,6 +82,42 @@ pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>
         })
         .collect();
     (doc_date, timex)
+}
+
+/// "from January to March 2009", "Jan. 5-9, 2010": a month or day without a year takes
+/// the year of the date that closes its range (the year before if it comes later in the
+/// calendar, as in "December to February 2010").
+fn years_across_ranges(sc: &Scanner, found: &mut [Found]) {
+    for k in (0..found.len().saturating_sub(1)).rev() {
+        let (Some(cur), Some(next)) = (found.get(k), found.get(k + 1)) else {
+            continue;
+        };
+        let Expr::Month { month, day } = cur.expr else {
+            continue;
+        };
+        let (year, next_month) = match next.expr {
+            Expr::YearMonth { year, month } | Expr::Date { year, month, .. } => (year, month),
+            _ => continue,
+        };
+        let joined = next.first > cur.end
+            && next.first - cur.end <= 2
+            && (cur.end..next.first).all(|j| {
+                ["and", "to", "through", "until", "-", "\u{2013}"]
+                    .iter()
+                    .any(|w| sc.word(j).eq_ignore_ascii_case(w))
+            });
+        if !joined {
+            continue;
+        }
+        let year = if month > next_month { year - 1 } else { year };
+        let expr = match day {
+            Some(day) => Expr::Date { year, month, day },
+            None => Expr::YearMonth { year, month },
+        };
+        if let Some(f) = found.get_mut(k) {
+            f.expr = expr;
+        }
+    }
 }
 
 /// "into 2013 and 2014", "in May or June": the second date shares the first one's tense.

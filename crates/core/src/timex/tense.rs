@@ -101,6 +101,8 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
         // office in December", "the panel convenes on Monday".
         "ends" | "expires" | "begins" | "starts" | "concludes" | "resumes" | "leaves"
         | "arrives" | "departs" | "travels" | "convenes" | "steps" => return Some(Dir::Future),
+        // "said the offensive would continue through 2008": ahead of the saying.
+        "would" => return (next(1) != "have").then_some(Dir::Future),
         // "takes office in December", "takes effect on Jan. 1"
         "takes" if matches!(next(1), "office" | "effect" | "power" | "over") => {
             return Some(Dir::Future)

@@ -712,3 +712,33 @@ fn a_year_dating_its_own_event_is_no_tie_to_last_year() {
     let (d, _) = run(text, None);
     assert!(d.value.as_deref().is_some_and(|v| v >= "2010"), "{d:?}");
 }
+
+#[test]
+fn a_range_lends_its_closing_year() {
+    let d = "2011-06-01";
+    assert_eq!(
+        tx("From January to March 2009, 2,000 people died.", d),
+        pairs(&[("January", "2009-01"), ("March 2009", "2009-03")])
+    );
+    assert_eq!(
+        tx("Between December and February 2010, 3,000 died.", d),
+        pairs(&[("December", "2009-12"), ("February 2010", "2010-02")])
+    );
+    assert_eq!(
+        tx("Police arrested 40 from Jan. 5 to Jan. 9, 2010.", d),
+        pairs(&[("Jan. 5", "2010-01-05"), ("Jan. 9, 2010", "2010-01-09")])
+    );
+}
+
+#[test]
+fn numeric_dates_day_first_and_two_digit_years() {
+    assert_eq!(
+        tx("Release Date: 10/22/09", "2010"),
+        pairs(&[("10/22/09", "2009-10-22")])
+    );
+    assert_eq!(
+        tx("Fecha: 22/10/2009", "2010"),
+        pairs(&[("22/10/2009", "2009-10-22")])
+    );
+    assert!(tx("Scores of 3/4 and 40/50/60 are no dates.", "2010").is_empty());
+}

@@ -20,6 +20,8 @@ pub(super) enum Fit {
     Ahead { from: NaiveDate, to: NaiveDate },
     /// The day lies in [from, to].
     Within { from: NaiveDate, to: NaiveDate },
+    /// "since January": the day is after `from`, however long after.
+    Since { from: NaiveDate },
 }
 
 fn days_after(d: NaiveDate, n: i64) -> Option<NaiveDate> {
@@ -32,16 +34,24 @@ fn days_after(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 
 impl Fit {
     /// The days on which [`Fit::score`] may change value.
-    fn breakpoints(&self) -> [Option<NaiveDate>; 4] {
+    fn breakpoints(&self) -> [Option<NaiveDate>; 5] {
         match *self {
-            Fit::Past { from, to } => [Some(from), days_after(to, 31), days_after(to, 91), None],
+            Fit::Past { from, to } => [
+                Some(from),
+                days_after(to, 31),
+                days_after(to, 91),
+                None,
+                None,
+            ],
             Fit::Ahead { from, to } => [
                 days_after(to, 1),
                 Some(from),
+                days_after(from, -6),
                 days_after(from, -30),
                 days_after(from, -120),
             ],
-            Fit::Within { from, to } => [Some(from), days_after(to, 1), None, None],
+            Fit::Within { from, to } => [Some(from), days_after(to, 1), None, None, None],
+            Fit::Since { from } => [Some(from), None, None, None, None],
         }
     }
 
@@ -68,8 +78,12 @@ impl Fit {
                     // Already under way: possible, but news announces things ahead.
                     0.5
                 } else {
+                    // News names a day within the coming week by its weekday ("on
+                    // Tuesday"), so a day given by its date is mostly further ahead.
                     let gap = (from - d).num_days();
-                    if gap <= 30 {
+                    if gap < 7 && from == to {
+                        0.7
+                    } else if gap <= 30 {
                         1.0
                     } else if gap <= 120 {
                         0.5
@@ -81,6 +95,13 @@ impl Fit {
             Fit::Within { from, to } => {
                 if d >= from && d <= to {
                     1.0
+                } else {
+                    0.0
+                }
+            }
+            Fit::Since { from } => {
+                if d < from {
+                    -1.0
                 } else {
                     0.0
                 }
@@ -315,6 +336,14 @@ pub(super) fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i
                 }
             }
             _ => {}
+        }
+        // "since January" starts a state that lasts to the story: no sign of how recent.
+        if f.first > 0 && sc.cue(f.first - 1) == Cue::Since {
+            for r in &mut readings {
+                if let Fit::Past { from, .. } = *r {
+                    *r = Fit::Since { from };
+                }
+            }
         }
         if !readings.is_empty() {
             clues.push(Clue {

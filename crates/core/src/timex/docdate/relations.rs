@@ -325,6 +325,14 @@ fn ago_ties(sc: &Scanner, found: &[Found], k: usize, months: i32, hints: &mut Ve
                 .and_then(|m| days_around(year, m, months, before, after))
                 .map(|(a, b)| (a, b, w));
             hints.push(h);
+            // A rounded count is most often near the month itself.
+            if !exact {
+                if let Some((a, b)) = month.and_then(|m| days_around(year, m, months, 0, 0)) {
+                    let mut near = hint(year_after(year, month, months), 0.0, r);
+                    near.days = Some((a, b, 0.3));
+                    hints.push(near);
+                }
+            }
         }
     }
 }

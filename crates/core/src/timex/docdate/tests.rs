@@ -241,3 +241,59 @@ fn a_weekday_with_month_and_day_in_the_body() {
         2006. The operation began in 2005 and reached its peak in 2008.";
     check(text, "2009-10-22", &[("Thursday, Oct. 22", "2009-10-22")]);
 }
+
+#[test]
+fn a_dated_event_ahead_places_the_story_weeks_before_it() {
+    let text = "WASHINGTON - Federal agents seized 1.1 million kilograms of marijuana along the \
+        Southwest border in fiscal year 2010, down slightly from fiscal 2009, according to \
+        figures released on Tuesday. Officials credited the National Guard troops deployed \
+        to the border last summer. The agency will ask Congress for money to hire 350 more \
+        officers in fiscal 2012. A budget hearing is scheduled for March 2.";
+    check(
+        text,
+        "2011-02-10",
+        &[("last summer", "2010-SU"), ("March 2", "2011-03-02")],
+    );
+}
+
+#[test]
+fn years_ago_in_a_named_month_is_about_that_month() {
+    let text = "MEXICO CITY - Mexicans celebrated 200 years of independence on Wednesday \
+        night as soldiers guarded the capital's main square. Two years ago, in September \
+        2008, grenades thrown into a crowd at the Independence Day celebration in Morelia \
+        killed eight people. Calderon, who has deployed more than 45,000 troops since taking \
+        office in December 2006, rang the bell shortly before midnight.";
+    check(text, "2010-09-16", &[("Two years ago", "2008")]);
+}
+
+#[test]
+fn future_in_the_past_and_past_bounds() {
+    // "said ... would continue through 2008" is ahead of the story; "this year, compared
+    // with 2,100 in 2006" puts it after 2006.
+    let text = "MEXICO CITY - A year ago this month, President Felipe Calderon sent 6,500 \
+        soldiers into Michoacan. Since then, more than 20,000 troops have been deployed, and \
+        Calderon on Sunday said the offensive would continue through 2008. About 2,500 \
+        people have died in such violence this year, compared with 2,100 in 2006.";
+    check_year(text, "2007", &[("this year", "2007")]);
+    // "ruled ... until 2000" is a past bound, not a limit on the story.
+    let text = "The party ruled Mexico for 71 years until 2000. Violence has claimed more \
+        than 50,000 lives since 2006, and last year alone 12,000 people died.";
+    let (d, _) = infer(text);
+    assert!(d.value.as_deref().is_some_and(|v| v >= "2007"), "{d:?}");
+}
+
+#[test]
+fn since_a_month_is_no_sign_of_how_recent() {
+    // "since January" starts a state lasting to the story; "in March" is the latest event.
+    let text = "Gunmen killed 18 people at a rehabilitation center on Tuesday night, the \
+        deadliest attack in the city this year. The killings bring the number slain in \
+        Juarez since January to more than 600, after 1,600 deaths in all of 2008. Federal \
+        troops took control of the city's police force in March.";
+    let (d, _) = infer(text);
+    assert!(
+        d.value
+            .as_deref()
+            .is_some_and(|v| v.starts_with("2009") && v >= "2009-04"),
+        "{d:?}"
+    );
+}

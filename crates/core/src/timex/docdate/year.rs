@@ -138,8 +138,10 @@ pub(super) fn year_candidates(
             }
             continue;
         }
-        let upper_bound =
-            first > 0 && is_word_at(sc, first - 1, &["by", "until", "till", "through", "before"]);
+        // "by 2012" bounds the story from above unless told in the past ("ruled until 2000").
+        let upper_bound = first > 0
+            && dir != Some(Dir::Past)
+            && is_word_at(sc, first - 1, &["by", "until", "till", "through", "before"]);
         if dir == Some(Dir::Future) || upper_bound {
             earliest_future = Some(earliest_future.map_or(y, |e: i32| e.min(y)));
             vote(y, 0.3, span_of(f), &mut votes);

@@ -196,22 +196,33 @@ impl Scanner<'_> {
             .then_some((i + 5, Expr::Date { year, month, day }))
     }
 
-    /// "3/25/2009" (U.S. order).
+    /// "3/25/2009" (U.S. order), "25/3/2009" (a first number over 12 is the day),
+    /// "3/25/09" (two-digit years in headers).
     pub(super) fn numeric_date(&self, i: usize) -> Option<(usize, Expr)> {
         let small = |j: usize, max: u32| match self.lx(j) {
             Lex::Digits { value, len } if len <= 2 && (1..=max).contains(&value) => Some(value),
             _ => None,
         };
         let glued_slash = |j: usize| self.lx(j) == Lex::Slash && self.glued(j) && self.glued(j + 1);
-        let month = small(i, 12)?;
+        let first = small(i, 31)?;
         if !glued_slash(i + 1) {
             return None;
         }
-        let day = small(i + 2, 31)?;
+        let second = small(i + 2, 31)?;
         if !glued_slash(i + 3) {
             return None;
         }
-        let year = self.year4(i + 4)?;
+        let (month, day) = match (first, second) {
+            (m, d) if m <= 12 => (m, d),
+            (d, m) if m <= 12 => (m, d),
+            _ => return None,
+        };
+        let year = match self.lx(i + 4) {
+            Lex::Digits { value, len: 2 } => {
+                2000 + value as i32 - if value >= 50 { 100 } else { 0 }
+            }
+            _ => self.year4(i + 4)?,
+        };
         Some((i + 5, Expr::Date { year, month, day }))
     }
 

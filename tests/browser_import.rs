@@ -1,0 +1,408 @@
+//! End-to-end tests of "Your articles" in headless Chromium: files chosen through the file
+//! input (hostile fixtures included), paste with title / source / date, editing and
+//! deleting, keeping articles across a reload (IndexedDB), exports, no network request
+//! after the first load, and the page staying responsive while 1,000 articles import.
+//!
+//! Like tests/browser.rs: needs `dist/` (`trunk build --release --offline`) and
+//! chromedriver, and runs only with FRONTERA_E2E=1 (scripts/test sets it).
+
+#[path = "support/webdriver.rs"]
+#[allow(dead_code)] // shared with tests/browser.rs, which uses more of it
+mod webdriver;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use webdriver::{serve_dir, Driver, Session};
+
+static BROWSER: Mutex<()> = Mutex::new(());
+
+struct Harness {
+    url: String,
+    driver: Driver,
+    _one_at_a_time: MutexGuard<'static, ()>,
+}
+
+impl Harness {
+    fn start() -> Option<Harness> {
+        let guard = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
+        if std::env::var_os("FRONTERA_E2E").is_none() {
+            eprintln!("browser test skipped: set FRONTERA_E2E=1 (scripts/test does)");
+            return None;
+        }
+        let dist = std::env::var_os("FRONTERA_DIST")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root().join("dist"));
+        assert!(
+            dist.join("index.html").is_file(),
+            "{} has no index.html: run `trunk build --release --offline` first",
+            dist.display()
+        );
+        Some(Harness {
+            url: serve_dir(dist, "frontera"),
+            driver: Driver::start(),
+            _one_at_a_time: guard,
+        })
+    }
+
+    /// A window of this size on the app with empty storage, once the seeds have rendered
+    /// and the import worker has started.
+    fn open_fresh(&self, width: u32, height: u32) -> Session {
+        let s = Session::new(&self.driver, width, height);
+        // Same origin, but not the app: nothing holds the database open while it is deleted.
+        s.goto(&format!("{}no-such-page", self.url));
+        s.js("window.__deleted = false; const r = indexedDB.deleteDatabase('frontera'); r.onsuccess = r.onerror = r.onblocked = () => { window.__deleted = true; };");
+        s.wait_for(
+            "the old database to be deleted",
+            "return window.__deleted",
+            10,
+        );
+        self.load(&s);
+        s
+    }
+
+    fn load(&self, s: &Session) {
+        s.goto(&self.url);
+        s.wait_for("the app to render", READY, 30);
+        s.wait_for(
+            "the import panel",
+            "return document.querySelector('#import') !== null",
+            10,
+        );
+    }
+}
+
+const READY: &str = "return document.querySelector('main#app[data-ready=\"true\"]') !== null";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> String {
+    root()
+        .join("tests/fixtures/hostile")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn text(s: &Session, script: &str) -> String {
+    s.js(script).as_str().unwrap_or_default().to_owned()
+}
+
+/// The report line of one file.
+fn report(s: &Session, file: &str) -> String {
+    text(
+        s,
+        &format!("const r = document.querySelector('#import-reports li[data-file=\"{file}\"]'); return r ? r.textContent : ''"),
+    )
+}
+
+/// The header's article count.
+const ARTICLES: &str = "return Number(Array.from(document.querySelectorAll('.stats .stat')).find(x => x.querySelector('dt').textContent === 'articles').querySelector('dd').textContent)";
+
+fn articles(s: &Session) -> u64 {
+    s.js(ARTICLES).as_u64().unwrap_or(0)
+}
+
+fn wait_articles(s: &Session, n: u64, secs: u64) {
+    s.wait_for(
+        &format!("{n} articles"),
+        &format!("{} === {n}", ARTICLES),
+        secs,
+    );
+}
+
+fn wait_import_done(s: &Session, secs: u64) {
+    s.wait_for(
+        "the import to finish",
+        "return document.querySelector('#import-summary') !== null && document.querySelector('#import-progress') === null",
+        secs,
+    );
+}
+
+fn shot(s: &Session, name: &str) {
+    s.screenshot(&root().join("target/screenshots").join(name));
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("frontera-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write temp file");
+    path.display().to_string()
+}
+
+#[test]
+fn hostile_files_are_reported_imported_as_text_kept_and_exported() {
+    let Some(h) = Harness::start() else { return };
+    let s = h.open_fresh(1440, 1000);
+    // Let the worker's script and wasm load, then count every request made so far.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    s.js("window.__requests = performance.getEntriesByType('resource').length;");
+    // Anything the hostile page would run calls alert, or sets this flag.
+    s.js("window.__pwned = undefined; window.alert = () => { window.__pwned = true; };");
+
+    s.click("#import-toggle");
+    let over = temp_file("huge.txt", &vec![b'a'; 51 * 1024 * 1024]);
+    let story = temp_file(
+        "story.txt",
+        "Soldiers arrested 14 suspects in Culiacán on Tuesday, the army said in a statement.\n\
+         The operation began on March 2, 2010, officials told reporters."
+            .as_bytes(),
+    );
+    let files = [
+        story,
+        fixture("hostile.html"),
+        fixture("malformed.jsonl"),
+        fixture("empty.txt"),
+        fixture("binary.bin"),
+        fixture("latin1.txt"),
+        fixture("utf16.txt"),
+        fixture("quoted.csv"),
+        over,
+    ];
+    s.send_keys("#import-files", &files.join("\n"));
+    wait_import_done(&s, 60);
+    shot(&s, "import-desktop.png");
+
+    let summary = text(
+        &s,
+        "return document.querySelector('#import-summary').textContent",
+    );
+    eprintln!("{summary}");
+    let r = report(&s, "story.txt");
+    assert!(r.contains("1 article imported"), "{r}");
+    let r = report(&s, "hostile.html");
+    assert!(r.contains("1 article imported"), "{r}");
+    let r = report(&s, "malformed.jsonl");
+    assert!(r.contains("2 articles imported"), "{r}");
+    for line in [
+        "line 2:", "line 4:", "line 5:", "line 6:", "line 7:", "line 9:",
+    ] {
+        assert!(r.contains(line), "malformed.jsonl lacks {line}: {r}");
+    }
+    assert!(r.contains("not imported twice"), "{r}");
+    let r = report(&s, "empty.txt");
+    assert!(
+        r.contains("not imported") && r.contains("empty file"),
+        "{r}"
+    );
+    let r = report(&s, "binary.bin");
+    assert!(
+        r.contains("not imported") && r.contains("binary file"),
+        "{r}"
+    );
+    let r = report(&s, "latin1.txt");
+    assert!(r.contains("Windows-1252"), "{r}");
+    let r = report(&s, "utf16.txt");
+    assert!(r.contains("UTF-16"), "{r}");
+    let r = report(&s, "huge.txt");
+    assert!(r.contains("over the 50 MB limit"), "{r}");
+    let r = report(&s, "quoted.csv");
+    assert!(r.contains("line 5:"), "{r}");
+    for r in [
+        "story.txt",
+        "hostile.html",
+        "malformed.jsonl",
+        "latin1.txt",
+        "utf16.txt",
+        "quoted.csv",
+    ] {
+        eprintln!("{r}: {}", report(&s, r));
+    }
+    for r in ["empty.txt", "binary.bin", "huge.txt"] {
+        eprintln!("{r}: {}", report(&s, r));
+    }
+    let total = articles(&s);
+    assert!(total >= 5 + 8, "only {total} articles after the import");
+
+    // The hostile page is text: nothing ran, no element or attribute of it is in the DOM.
+    s.click("#imported li[data-id=\"hostile\"] .row-actions .btn");
+    s.wait_for(
+        "the hostile article in the reader",
+        "return (document.querySelector('#reader') || {}).textContent.includes('LAREDO')",
+        10,
+    );
+    let reader = text(&s, "return document.querySelector('#reader').textContent");
+    assert!(reader.contains("Agents Seize Weapons"), "{reader}");
+    // ("<scr<script>ipt>" leaves the words "ipt>alert('split')" as text, as in a browser.)
+    for bad in [
+        "alert(0)",
+        "alert('body')",
+        "alert('img')",
+        "alert('end')",
+        "alert('comment')",
+        "document.write",
+        "<script",
+        "onerror",
+        "injected",
+        "template text",
+        "Home",
+        "Related",
+    ] {
+        assert!(!reader.contains(bad), "reader shows {bad:?}: {reader}");
+    }
+    assert_eq!(s.js("return window.__pwned === undefined"), true);
+    let scripts = s.js("return Array.from(document.scripts).filter(x => !x.src.includes('frontera-app') && x.textContent.trim() !== '' && !x.textContent.includes('frontera-app')).length");
+    assert_eq!(scripts, 0, "a script element from a document");
+    let handlers = s.js("return Array.from(document.querySelectorAll('#app *')).filter(e => Array.from(e.attributes).some(a => a.name.startsWith('on'))).length");
+    assert_eq!(handlers, 0, "an on* attribute in the page");
+    let js_links = s.js("return document.querySelectorAll('#app [href^=\"javascript\"], #app iframe, #app img, #app object, #app embed').length");
+    assert_eq!(js_links, 0, "a link, frame or image from a document");
+
+    // Exports: six files, made in the page.
+    s.js("window.__blobs = []; const make = URL.createObjectURL; URL.createObjectURL = b => { window.__blobs.push(b); return make(b); }; window.__texts = [];");
+    for name in [
+        "frontera-extractions.jsonl",
+        "frontera-entities.csv",
+        "frontera-figures.csv",
+        "frontera-events.csv",
+        "frontera-quotes.csv",
+        "frontera-timeline.json",
+    ] {
+        s.click(&format!("button[data-export=\"{name}\"]"));
+        let status = text(
+            &s,
+            "return document.querySelector('.export-status').textContent",
+        );
+        assert!(status.contains(name), "{status}");
+    }
+    s.js("window.__blobs.forEach((b, i) => b.text().then(t => { window.__texts[i] = t; }));");
+    s.wait_for(
+        "the exported texts",
+        "return window.__texts.filter(t => t !== undefined).length === 6",
+        10,
+    );
+    let lines = s.js("return window.__texts[0].trim().split('\\n').length");
+    assert_eq!(lines.as_u64(), Some(total), "one JSON line per article");
+    let timeline = s.js("return JSON.parse(window.__texts[5]).events.length");
+    assert!(timeline.as_u64().unwrap_or(0) > 10, "{timeline}");
+
+    // No network request since the first load (imports, exports and storage included).
+    let new_requests = s.js(
+        "return performance.getEntriesByType('resource').slice(window.__requests).map(e => e.name)",
+    );
+    assert_eq!(
+        new_requests,
+        serde_json::json!([]),
+        "requests after load: {new_requests}"
+    );
+
+    // A reload brings the imported articles back from storage.
+    h.load(&s);
+    wait_articles(&s, total, 60);
+    assert!(text(
+        &s,
+        "return document.querySelector('#import .import-count').textContent"
+    )
+    .contains(&format!("{} imported", total - 5)));
+}
+
+#[test]
+fn pasted_article_is_edited_deleted_and_dates_are_kept() {
+    let Some(h) = Harness::start() else { return };
+    let s = h.open_fresh(390, 844);
+    s.click("#import-toggle");
+    s.send_keys(
+        "#paste-text",
+        "Federal police seized 300 kilograms of cocaine in Manzanillo, the attorney general's office said on Monday.",
+    );
+    s.send_keys("#paste-title", "Cocaine seized in Manzanillo");
+    s.send_keys("#paste-source", "Wire");
+    s.send_keys("#paste-date", "2009-06-15");
+    s.click("#paste-form button[type=submit]");
+    wait_import_done(&s, 30);
+    assert_eq!(articles(&s), 6);
+    let row = "#imported .imported-row";
+    let title = s.js(&format!(
+        "return document.querySelector('{row} .f-title input').value"
+    ));
+    assert_eq!(title, "Cocaine seized in Manzanillo");
+    let date = s.js(&format!(
+        "return document.querySelector('{row} .f-date input').value"
+    ));
+    assert_eq!(date, "2009-06-15");
+    s.js(&format!("document.querySelector('{row}').scrollIntoView()"));
+    shot(&s, "import-phone.png");
+
+    // Same text again: reported, not doubled.
+    s.send_keys(
+        "#paste-text",
+        "Federal police  seized 300 kilograms of cocaine in Manzanillo, the attorney general's office said on Monday.",
+    );
+    s.click("#paste-form button[type=submit]");
+    wait_import_done(&s, 30);
+    assert!(text(
+        &s,
+        "return document.querySelector('#import-reports').textContent"
+    )
+    .contains("not imported twice"));
+    assert_eq!(articles(&s), 6);
+
+    // Edit the title and the date; both survive a reload.
+    s.js(&format!("const i = document.querySelector('{row} .f-title input'); i.value = 'Seizure in Colima'; i.dispatchEvent(new Event('change', {{bubbles: true}}));"));
+    s.js(&format!("const i = document.querySelector('{row} .f-date input'); i.value = '2009-06-16'; i.dispatchEvent(new Event('change', {{bubbles: true}}));"));
+    s.wait_for(
+        "the new title in the articles facet",
+        "return Array.from(document.querySelectorAll('[data-facet=\"articles\"] .facet-row')).some(r => r.textContent.includes('Seizure in Colima'))",
+        10,
+    );
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    h.load(&s);
+    s.wait_for(
+        "the edited article to be restored",
+        "return Array.from(document.querySelectorAll('[data-facet=\"articles\"] .facet-row')).some(r => r.textContent.includes('Seizure in Colima'))",
+        30,
+    );
+    s.click("#import-toggle");
+    let date = s.js(&format!(
+        "return document.querySelector('{row} .f-date input').value"
+    ));
+    assert_eq!(date, "2009-06-16");
+
+    // Delete it: gone now and after a reload.
+    s.click(&format!("{row} .btn-danger"));
+    wait_articles(&s, 5, 10);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    h.load(&s);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert_eq!(articles(&s), 5);
+}
+
+/// 1,000 generated articles in one JSON Lines file: the import keeps the page answering
+/// (a timer's lateness is measured throughout) and the time is reported.
+#[test]
+fn a_thousand_articles_import_while_the_page_stays_responsive() {
+    let Some(h) = Harness::start() else { return };
+    let docs = frontera_bench::generate(1000, 7);
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let jsonl: String = docs
+        .iter()
+        .map(|d| serde_json::to_string(d).expect("json") + "\n")
+        .collect();
+    let path = temp_file("thousand.jsonl", jsonl.as_bytes());
+    let s = h.open_fresh(1440, 900);
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    s.click("#import-toggle");
+    // A 10 ms timer: how late it fires is how long the page could not answer input.
+    s.js("window.__lag = []; window.__last = performance.now(); window.__tick = setInterval(() => { const t = performance.now(); window.__lag.push(t - window.__last - 10); window.__last = t; }, 10);");
+    let t0 = std::time::Instant::now();
+    s.send_keys("#import-files", &path);
+    wait_import_done(&s, 300);
+    wait_articles(&s, 1005, 120);
+    let wall = t0.elapsed();
+    s.js("clearInterval(window.__tick)");
+    let summary = text(
+        &s,
+        "return document.querySelector('#import-summary').textContent",
+    );
+    let lag = s.js("const l = window.__lag.slice().sort((a, b) => a - b); return [l[Math.floor(l.length * 0.5)], l[Math.floor(l.length * 0.99)], l[l.length - 1], l.filter(x => x > 100).length, l.length]");
+    eprintln!(
+        "1,000 articles ({:.1} MB): {summary} wall {:.1} s; timer lateness ms [median, p99, max, >100ms count, samples] = {lag}",
+        bytes as f64 / 1e6,
+        wall.as_secs_f64()
+    );
+    shot(&s, "import-thousand.png");
+    assert!(summary.contains("1000 articles added"), "{summary}");
+    let _ = Path::new(&path);
+}

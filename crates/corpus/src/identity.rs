@@ -62,31 +62,43 @@ pub fn resolve(occurrences: &[NameOccurrence]) -> Identity {
     let mut sets = UnionFind::new(keys.len());
 
     // Rule 2: full names that are word subsequences of each other, same first and last word.
+    // Only names sharing both ends can match: compare within those buckets (a corpus of a
+    // thousand articles has thousands of people; all pairs took seconds).
     let people: Vec<usize> = (0..keys.len())
         .filter(|&i| keys[i].0 == EntityType::Person)
         .collect();
-    for &a in &people {
-        for &b in &people {
-            if a != b && is_shorter_form(&keys[a].1, &keys[b].1) {
-                sets.union(a, b);
+    let words: BTreeMap<usize, Vec<&str>> =
+        people.iter().map(|&p| (p, key_words(&keys[p].1))).collect();
+    let mut by_ends: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    let mut by_last: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (&p, w) in &words {
+        if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
+            if w.len() >= 2 {
+                by_ends.entry((first, last)).or_default().push(p);
+                by_last.entry(last).or_default().push(p);
+            }
+        }
+    }
+    for bucket in by_ends.values() {
+        for &a in bucket {
+            for &b in bucket {
+                if a != b && is_shorter_form_words(&words[&a], &words[&b]) {
+                    sets.union(a, b);
+                }
             }
         }
     }
 
     // Rule 3: surnames alone, when one person (after rule 2) carries that last word.
     for &short in &people {
-        let words = key_words(&keys[short].1);
-        if words.len() != 1 {
+        let [surname] = words[&short][..] else {
             continue;
-        }
-        let mut candidates: Vec<usize> = people
-            .iter()
-            .copied()
-            .filter(|&full| {
-                let fw = key_words(&keys[full].1);
-                fw.len() >= 2 && fw.last() == words.first()
-            })
-            .map(|full| sets.find(full))
+        };
+        let mut candidates: Vec<usize> = by_last
+            .get(surname)
+            .into_iter()
+            .flatten()
+            .map(|&full| sets.find(full))
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
@@ -152,9 +164,12 @@ pub fn resolve(occurrences: &[NameOccurrence]) -> Identity {
 /// True when `short` has at least two words, fewer words than `long`, the same first and
 /// last words, and its words appear in `long` in order ("hillary clinton" in
 /// "hillary rodham clinton").
+#[cfg(test)]
 fn is_shorter_form(short: &str, long: &str) -> bool {
-    let s = key_words(short);
-    let l = key_words(long);
+    is_shorter_form_words(&key_words(short), &key_words(long))
+}
+
+fn is_shorter_form_words(s: &[&str], l: &[&str]) -> bool {
     if s.len() < 2 || s.len() >= l.len() || s.first() != l.first() || s.last() != l.last() {
         return false;
     }

@@ -144,18 +144,28 @@ fn apposed(sc: &Scanner, a: &Found, b: &Found) -> bool {
     })
 }
 
-/// Words between two times that set them apart ("from", "than", "since") or list them.
+/// Words between two times that set them apart: comparisons anywhere between them ("up
+/// from 79 in 2009", "than in 2009"), list and range words only right before the second
+/// ("2009 and last year", "from 2009 to last year"; not "rose to 15,273 ... 2010").
 fn contrasted(sc: &Scanner, from: usize, to: usize) -> bool {
-    (from..to).any(|j| {
+    let comparison = (from..to).any(|j| {
         is_word_at(
             sc,
             j,
             &[
-                "from", "than", "compared", "versus", "vs", "since", "and", "or", "to", "through",
-                "until", "before", "after", "between", "while", "whereas", "but", "against",
+                "from", "than", "compared", "versus", "vs", "since", "between", "whereas",
+                "against",
             ],
         )
-    })
+    });
+    let joined = (to.saturating_sub(2).max(from)..to).any(|j| {
+        is_word_at(
+            sc,
+            j,
+            &["and", "or", "to", "through", "until", "before", "after"],
+        )
+    });
+    comparison || joined
 }
 
 /// Words opening another clause, whose time need not be the same.

@@ -297,3 +297,20 @@ fn since_a_month_is_no_sign_of_how_recent() {
         "{d:?}"
     );
 }
+
+#[test]
+fn rose_to_a_figure_is_no_range_of_years() {
+    // "rose ... last year to 15,273 ... making 2010 the deadliest": "to" joins a figure.
+    let text = "MEXICO CITY, Jan 12 (Reuters) - Drug killings rose 60 percent last year to \
+        15,273, the government said on Wednesday, making 2010 the deadliest year since the \
+        offensive began in late 2006. Killings also spiked in Tamaulipas in 2010.";
+    check(text, "2011-01-12", &[("last year", "2010")]);
+}
+
+#[test]
+fn the_latest_year_told_in_the_past_is_mostly_behind_the_story() {
+    // Many mentions of 2008 and one of 2009: the story is most likely from 2010.
+    let text = "In 2008, soldiers arrested 300 police officers. In 2008, judges freed most of \
+        them, and in 2008 the state recorded 800 killings. The army left the city in 2009.";
+    check_year(text, "2010", &[]);
+}

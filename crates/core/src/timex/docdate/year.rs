@@ -176,10 +176,13 @@ pub(super) fn year_candidates(
             }
         )
     });
-    for (&y, &(n, span)) in &past_years {
-        let s = 1.0 + 0.3 * (n as f32).ln();
-        vote(y, 0.7 * s, span, &mut votes);
-        vote(y + 1, 0.8 * s, span, &mut votes);
+    // The story is at or after the latest year it tells in the past, most often the year
+    // after: news calls the current year "this year". Earlier years say nothing more, however
+    // often they are named.
+    if let Some((&l, &(_, span))) = past_years.iter().next_back() {
+        vote(l, 0.6, span, &mut votes);
+        vote(l + 1, 1.0, span, &mut votes);
+        vote(l + 2, 0.3, span, &mut votes);
     }
     let mut floors: Vec<(i32, f32)> = Vec::new();
     // "In 2010 ... This year, ...": the writer would have said "this year" of 2010.

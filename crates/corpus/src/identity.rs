@@ -164,11 +164,6 @@ pub fn resolve(occurrences: &[NameOccurrence]) -> Identity {
 /// True when `short` has at least two words, fewer words than `long`, the same first and
 /// last words, and its words appear in `long` in order ("hillary clinton" in
 /// "hillary rodham clinton").
-#[cfg(test)]
-fn is_shorter_form(short: &str, long: &str) -> bool {
-    is_shorter_form_words(&key_words(short), &key_words(long))
-}
-
 fn is_shorter_form_words(s: &[&str], l: &[&str]) -> bool {
     if s.len() < 2 || s.len() >= l.len() || s.first() != l.first() || s.last() != l.last() {
         return false;

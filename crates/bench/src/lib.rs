@@ -9,6 +9,7 @@
 //! copied), filled by a seeded generator, so the same seed always gives the same bytes.
 
 pub mod calendar;
+pub mod explorer;
 pub mod measure;
 pub mod rng;
 pub mod stages;

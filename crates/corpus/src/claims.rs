@@ -69,6 +69,10 @@ struct Figure<'x> {
     unit: String,
     period: Period,
     terms: BTreeMap<String, f64>,
+    /// `terms` after weighing, with words as ids in sorted word order (for fast cosines).
+    vector: Vec<(u32, f64)>,
+    /// The figure's value (the middle of a range), for commensurability.
+    mid: f64,
 }
 
 /// Group the figures of `articles` into measures spanning at least two articles.
@@ -96,10 +100,13 @@ pub fn ledger(articles: &[(&Document, &Extraction)]) -> Vec<Measure> {
                 unit: unit_key(q),
                 period: period_of(q, sentence),
                 terms: counts,
+                vector: Vec::new(),
+                mid: mid_value(q),
             });
         }
     }
     weigh(&mut figures);
+    vectorize(&mut figures);
     let clusters = cluster(&figures);
     let mut out: Vec<Measure> = clusters
         .into_iter()
@@ -403,6 +410,47 @@ fn weigh(figures: &mut [Figure]) {
     }
 }
 
+/// Number the words of every figure's terms in sorted order and store each figure's
+/// weights as (id, weight) sorted by id: the same order as the string map, so cosines sum
+/// the same products in the same order, without comparing strings.
+fn vectorize(figures: &mut [Figure]) {
+    let words: BTreeSet<&str> = figures
+        .iter()
+        .flat_map(|f| f.terms.keys().map(String::as_str))
+        .collect();
+    let ids: BTreeMap<&str, u32> = words.into_iter().zip(0u32..).collect();
+    let vectors: Vec<Vec<(u32, f64)>> = figures
+        .iter()
+        .map(|f| {
+            f.terms
+                .iter()
+                .filter_map(|(w, &v)| ids.get(w.as_str()).map(|&id| (id, v)))
+                .collect()
+        })
+        .collect();
+    for (f, v) in figures.iter_mut().zip(vectors) {
+        f.vector = v;
+    }
+}
+
+/// [`cosine`] over id vectors: a merge of two sorted lists.
+fn cosine_ids(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut sum = 0.0;
+    let mut j = 0;
+    for &(w, v) in small {
+        while j < large.len() && large[j].0 < w {
+            j += 1;
+        }
+        match large.get(j) {
+            Some(&(u_w, u)) if u_w == w => sum += u * v,
+            Some(_) => {}
+            None => break,
+        }
+    }
+    sum
+}
+
 fn cosine(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> f64 {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     small
@@ -417,10 +465,10 @@ fn similarity(a: &Figure, b: &Figure) -> Option<f64> {
         && a.q.kind == b.q.kind
         && a.unit == b.unit
         && a.period.compatible(b.period)
-        && commensurable(a.q, b.q);
+        && commensurable(a, b);
     // The same stated year (or both yearly rates) is itself evidence of one measure.
     let same_period = a.period == b.period && a.period != Period::Unknown;
-    let cos = cosine(&a.terms, &b.terms);
+    let cos = cosine_ids(&a.vector, &b.vector);
     // A shared period only adds to some shared wording.
     let bonus = if same_period && cos >= MIN_SHARED {
         PERIOD_BONUS
@@ -432,15 +480,21 @@ fn similarity(a: &Figure, b: &Figure) -> Option<f64> {
 
 /// Sources disagree about a measure, but rarely by more than a factor of a few; figures
 /// further apart (60 dead in one city, 15,000 in the country) measure different things.
-fn commensurable(a: &Quantity, b: &Quantity) -> bool {
-    const MAX_RATIO: f64 = 3.0;
-    let mid = |q: &Quantity| match q.value_high {
-        Some(h) => (q.value + h) / 2.0,
-        None => q.value,
-    };
-    let (x, y) = (mid(a).abs(), mid(b).abs());
+fn commensurable(a: &Figure, b: &Figure) -> bool {
+    let (x, y) = (a.mid.abs(), b.mid.abs());
     let (lo, hi) = if x <= y { (x, y) } else { (y, x) };
     lo > 0.0 && hi <= lo * MAX_RATIO
+}
+
+/// How far apart two figures of one measure can be (see [`commensurable`]).
+const MAX_RATIO: f64 = 3.0;
+
+/// A figure's value, the middle of a range.
+fn mid_value(q: &Quantity) -> f64 {
+    match q.value_high {
+        Some(h) => (q.value + h) / 2.0,
+        None => q.value,
+    }
 }
 
 /// Average-linkage grouping: the most similar pairs first; two groups merge when every
@@ -455,10 +509,28 @@ fn cluster(figures: &[Figure]) -> Vec<Vec<usize>> {
             .or_default()
             .push(i);
     }
+    // Within a bucket, only figures within MAX_RATIO of each other's value are
+    // commensurable: sorted by size, each figure meets just the window above it, not the
+    // whole bucket (thousands of figures at 1,000 articles).
     let mut pairs = Vec::new();
-    for members in buckets.values() {
-        for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
+    for members in buckets.values_mut() {
+        members.sort_by(|&a, &b| {
+            figures[a]
+                .mid
+                .abs()
+                .total_cmp(&figures[b].mid.abs())
+                .then(a.cmp(&b))
+        });
+        for (x, &a) in members.iter().enumerate() {
+            let lo = figures[a].mid.abs();
+            if lo <= 0.0 || lo.is_nan() {
+                continue;
+            }
+            for &b in &members[x + 1..] {
+                if figures[b].mid.abs() > lo * MAX_RATIO {
+                    break;
+                }
+                let (i, j) = (a.min(b), a.max(b));
                 if let Some(s) = similarity(&figures[i], &figures[j]).filter(|s| *s >= THRESHOLD) {
                     pairs.push((s, i, j));
                 }

@@ -181,6 +181,75 @@ pub struct Corpus {
     pub entities: Vec<CorpusEntity>,
     /// Sorted by date, then article, then position.
     pub events: Vec<Event>,
+    /// Each entity's place in facet lists among equal counts: most mentioned first, then
+    /// by name.
+    entity_rank: Vec<u32>,
+    /// Each article's entities and years in flat arrays, for counting facets at scale.
+    flat: FlatLists,
+}
+
+/// Per-article lists laid out contiguously: counting facets over 10,000 articles reads
+/// arrays instead of chasing the nodes of 10,000 B-trees.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct FlatLists {
+    entities: Vec<u32>,
+    entity_start: Vec<usize>,
+    years: Vec<i32>,
+    year_start: Vec<usize>,
+    /// Every year of any article, sorted.
+    distinct_years: Vec<i32>,
+    /// Each article's [`Article::label`], made once.
+    labels: Vec<String>,
+}
+
+impl FlatLists {
+    fn new(articles: &[Article]) -> FlatLists {
+        let mut f = FlatLists::default();
+        for a in articles {
+            f.entity_start.push(f.entities.len());
+            f.entities.extend(a.entities.iter().map(|&e| e as u32));
+            f.year_start.push(f.years.len());
+            f.years.extend(a.years.iter().copied());
+            f.labels.push(a.label());
+        }
+        f.distinct_years = f.years.clone();
+        f.distinct_years.sort_unstable();
+        f.distinct_years.dedup();
+        f.entity_start.push(f.entities.len());
+        f.year_start.push(f.years.len());
+        f
+    }
+
+    fn entities_of(&self, doc: usize) -> &[u32] {
+        match (self.entity_start.get(doc), self.entity_start.get(doc + 1)) {
+            (Some(&a), Some(&b)) => &self.entities[a..b],
+            _ => &[],
+        }
+    }
+
+    fn years_of(&self, doc: usize) -> &[i32] {
+        match (self.year_start.get(doc), self.year_start.get(doc + 1)) {
+            (Some(&a), Some(&b)) => &self.years[a..b],
+            _ => &[],
+        }
+    }
+}
+
+/// The rank of each entity: by mentions (most first), then name, then index.
+fn rank_entities(entities: &[CorpusEntity]) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by(|&a, &b| {
+        entities[b]
+            .mentions
+            .cmp(&entities[a].mentions)
+            .then_with(|| entities[a].name.cmp(&entities[b].name))
+            .then(a.cmp(&b))
+    });
+    let mut rank = vec![0u32; entities.len()];
+    for (r, &e) in order.iter().enumerate() {
+        rank[e] = r as u32;
+    }
+    rank
 }
 
 impl Corpus {
@@ -251,10 +320,14 @@ impl Corpus {
                 b.timex,
             ))
         });
+        let entity_rank = rank_entities(&entities);
+        let flat = FlatLists::new(&articles);
         Corpus {
             articles,
             entities,
             events,
+            entity_rank,
+            flat,
         }
     }
 
@@ -316,7 +389,7 @@ impl Corpus {
     /// What a filter is called on screen.
     pub fn filter_label(&self, filter: Filter) -> String {
         match filter {
-            Filter::Article(a) => self.articles.get(a).map(Article::label).unwrap_or_default(),
+            Filter::Article(a) => self.flat.labels.get(a).cloned().unwrap_or_default(),
             Filter::Range(a, b) => timeline::range_label(a, b),
             _ => self.filter_value(filter),
         }
@@ -364,48 +437,74 @@ impl Corpus {
         if let Some(within) = within {
             matching.retain(|d| within.contains(d));
         }
-        let candidates: Vec<Filter> = match facet.entity_type() {
-            Some(kind) => (0..self.entities.len())
-                .filter(|&e| self.entities[e].kind == kind)
-                .map(Filter::Entity)
-                .collect(),
-            None if facet == Facet::Years => {
-                let years: BTreeSet<i32> = self
-                    .articles
-                    .iter()
-                    .flat_map(|a| a.years.iter().copied())
-                    .collect();
-                years.into_iter().map(Filter::Year).collect()
+        // Count every candidate value in one pass over the matching articles (not one pass
+        // per value: a corpus of 10,000 articles has tens of thousands of entities).
+        let candidates: Vec<(Filter, usize)> = match facet.entity_type() {
+            Some(kind) => {
+                let mut counts = vec![0usize; self.entities.len()];
+                for &d in &matching {
+                    for &e in self.flat.entities_of(d) {
+                        if let Some(c) = counts.get_mut(e as usize) {
+                            *c += 1;
+                        }
+                    }
+                }
+                (0..self.entities.len())
+                    .filter(|&e| self.entities[e].kind == kind)
+                    .map(|e| (Filter::Entity(e), counts[e]))
+                    .collect()
             }
-            None => (0..self.articles.len()).map(Filter::Article).collect(),
+            None if facet == Facet::Years => {
+                // Years present in the corpus (sorted, from the flat lists), counted by index.
+                let years = &self.flat.distinct_years;
+                let mut counts = vec![0usize; years.len()];
+                for &d in &matching {
+                    for y in self.flat.years_of(d) {
+                        if let Ok(i) = years.binary_search(y) {
+                            counts[i] += 1;
+                        }
+                    }
+                }
+                years
+                    .iter()
+                    .zip(counts)
+                    .map(|(&y, n)| (Filter::Year(y), n))
+                    .collect()
+            }
+            None => {
+                let mut counts = vec![0usize; self.articles.len()];
+                for &d in &matching {
+                    counts[d] = 1;
+                }
+                counts
+                    .into_iter()
+                    .enumerate()
+                    .map(|(d, n)| (Filter::Article(d), n))
+                    .collect()
+            }
         };
-        let mut rows: Vec<FacetRow> = candidates
+        let mut kept: Vec<(Filter, usize)> = candidates
             .into_iter()
-            .filter_map(|f| {
-                let count = matching.iter().filter(|&&d| self.holds(d, f)).count();
-                let active = filters.contains(&f);
-                (count > 0 || active).then(|| FacetRow {
-                    filter: f,
-                    value: self.filter_value(f),
-                    label: self.filter_label(f),
-                    count,
-                    active,
-                })
-            })
+            .filter(|&(f, count)| count > 0 || filters.contains(&f))
             .collect();
         if facet.entity_type().is_some() {
-            let mentions = |f: Filter| match f {
-                Filter::Entity(e) => self.entities.get(e).map_or(0, |e| e.mentions),
-                _ => 0,
+            // By count, then by the precomputed rank (mentions, then name): integers only,
+            // which matters with tens of thousands of rows.
+            let rank = |f: Filter| match f {
+                Filter::Entity(e) => self.entity_rank.get(e).copied().unwrap_or(u32::MAX),
+                _ => u32::MAX,
             };
-            rows.sort_by(|a, b| {
-                b.count
-                    .cmp(&a.count)
-                    .then(mentions(b.filter).cmp(&mentions(a.filter)))
-                    .then_with(|| a.label.cmp(&b.label))
-            });
+            kept.sort_by_key(|&(f, count)| (std::cmp::Reverse(count), rank(f)));
         }
-        rows
+        kept.into_iter()
+            .map(|(f, count)| FacetRow {
+                filter: f,
+                value: self.filter_value(f),
+                label: self.filter_label(f),
+                count,
+                active: filters.contains(&f),
+            })
+            .collect()
     }
 
     /// Indices of the events to show: in matching articles and, when years are selected,
@@ -425,10 +524,14 @@ impl Corpus {
                 _ => None,
             })
             .collect();
+        let mut matches = vec![false; self.articles.len()];
+        for d in self.matching_articles(filters) {
+            matches[d] = true;
+        }
         (0..self.events.len())
             .filter(|&i| {
                 let e = &self.events[i];
-                self.article_matches(e.doc, filters)
+                matches.get(e.doc).copied().unwrap_or(false)
                     && (years.is_empty() || years.contains(&e.date.year()))
                     && ranges
                         .iter()

@@ -3,10 +3,10 @@
 //! every term must appear in the same sentence (AND). The last word of each term matches
 //! as a prefix ("cartel" finds "cartels").
 //!
-//! Words are folded once per article ([`WordIndex`]); a search is then one pass over the
-//! folded words of each article, without touching the text again.
+//! Words are folded once per corpus into an inverted index ([`WordIndex`]); a search reads
+//! the articles that contain its terms and compares word ids in their sentences.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use frontera_core::Span;
 
@@ -46,6 +46,13 @@ impl Query {
 /// `text`. A word is a run of letters and digits (accents stay inside it).
 pub fn fold_words(text: &str) -> Vec<(String, Span)> {
     let mut out = Vec::new();
+    for_each_word(text, |word, span| out.push((word.to_owned(), span)));
+    out
+}
+
+/// Calls `f` with each folded word of `text` and its span, reusing one buffer (no allocation
+/// per word).
+fn for_each_word(text: &str, mut f: impl FnMut(&str, Span)) {
     let mut word = String::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
@@ -54,25 +61,54 @@ pub fn fold_words(text: &str) -> Vec<(String, Span)> {
                 start = i;
             }
             match fold_char(c) {
-                Some(f) => word.push_str(f),
+                Some(folded) => word.push_str(folded),
                 None => word.extend(c.to_lowercase()),
             }
         } else if is_combining_mark(c) && !word.is_empty() {
             // A decomposed accent: part of the word, adds nothing to its folded form.
         } else if !word.is_empty() {
-            out.push((std::mem::take(&mut word), Span::new(start, i)));
+            f(&word, Span::new(start, i));
+            word.clear();
         }
     }
     if !word.is_empty() {
-        out.push((word, Span::new(start, text.len())));
+        f(&word, Span::new(start, text.len()));
     }
-    out
 }
 
-/// The folded words of every article, computed once per corpus.
+/// Where the word starting at byte `start` of `text` ends (the rule of [`fold_words`]).
+fn word_end(text: &str, start: usize) -> usize {
+    let Some(rest) = text.get(start..) else {
+        return start;
+    };
+    rest.char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || is_combining_mark(c)))
+        .map_or(text.len(), |(i, _)| start + i)
+}
+
+/// One occurrence of a word: its article and its position among the article's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Posting {
+    doc: u32,
+    word: u32,
+}
+
+/// A positional inverted index of the articles' folded words, built once per corpus.
+///
+/// Words get ids in sorted order, so the words a prefix starts are one id range; each id
+/// lists where it occurs, and each article keeps the start of each of its words. A search
+/// therefore costs in proportion to the occurrences of its terms, not to the size of the
+/// corpus (12 bytes a word, no strings per word).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WordIndex {
-    words: Vec<Vec<(String, Span)>>,
+    /// Distinct folded words, sorted.
+    vocab: Vec<String>,
+    /// Per word id: its occurrences, in (article, position) order.
+    postings: Vec<Vec<Posting>>,
+    /// Per article, per word in text order: its start byte.
+    starts: Vec<Vec<u32>>,
+    /// Per article, per word: its length in bytes (`u16::MAX`: that long or longer, scan).
+    lens: Vec<Vec<u16>>,
 }
 
 /// A sentence matching every term, with the spans to highlight.
@@ -83,15 +119,118 @@ pub struct SentenceMatch {
     pub hits: Vec<Span>,
 }
 
+/// Where a term occurs: (article, span from its first word's start to its last word's end).
+type Occurrences = Vec<(usize, Span)>;
+
 impl WordIndex {
     pub fn new(corpus: &Corpus) -> WordIndex {
-        WordIndex {
-            words: corpus
-                .articles
-                .iter()
-                .map(|a| fold_words(&a.doc.text))
-                .collect(),
+        // Ids in order of first appearance, renumbered in sorted order at the end.
+        let mut first_ids: HashMap<String, u32> = HashMap::new();
+        let mut postings: Vec<Vec<Posting>> = Vec::new();
+        let mut starts: Vec<Vec<u32>> = Vec::with_capacity(corpus.articles.len());
+        let mut lens: Vec<Vec<u16>> = Vec::with_capacity(corpus.articles.len());
+        for (d, a) in corpus.articles.iter().enumerate() {
+            let mut doc_starts = Vec::new();
+            let mut doc_lens = Vec::new();
+            for_each_word(&a.doc.text, |word, span| {
+                let id = match first_ids.get(word) {
+                    Some(&id) => id,
+                    None => {
+                        let id = postings.len() as u32;
+                        first_ids.insert(word.to_owned(), id);
+                        postings.push(Vec::new());
+                        id
+                    }
+                };
+                postings[id as usize].push(Posting {
+                    doc: d as u32,
+                    word: doc_starts.len() as u32,
+                });
+                doc_starts.push(u32::try_from(span.start).unwrap_or(u32::MAX));
+                doc_lens.push(u16::try_from(span.end - span.start).unwrap_or(u16::MAX));
+            });
+            starts.push(doc_starts);
+            lens.push(doc_lens);
         }
+        let mut vocab: Vec<(String, u32)> = first_ids.into_iter().collect();
+        vocab.sort_unstable();
+        let mut taken: Vec<Option<Vec<Posting>>> = postings.into_iter().map(Some).collect();
+        let postings = vocab
+            .iter()
+            .map(|(_, first)| taken[*first as usize].take().unwrap_or_default())
+            .collect();
+        WordIndex {
+            vocab: vocab.into_iter().map(|(w, _)| w).collect(),
+            postings,
+            starts,
+            lens,
+        }
+    }
+
+    /// The end byte of word `w` of article `d` (`start` is its start).
+    fn end_of(&self, text: &str, d: usize, w: usize, start: usize) -> usize {
+        match self.lens.get(d).and_then(|l| l.get(w)) {
+            Some(&len) if len < u16::MAX => start + len as usize,
+            _ => word_end(text, start),
+        }
+    }
+
+    /// The ids of the words starting with `prefix` (one range: the vocabulary is sorted).
+    fn prefix_ids(&self, prefix: &str) -> std::ops::Range<usize> {
+        let lo = self.vocab.partition_point(|v| v.as_str() < prefix);
+        let hi = lo + self.vocab[lo..].partition_point(|v| v.starts_with(prefix));
+        lo..hi
+    }
+
+    /// The occurrences of a word: exactly, or of every word it starts (`prefix`), sorted.
+    fn word_postings(&self, word: &str, prefix: bool) -> Vec<Posting> {
+        let ids = if prefix {
+            self.prefix_ids(word)
+        } else {
+            match self.vocab.binary_search_by(|v| v.as_str().cmp(word)) {
+                Ok(id) => id..id + 1,
+                Err(_) => return Vec::new(),
+            }
+        };
+        let mut out: Vec<Posting> = ids
+            .flat_map(|id| self.postings[id].iter().copied())
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Every occurrence of `term` in the articles marked in `allowed`, sorted: its words in
+    /// order, the last one as a prefix. Phrases join the words' occurrence lists on
+    /// consecutive positions, without reading the text.
+    fn occurrences(&self, corpus: &Corpus, term: &[String], allowed: &[bool]) -> Occurrences {
+        let k = term.len();
+        let mut starts_at: Vec<Posting> = match term.first() {
+            Some(first) => self.word_postings(first, k == 1),
+            None => return Vec::new(),
+        };
+        starts_at.retain(|p| allowed.get(p.doc as usize).copied().unwrap_or(false));
+        for (i, word) in term.iter().enumerate().skip(1) {
+            let next = self.word_postings(word, i + 1 == k);
+            starts_at.retain(|p| {
+                let want = Posting {
+                    doc: p.doc,
+                    word: p.word + i as u32,
+                };
+                next.binary_search(&want).is_ok()
+            });
+        }
+        let mut out = Vec::with_capacity(starts_at.len());
+        for p in starts_at {
+            let (d, w, last) = (p.doc as usize, p.word as usize, (p.word as usize) + k - 1);
+            let (Some(a), Some(starts)) = (corpus.articles.get(d), self.starts.get(d)) else {
+                continue;
+            };
+            if let (Some(&s), Some(&e)) = (starts.get(w), starts.get(last)) {
+                let end = self.end_of(&a.doc.text, d, last, e as usize);
+                out.push((d, Span::new(s as usize, end)));
+            }
+        }
+        out
     }
 
     /// Sentences of the articles `docs` (in that order) matching every term of `query`.
@@ -100,20 +239,58 @@ impl WordIndex {
         if query.is_empty() {
             return out;
         }
+        let mut allowed = vec![false; corpus.articles.len()];
         for &d in docs {
-            let (Some(a), Some(words)) = (corpus.articles.get(d), self.words.get(d)) else {
+            if let Some(a) = allowed.get_mut(d) {
+                *a = true;
+            }
+        }
+        let mut terms: Vec<Occurrences> = Vec::with_capacity(query.terms.len());
+        for term in &query.terms {
+            let occ = self.occurrences(corpus, term, &allowed);
+            if occ.is_empty() {
+                return out;
+            }
+            terms.push(occ);
+        }
+        for &d in docs {
+            let Some(a) = corpus.articles.get(d) else {
                 continue;
             };
+            // This article's occurrences of each term (the lists are sorted by article).
+            let mut in_doc = Vec::with_capacity(terms.len());
+            for occ in &terms {
+                let lo = occ.partition_point(|&(x, _)| x < d);
+                let hi = occ.partition_point(|&(x, _)| x <= d);
+                if lo == hi {
+                    break;
+                }
+                in_doc.push(&occ[lo..hi]);
+            }
+            if in_doc.len() < terms.len() {
+                continue;
+            }
+            // Sentences without an occurrence of the first term are skipped at once.
+            let first = in_doc[0];
             for &sentence in &a.extraction.sentences {
-                let lo = words.partition_point(|(_, s)| s.start < sentence.start);
-                let hi = words.partition_point(|(_, s)| s.end <= sentence.end);
-                let Some(sw) = words.get(lo..hi.max(lo)) else {
+                let first_in = first.partition_point(|(_, s)| s.start < sentence.start);
+                if first
+                    .get(first_in)
+                    .is_none_or(|(_, s)| s.start >= sentence.end)
+                {
                     continue;
-                };
+                }
                 let mut hits = Vec::new();
-                let all = query.terms.iter().all(|term| {
+                let all = in_doc.iter().all(|spans| {
                     let before = hits.len();
-                    hits.extend(term_hits(sw, term));
+                    let from = spans.partition_point(|(_, s)| s.start < sentence.start);
+                    hits.extend(
+                        spans[from..]
+                            .iter()
+                            .map(|&(_, s)| s)
+                            .take_while(|s| s.start < sentence.end)
+                            .filter(|s| s.end <= sentence.end),
+                    );
                     hits.len() > before
                 });
                 if all {
@@ -137,27 +314,6 @@ impl WordIndex {
             .map(|m| m.doc)
             .collect()
     }
-}
-
-/// Where `term` occurs in `words`: whole words in order, the last one as a prefix.
-fn term_hits(words: &[(String, Span)], term: &[String]) -> Vec<Span> {
-    let k = term.len();
-    if k == 0 || words.len() < k {
-        return Vec::new();
-    }
-    (0..=words.len() - k)
-        .filter(|&j| {
-            term.iter().enumerate().all(|(i, t)| {
-                let w = &words[j + i].0;
-                if i + 1 == k {
-                    w.starts_with(t.as_str())
-                } else {
-                    w == t
-                }
-            })
-        })
-        .map(|j| Span::new(words[j].1.start, words[j + k - 1].1.end))
-        .collect()
 }
 
 #[cfg(test)]
@@ -260,5 +416,93 @@ mod tests {
             idx.matching_docs(&c, &Query::parse("troops"), &[0, 1]),
             BTreeSet::from([0])
         );
+    }
+
+    /// The index must find exactly what a plain scan of every sentence finds.
+    #[test]
+    fn index_agrees_with_a_plain_scan() {
+        let texts = [
+            "Drug cartels fought. The drug cartel lost; drug\ncartels won. Cartels, cartel!",
+            "Calderón met Caldero\u{301}n in Juárez. JUÁREZ police said drug trafficking rose.",
+            "Border agents and border patrol agents. Agents at the border said nothing.",
+            "",
+            "One word",
+        ];
+        let c = Corpus::new(
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| article(&format!("d{i}"), t, &[], &[]))
+                .collect(),
+        );
+        let idx = WordIndex::new(&c);
+        let queries = [
+            "cartel",
+            "\"drug cartels\"",
+            "\"drug cartel\"",
+            "drug cartels",
+            "calderon",
+            "juarez police",
+            "border agents",
+            "\"border patrol agents\"",
+            "\"agents at the\"",
+            "a",
+            "zzz",
+            "\"one word\"",
+            "\"cartels cartel\"",
+        ];
+        for q in queries {
+            let query = Query::parse(q);
+            for docs in [vec![0, 1, 2, 3, 4], vec![2, 0], vec![1]] {
+                assert_eq!(
+                    idx.search(&c, &query, &docs),
+                    plain_scan(&c, &query, &docs),
+                    "{q}"
+                );
+            }
+        }
+    }
+
+    fn plain_scan(c: &Corpus, query: &Query, docs: &[usize]) -> Vec<SentenceMatch> {
+        let mut out = Vec::new();
+        for &d in docs {
+            let a = &c.articles[d];
+            let words = fold_words(&a.doc.text);
+            for &sentence in &a.extraction.sentences {
+                let sw: Vec<&(String, Span)> = words
+                    .iter()
+                    .filter(|(_, s)| s.start >= sentence.start && s.end <= sentence.end)
+                    .collect();
+                let mut hits = Vec::new();
+                let all = query.terms.iter().all(|term| {
+                    let before = hits.len();
+                    let k = term.len();
+                    for j in 0..sw.len().saturating_sub(k - 1) {
+                        let ok = term.iter().enumerate().all(|(i, t)| {
+                            let w = &sw[j + i].0;
+                            if i + 1 == k {
+                                w.starts_with(t.as_str())
+                            } else {
+                                w == t
+                            }
+                        });
+                        if ok {
+                            hits.push(Span::new(sw[j].1.start, sw[j + k - 1].1.end));
+                        }
+                    }
+                    hits.len() > before
+                });
+                if all && !query.terms.is_empty() {
+                    hits.sort();
+                    hits.dedup();
+                    out.push(SentenceMatch {
+                        doc: d,
+                        sentence,
+                        hits,
+                    });
+                }
+            }
+        }
+        out
     }
 }

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use frontera_bench::calendar::Date;
+use frontera_bench::explorer::{self, ExplorerTimes};
 use frontera_bench::measure::{self, median, percentile, SchedStat};
 use frontera_bench::stages::{count, Prepared, Stage};
 use frontera_core::Document;
@@ -227,6 +228,7 @@ fn main() {
     eprintln!("per-article cost curve ...");
     let mut curve = Vec::new();
     let mut curve_panics: Vec<String> = Vec::new();
+    let mut explorer_times = Vec::new();
     for &n in &args.curve {
         let docs = frontera_bench::generate(n, args.seed);
         let bytes = frontera_bench::text_bytes(&docs);
@@ -254,6 +256,12 @@ fn main() {
             }
         }
         eprintln!("  {n} articles: {:.3} s", median(&runs));
+        eprintln!("  {n} articles: corpus, index, facet updates and searches ...");
+        let items: Vec<(Document, frontera_core::Extraction)> = docs
+            .into_iter()
+            .filter_map(|d| extract_guarded(&d).map(|x| (d, x)))
+            .collect();
+        explorer_times.push(explorer::measure(items, args.runs));
         curve.push(CurvePoint {
             articles: n,
             bytes,
@@ -282,6 +290,7 @@ fn main() {
         latencies,
         seeds,
         curve,
+        explorer: explorer_times,
         panicked,
         curve_panics,
         memory: Memory {
@@ -468,6 +477,8 @@ struct Report<'a> {
     latencies: Latencies,
     seeds: Option<SeedCalibration>,
     curve: Vec<CurvePoint>,
+    /// The explorer's computations at each curve size.
+    explorer: Vec<ExplorerTimes>,
     /// Ids of main-corpus articles whose extraction panicked (left out of the timings).
     panicked: Vec<String>,
     /// Ids of cost-curve articles whose extraction panicked (still in those timings).
@@ -587,6 +598,7 @@ impl Report<'_> {
         self.latency_section(&mut md);
         self.seed_section(&mut md);
         self.curve_section(&mut md);
+        self.explorer_section(&mut md);
         self.memory_section(&mut md);
         let _ = writeln!(md, "## Corpus index and search: not yet measured\n");
         let _ = writeln!(
@@ -875,6 +887,47 @@ impl Report<'_> {
             );
         }
         let _ = writeln!(md);
+    }
+
+    fn explorer_section(&self, md: &mut String) {
+        let _ = writeln!(md, "## The explorer at scale\n");
+        let _ = writeln!(
+            md,
+            "What the app computes when a person acts, natively, on the extractions of the \
+             corpora above (`frontera_bench::explorer`). A **facet update** is a filter \
+             toggled (the most and a middling mentioned person, organisation and place, and \
+             a year): matching articles, timeline events and the rows of all {} facets. A \
+             **search** is one of {:?} typed with no filter: matching sentences with their \
+             hits, then every facet's rows within them. CPU time of the thread; medians over \
+             {} runs of every filter and query. The wasm build in Chromium runs the same code; \
+             rendering comes on top.\n",
+            frontera_corpus::Facet::ALL.len(),
+            explorer::QUERIES,
+            self.args.runs
+        );
+        let _ = writeln!(
+            md,
+            "| Articles | Build corpus | Build search index | Facet update (median) | Facet update (p90) | Search (median) | Search (p90) |"
+        );
+        let _ = writeln!(md, "|---:|---:|---:|---:|---:|---:|---:|");
+        for e in &self.explorer {
+            let _ = writeln!(
+                md,
+                "| {} | {:.0} ms | {:.0} ms | {:.2} ms | {:.2} ms | {:.2} ms | {:.2} ms |",
+                thousands(e.articles),
+                e.build_ms,
+                e.index_ms,
+                median(&e.facet_update_ms),
+                percentile(&e.facet_update_ms, 90.0),
+                median(&e.search_ms),
+                percentile(&e.search_ms, 90.0),
+            );
+        }
+        let _ = writeln!(
+            md,
+            "\nTarget (issue 7 and 9): a search or facet update at 10,000 articles within 16 ms \
+             median.\n"
+        );
     }
 
     fn memory_section(&self, md: &mut String) {

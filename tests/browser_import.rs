@@ -171,11 +171,11 @@ fn hostile_files_are_reported_imported_as_text_kept_and_exported() {
     );
     eprintln!("{summary}");
     let r = report(&s, "story.txt");
-    assert!(r.contains("1 article imported"), "{r}");
+    assert!(r.contains("1 article found"), "{r}");
     let r = report(&s, "hostile.html");
-    assert!(r.contains("1 article imported"), "{r}");
+    assert!(r.contains("1 article found"), "{r}");
     let r = report(&s, "malformed.jsonl");
-    assert!(r.contains("2 articles imported"), "{r}");
+    assert!(r.contains("2 articles found"), "{r}");
     for line in [
         "line 2:", "line 4:", "line 5:", "line 6:", "line 7:", "line 9:",
     ] {
@@ -360,6 +360,32 @@ fn pasted_article_is_edited_deleted_and_dates_are_kept() {
     ));
     assert_eq!(date, "2009-06-16");
 
+    // Storage refuses (as when the disk is full): said plainly, the page keeps the new
+    // article for now, and what was stored before is still there after a reload.
+    s.js("IDBObjectStore.prototype.put = function () { throw new DOMException('full', 'QuotaExceededError'); };");
+    s.send_keys(
+        "#paste-text",
+        "Customs agents in Nogales found 2 tonnes of marijuana in a truck on Friday, a spokeswoman said.",
+    );
+    s.click("#paste-form button[type=submit]");
+    wait_import_done(&s, 30);
+    s.wait_for(
+        "the storage error",
+        "return (document.querySelector('#storage-error') || {}).textContent || ''",
+        10,
+    );
+    let error = text(
+        &s,
+        "return document.querySelector('#storage-error').textContent",
+    );
+    eprintln!("{error}");
+    assert!(error.contains("storage for this page is full"), "{error}");
+    assert!(error.contains("saved earlier is kept"), "{error}");
+    assert_eq!(articles(&s), 7);
+    h.load(&s);
+    wait_articles(&s, 6, 30);
+    s.click("#import-toggle");
+
     // Delete it: gone now and after a reload.
     s.click(&format!("{row} .btn-danger"));
     wait_articles(&s, 5, 10);
@@ -388,6 +414,12 @@ fn a_thousand_articles_import_while_the_page_stays_responsive() {
     s.js("window.__lag = []; window.__last = performance.now(); window.__tick = setInterval(() => { const t = performance.now(); window.__lag.push(t - window.__last - 10); window.__last = t; }, 10);");
     let t0 = std::time::Instant::now();
     s.send_keys("#import-files", &path);
+    s.wait_for(
+        "the progress bar",
+        "return document.querySelector('#import-progress progress[value]') !== null && Number(document.querySelector('#import-progress progress').value) > 0",
+        60,
+    );
+    shot(&s, "import-progress.png");
     wait_import_done(&s, 300);
     wait_articles(&s, 1005, 120);
     let wall = t0.elapsed();

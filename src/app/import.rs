@@ -630,7 +630,7 @@ fn reports_view(reports: &[FileReport]) -> Html {
                         <span class="report-file">{ r.name.clone() }</span>
                         <span class="report-count">{
                             if failed { "not imported".to_owned() }
-                            else { format!("{} {} imported", r.imported, plural(r.imported, "article")) }
+                            else { format!("{} {} found", r.imported, plural(r.imported, "article")) }
                         }</span>
                         if !r.notes.is_empty() {
                             <ul class="report-notes">

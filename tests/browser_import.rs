@@ -410,6 +410,31 @@ fn a_thousand_articles_import_while_the_page_stays_responsive() {
     let s = h.open_fresh(1440, 900);
     std::thread::sleep(std::time::Duration::from_millis(1000));
     s.click("#import-toggle");
+
+    // Cancel stops at once and keeps only what was extracted before it.
+    s.send_keys("#import-files", &path);
+    s.wait_for(
+        "some articles extracted",
+        "return Number((document.querySelector('#import-progress progress') || {}).value || 0) > 0",
+        60,
+    );
+    s.click("#import-cancel");
+    wait_import_done(&s, 10);
+    let summary = text(
+        &s,
+        "return document.querySelector('#import-summary').textContent",
+    );
+    eprintln!("{summary}");
+    assert!(summary.contains("cancelled"), "{summary}");
+    let kept = articles(&s) - 5;
+    assert!(kept < 1000, "cancel kept all {kept}");
+    assert!(summary.contains(&format!(": {kept} article")), "{summary}");
+    if kept > 0 {
+        s.js("window.confirm = () => true;");
+        s.click("#delete-all");
+        wait_articles(&s, 5, 20);
+    }
+
     // A 10 ms timer: how late it fires is how long the page could not answer input.
     s.js("window.__lag = []; window.__last = performance.now(); window.__tick = setInterval(() => { const t = performance.now(); window.__lag.push(t - window.__last - 10); window.__last = t; }, 10);");
     let t0 = std::time::Instant::now();

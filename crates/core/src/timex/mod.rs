@@ -47,6 +47,15 @@ pub fn extract(analysis: &Analysis, given: Option<&str>) -> (DocDate, Vec<Timex>
             let (value, relative) = match f.expr {
                 // "the following year": from the year named last; nothing without one.
                 Expr::FollowingYear { shift } => (format!("{:04}", last_year? + shift), false),
+                Expr::MonthOfThatYear { month, day } => {
+                    let y = last_year?;
+                    let value = match day.and_then(|d| chrono::NaiveDate::from_ymd_opt(y, month, d))
+                    {
+                        Some(d) => resolve::ymd(d),
+                        None => format!("{y:04}-{month:02}"),
+                    };
+                    (value, false)
+                }
                 // "a year earlier": from the date named last; nothing without one.
                 Expr::Offset {
                     unit,

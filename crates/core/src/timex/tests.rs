@@ -742,3 +742,22 @@ fn numeric_dates_day_first_and_two_digit_years() {
     );
     assert!(tx("Scores of 3/4 and 40/50/60 are no dates.", "2010").is_empty());
 }
+
+#[test]
+fn that_year_is_the_year_last_named() {
+    assert_eq!(
+        tx(
+            "He split from the cartel in early 2008 after his brother was arrested in \
+             January of that year. That year, 5,000 died; in March that same year troops came.",
+            "2009-12-18"
+        ),
+        pairs(&[
+            ("early 2008", "2008"),
+            ("January of that year", "2008-01"),
+            ("That year", "2008"),
+            ("March that same year", "2008-03")
+        ])
+    );
+    // Nothing named before: no value to give.
+    assert!(tx("That year, 5,000 died.", "2009-12-18").is_empty());
+}

@@ -35,6 +35,8 @@ const SAME_CLAUSE: f32 = 1.0;
 /// A relative year set against a number ("up from 79 in 2009"): not that year, and
 /// (the number being the earlier) no year before the next one.
 const CONTRAST: f32 = 1.5;
+/// ...and most likely the very next.
+const CONTRAST_NEXT: f32 = 0.8;
 
 /// What a hint says of the publication year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -257,6 +259,8 @@ fn relative_year_ties(
                     span: span_of(x),
                     days: None,
                 });
+                // Comparisons run year over year: "rose last year from 267 in 2009".
+                hints.push(hint(same + 1, CONTRAST_NEXT, x));
             }
         } else if !far
             && attributive(sc, x)

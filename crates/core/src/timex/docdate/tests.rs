@@ -314,3 +314,22 @@ fn the_latest_year_told_in_the_past_is_mostly_behind_the_story() {
         them, and in 2008 the state recorded 800 killings. The army left the city in 2009.";
     check_year(text, "2010", &[]);
 }
+
+#[test]
+fn year_over_year_comparisons_and_counts_since() {
+    let text = "MONTERREY, Mexico - Gunmen set fire to a crowded casino on Thursday, killing \
+        52 people in one of the deadliest attacks since the offensive began in December 2006. \
+        Monterrey has seen killings soar since early 2010, when the Zetas split from the Gulf \
+        cartel. Last year, 800 people were killed in Nuevo Leon state, up from 267 in 2009, \
+        and this year's toll had already passed 1,000 by the end of July.";
+    check_year(
+        text,
+        "2011",
+        &[("Last year", "2010"), ("this year", "2011")],
+    );
+    // "since December 2006" says less than the year told in the past ("early 2008").
+    let text = "Marines killed Arturo Beltran Leyva on Wednesday night. He had split from the \
+        Sinaloa cartel in early 2008 after his brother was arrested in January of that year. \
+        More than 15,000 people have died in drug violence since December 2006.";
+    check_year(text, "2009", &[("January of that year", "2008-01")]);
+}

@@ -101,6 +101,7 @@ pub(super) fn year_candidates(
     let mut earliest_future: Option<i32> = None;
     let mut past_years: BTreeMap<i32, (u32, Span)> = BTreeMap::new();
     let mut latest_named: Option<i32> = None;
+    let mut latest_since: Option<(i32, Span)> = None;
     // The latest year told in the past by its number alone ("in 2010").
     let mut latest_plain: Option<i32> = None;
     for (k, f) in found.iter().enumerate() {
@@ -147,12 +148,13 @@ pub(super) fn year_candidates(
             vote(y, 0.3, span_of(f), &mut votes);
             vote(y - 1, 0.3, span_of(f), &mut votes);
         } else if first > 0 && is_word_at(sc, first - 1, &["since"]) {
-            // "since 2006" counts up to now: the article is usually some years later.
+            // "since 2006" counts up to now: the article is usually a year or more later,
+            // as if it had told the year after in the past.
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
             latest_named = latest_named.max(Some(y + 1));
-            vote(y, 0.2, span_of(f), &mut votes);
-            vote(y + 1, 0.5, span_of(f), &mut votes);
-            vote(y + 2, 0.5, span_of(f), &mut votes);
+            if latest_since.is_none_or(|(l, _)| y > l) {
+                latest_since = Some((y, span_of(f)));
+            }
         } else {
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
             let e = past_years.entry(y).or_insert((0, span_of(f)));
@@ -179,10 +181,20 @@ pub(super) fn year_candidates(
     // The story is at or after the latest year it tells in the past, most often the year
     // after: news calls the current year "this year". Earlier years say nothing more, however
     // often they are named.
-    if let Some((&l, &(_, span))) = past_years.iter().next_back() {
-        vote(l, 0.6, span, &mut votes);
-        vote(l + 1, 1.0, span, &mut votes);
-        vote(l + 2, 0.3, span, &mut votes);
+    // "since 2008" counts up to a year or more later, when nothing told is more recent.
+    let latest_told = past_years.iter().next_back().map(|(&l, &(_, s))| (l, s));
+    match (latest_told, latest_since) {
+        (Some((l, span)), since) if since.is_none_or(|(s, _)| s < l) => {
+            vote(l, 0.6, span, &mut votes);
+            vote(l + 1, 1.0, span, &mut votes);
+            vote(l + 2, 0.3, span, &mut votes);
+        }
+        (_, Some((l, span))) => {
+            vote(l, 0.2, span, &mut votes);
+            vote(l + 1, 0.5, span, &mut votes);
+            vote(l + 2, 0.5, span, &mut votes);
+        }
+        _ => {}
     }
     let mut floors: Vec<(i32, f32)> = Vec::new();
     // "In 2010 ... This year, ...": the writer would have said "this year" of 2010.

@@ -47,6 +47,10 @@ impl Scanner<'_> {
                 let day = Some(day);
                 return Some((end, Expr::MonthOfYear { month, day, shift }));
             }
+            if let Some(end) = self.that_year_after(after_day) {
+                let day = Some(day);
+                return Some((end, Expr::MonthOfThatYear { month, day }));
+            }
             return Some((
                 after_day,
                 Expr::Month {
@@ -69,6 +73,12 @@ impl Scanner<'_> {
             if month != 5 || self.month_slot_before(i) {
                 let day = None;
                 return Some((end, Expr::MonthOfYear { month, day, shift }));
+            }
+        }
+        if let Some(end) = self.that_year_after(j) {
+            if month != 5 || self.month_slot_before(i) {
+                let day = None;
+                return Some((end, Expr::MonthOfThatYear { month, day }));
             }
         }
         // "May" alone is a month only where a month is expected; "April Smith" is a name.
@@ -96,6 +106,23 @@ impl Scanner<'_> {
             plural: false,
         };
         (self.lx(k + 1) == year).then_some((k + 2, shift))
+    }
+
+    /// "of that year", "that same year", "of the same year" after a month: the token after.
+    pub(super) fn that_year_after(&self, j: usize) -> Option<usize> {
+        let mut k = if self.cue(j) == Cue::Of { j + 1 } else { j };
+        if !(self.is_word(k, "that") || (self.cue(k) == Cue::The && self.is_word(k + 1, "same"))) {
+            return None;
+        }
+        k += 1;
+        if self.is_word(k, "same") {
+            k += 1;
+        }
+        let year = Lex::Unit {
+            unit: Unit::Year,
+            plural: false,
+        };
+        (self.lx(k) == year).then_some(k + 1)
     }
 
     /// Words after which a bare "May" is the month.

@@ -85,9 +85,15 @@ pub enum Expr {
         halves: u32,
         later: bool,
     },
-    /// "the following year" (+1), "the previous year" (-1): from the year last named.
+    /// "the following year" (+1), "the previous year" (-1), "that year" (0): from the year
+    /// last named.
     FollowingYear {
         shift: i32,
+    },
+    /// "January of that year", "in March that year": a month of the year last named.
+    MonthOfThatYear {
+        month: u32,
+        day: Option<u32>,
     },
     /// "last year" (Year, -1), "this week" (Week, 0), "yesterday" (Day, -1).
     Relative {

@@ -114,6 +114,21 @@ impl Scanner<'_> {
                 self.year4(j).and_then(|y| plain(j + 1, Expr::Year(y)))
             }
             Cue::Other => {
+                // "that year", "that same year": the year last named.
+                if self.is_word(i, "that") {
+                    let k = if self.is_word(i + 1, "same") {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    let year = Lex::Unit {
+                        unit: Unit::Year,
+                        plural: false,
+                    };
+                    if self.lx(k) == year {
+                        return plain(k + 1, Expr::FollowingYear { shift: 0 });
+                    }
+                }
                 // "FY2010"
                 let w = self.word(i);
                 if w.len() == 6 && (w.starts_with("FY") || w.starts_with("fy")) {

@@ -1,7 +1,7 @@
 //! Who appears with whom: pairs of corpus entities ranked by the sentences (or articles)
 //! they share within a set of articles, and the shared sentences of one pair.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use frontera_core::Span;
 
@@ -37,14 +37,20 @@ pub struct SharedSentence {
 impl Corpus {
     /// The `top` entities named in the most of `docs` (then by mentions, then index).
     pub fn top_entities(&self, docs: &[usize], top: usize) -> Vec<usize> {
-        let mut articles: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut articles = vec![0usize; self.entities.len()];
         for a in docs.iter().filter_map(|&d| self.articles.get(d)) {
             for &e in &a.entities {
-                *articles.entry(e).or_insert(0) += 1;
+                if let Some(n) = articles.get_mut(e) {
+                    *n += 1;
+                }
             }
         }
         let mentions = |e: usize| self.entities.get(e).map_or(0, |x| x.mentions);
-        let mut ranked: Vec<(usize, usize)> = articles.into_iter().collect();
+        let mut ranked: Vec<(usize, usize)> = articles
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, n)| n > 0)
+            .collect();
         ranked.sort_by(|x, y| {
             y.1.cmp(&x.1)
                 .then(mentions(y.0).cmp(&mentions(x.0)))
@@ -56,35 +62,67 @@ impl Corpus {
     /// Pairs among the `top` entities of `docs` that share at least one sentence (or
     /// article), most shared first; ties by the entities' mentions, then indices.
     pub fn cooccurring_pairs(&self, docs: &[usize], basis: Basis, top: usize) -> Vec<Pair> {
-        let chosen: BTreeSet<usize> = self.top_entities(docs, top).into_iter().collect();
-        let mut counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-        let mut count_group = |group: &BTreeSet<usize>| {
-            let members: Vec<usize> = group.intersection(&chosen).copied().collect();
-            for (i, &a) in members.iter().enumerate() {
-                for &b in &members[i + 1..] {
-                    *counts.entry((a, b)).or_insert(0) += 1;
+        let chosen = self.top_entities(docs, top);
+        // Position of each chosen entity, and a dense count matrix over the chosen ones.
+        let mut slot = vec![usize::MAX; self.entities.len()];
+        for (i, &e) in chosen.iter().enumerate() {
+            slot[e] = i;
+        }
+        let k = chosen.len();
+        let mut counts = vec![0usize; k * k];
+        // (sentence or article, slot) of every chosen entity, deduplicated per group.
+        let mut members: Vec<(usize, usize)> = Vec::new();
+        for &d in docs {
+            let Some(a) = self.articles.get(d) else {
+                continue;
+            };
+            members.clear();
+            match basis {
+                Basis::Articles => members.extend(
+                    a.entities
+                        .iter()
+                        .filter_map(|&e| slot.get(e).copied())
+                        .filter(|&i| i != usize::MAX)
+                        .map(|i| (0, i)),
+                ),
+                Basis::Sentences => {
+                    let x = &a.extraction;
+                    for (ent, id) in x.entities.iter().zip(&a.entity_ids) {
+                        let Some(i) = id.and_then(|e| slot.get(e).copied()) else {
+                            continue;
+                        };
+                        if i == usize::MAX {
+                            continue;
+                        }
+                        for m in &ent.mentions {
+                            let s = x.sentences.partition_point(|s| s.end <= m.start);
+                            members.push((s, i));
+                        }
+                    }
                 }
             }
-        };
-        for &d in docs {
-            match basis {
-                Basis::Articles => {
-                    if let Some(a) = self.articles.get(d) {
-                        count_group(&a.entities);
+            members.sort_unstable();
+            members.dedup();
+            for (n, &(group, i)) in members.iter().enumerate() {
+                for &(other_group, j) in &members[n + 1..] {
+                    if other_group != group {
+                        break;
                     }
-                }
-                Basis::Sentences => {
-                    for group in self.entities_by_sentence(d).values() {
-                        count_group(group);
-                    }
+                    counts[i.min(j) * k + i.max(j)] += 1;
                 }
             }
         }
         let mentions = |e: usize| self.entities.get(e).map_or(0, |x| x.mentions);
-        let mut pairs: Vec<Pair> = counts
-            .into_iter()
-            .map(|((a, b), count)| Pair { a, b, count })
-            .collect();
+        let mut pairs = Vec::new();
+        for i in 0..k {
+            for j in i + 1..k {
+                let count = counts[i * k + j];
+                if count > 0 {
+                    let (a, b) = (chosen[i].min(chosen[j]), chosen[i].max(chosen[j]));
+                    pairs.push(Pair { a, b, count });
+                }
+            }
+        }
         pairs.sort_by(|x, y| {
             y.count
                 .cmp(&x.count)
@@ -129,23 +167,6 @@ impl Corpus {
                         spans,
                     });
                 }
-            }
-        }
-        out
-    }
-
-    /// The corpus entities named in each sentence of article `doc`.
-    fn entities_by_sentence(&self, doc: usize) -> BTreeMap<Span, BTreeSet<usize>> {
-        let mut out: BTreeMap<Span, BTreeSet<usize>> = BTreeMap::new();
-        let Some(a) = self.articles.get(doc) else {
-            return out;
-        };
-        let x = &a.extraction;
-        for (ent, id) in x.entities.iter().zip(&a.entity_ids) {
-            let Some(e) = *id else { continue };
-            for m in &ent.mentions {
-                let s = sentence_of(&x.sentences, m.start).unwrap_or(m.span());
-                out.entry(s).or_default().insert(e);
             }
         }
         out

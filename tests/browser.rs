@@ -50,6 +50,8 @@ impl Harness {
         // Headless Chromium keeps windows at least 500 px wide: emulate a phone's screen.
         if width < 500 {
             emulate(&s, width, height, true, false);
+        } else {
+            set_media(&s, false);
         }
         s.goto(&format!("{}{fragment}", self.url));
         s.wait_for("the app to render the extraction", READY, 30);
@@ -882,10 +884,17 @@ fn emulate(s: &Session, width: u32, height: u32, mobile: bool, dark: bool) {
         "Emulation.setDeviceMetricsOverride",
         serde_json::json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile}),
     );
+    set_media(s, dark);
+}
+
+/// Dark or light colours, and reduced motion: no smooth scrolling, so nothing moves
+/// under a click.
+fn set_media(s: &Session, dark: bool) {
     s.cdp(
         "Emulation.setEmulatedMedia",
         serde_json::json!({"features": [
             {"name": "prefers-color-scheme", "value": if dark { "dark" } else { "light" }},
+            {"name": "prefers-reduced-motion", "value": "reduce"},
         ]}),
     );
 }

@@ -266,6 +266,15 @@ impl Session {
     /// Click the first element matching `css` with a real pointer click.
     pub fn click(&self, css: &str) {
         let id = self.element(css);
+        // Centre it first: at the very top it could sit under the page's sticky bar.
+        self.cmd(
+            "POST",
+            "/execute/sync",
+            Some(json!({
+                "script": "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})",
+                "args": [{ "element-6066-11e4-a52e-4f735466cecf": id }],
+            })),
+        );
         self.cmd("POST", &format!("/element/{id}/click"), Some(json!({})));
     }
 

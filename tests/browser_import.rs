@@ -463,3 +463,53 @@ fn a_thousand_articles_import_while_the_page_stays_responsive() {
     assert!(summary.contains("1000 articles added"), "{summary}");
     let _ = Path::new(&path);
 }
+
+/// Once loaded, the app opens again without network (service worker), with the articles
+/// kept in this browser, and imports still work (the worker comes from the cache too).
+#[test]
+fn once_loaded_the_app_works_offline() {
+    let Some(h) = Harness::start() else { return };
+    let s = h.open_fresh(1280, 900);
+    s.js("window.__cached = 0; navigator.serviceWorker.ready.then(() => caches.open('frontera-v1')).then(c => c.keys()).then(k => { window.__cached = k.length; });");
+    s.wait_for(
+        "the service worker to store the app",
+        "return window.__cached >= 5",
+        30,
+    );
+    s.click("#import-toggle");
+    s.send_keys(
+        "#paste-text",
+        "Army patrols returned to the streets of Reynosa on Sunday after a night of gunfire, residents said.",
+    );
+    s.click("#paste-form button[type=submit]");
+    wait_import_done(&s, 30);
+    wait_articles(&s, 6, 10);
+    std::thread::sleep(std::time::Duration::from_millis(500));
+
+    s.cdp("Network.enable", serde_json::json!({}));
+    s.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({"offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}),
+    );
+    h.load(&s);
+    wait_articles(&s, 6, 30);
+    assert_eq!(s.js("return navigator.onLine"), false);
+    assert_eq!(
+        s.js("return navigator.serviceWorker.controller !== null"),
+        true,
+        "the offline page is not served by the service worker"
+    );
+    // Importing still works offline: the worker's script and wasm come from the cache.
+    s.click("#import-toggle");
+    s.send_keys(
+        "#paste-text",
+        "Marines seized 40 rifles in a warehouse in Matamoros on Tuesday, the navy said.",
+    );
+    s.click("#paste-form button[type=submit]");
+    wait_import_done(&s, 30);
+    wait_articles(&s, 7, 10);
+    s.cdp(
+        "Network.emulateNetworkConditions",
+        serde_json::json!({"offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}),
+    );
+}

@@ -294,6 +294,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
         let on_set_date = props.on_set_date.clone();
         use_effect_with((), move |_| {
             shared.borrow_mut().engine = Some(Rc::new(Engine::spawn()));
+            super::offline::register();
             let listeners = window_drop_listeners(&shared, &dispatch);
             let restore = {
                 let shared = shared.clone();

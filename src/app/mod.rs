@@ -10,6 +10,7 @@ mod figures;
 mod import;
 mod importer;
 mod mentions;
+mod offline;
 mod reader;
 mod search;
 mod state;

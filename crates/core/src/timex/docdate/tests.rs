@@ -333,3 +333,13 @@ fn year_over_year_comparisons_and_counts_since() {
         More than 15,000 people have died in drug violence since December 2006.";
     check_year(text, "2009", &[("January of that year", "2008-01")]);
 }
+
+#[test]
+fn a_month_given_with_its_year_lies_outside_the_story_year() {
+    // "whose term ends in December 2012": a writer in 2012 would say "in December".
+    let text = "Authorities have pulled 116 bodies from mass graves near San Fernando, the \
+        town where 72 migrants were massacred last August, officials said on Thursday. The \
+        discoveries began on April 1. The graves are a fresh embarrassment for Calderon, whose \
+        term ends in December 2012.";
+    check_year(text, "2011", &[("last August", "2010-08")]);
+}

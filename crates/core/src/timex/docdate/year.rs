@@ -102,6 +102,7 @@ pub(super) fn year_candidates(
     let mut past_years: BTreeMap<i32, (u32, Span)> = BTreeMap::new();
     let mut latest_named: Option<i32> = None;
     let mut latest_since: Option<(i32, Span)> = None;
+    let mut month_years: std::collections::BTreeSet<i32> = std::collections::BTreeSet::new();
     // The latest year told in the past by its number alone ("in 2010").
     let mut latest_plain: Option<i32> = None;
     for (k, f) in found.iter().enumerate() {
@@ -125,6 +126,11 @@ pub(super) fn year_candidates(
                 w.len() == 6 && w.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"))
             });
         let dir = dirs.get(k).copied().flatten();
+        // News gives the year with a month only outside the current year ("in March 2009",
+        // "in December 2012" ahead); within it, "in March".
+        if matches!(f.expr, Expr::YearMonth { .. } | Expr::Date { .. }) && !fiscal {
+            month_years.insert(y);
+        }
         if fiscal {
             if dir == Some(Dir::Past) {
                 // A fiscal year told in the past has begun, often ended; money is also
@@ -195,6 +201,9 @@ pub(super) fn year_candidates(
             vote(l + 2, 0.5, span, &mut votes);
         }
         _ => {}
+    }
+    for &y in &month_years {
+        *votes.entry(y).or_insert(0.0) -= 0.4;
     }
     let mut floors: Vec<(i32, f32)> = Vec::new();
     // "In 2010 ... This year, ...": the writer would have said "this year" of 2010.

@@ -100,7 +100,10 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
         // Scheduled events in the present tense: "the term ends in 2012", "he leaves
         // office in December", "the panel convenes on Monday".
         "ends" | "expires" | "begins" | "starts" | "concludes" | "resumes" | "leaves"
-        | "arrives" | "departs" | "travels" | "convenes" | "steps" => return Some(Dir::Future),
+        | "arrives" | "departs" | "travels" | "convenes" | "steps" | "goes" | "arrive"
+        | "begin" | "resume" | "meet" | "meets" | "travel" => return Some(Dir::Future),
+        // "must approve by June", "should arrive in May"
+        "must" | "should" => return Some(Dir::Future),
         // "said the offensive would continue through 2008": ahead of the saying.
         "would" => return (next(1) != "have").then_some(Dir::Future),
         // "takes office in December", "takes effect on Jan. 1"
@@ -154,7 +157,17 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
     .any(|d| before.eq_ignore_ascii_case(d))
         || before.ends_with("'s")
         || before.ends_with("\u{2019}s");
-    if lowercase && !adjective && w.len() > 4 && w.ends_with("ed") && !NOT_VERBS.contains(&w) {
+    // "will be sentenced", "has been arrested": a participle; the auxiliary tells.
+    let participle = ["be", "been", "being"]
+        .iter()
+        .any(|d| before.eq_ignore_ascii_case(d));
+    if lowercase
+        && !adjective
+        && !participle
+        && w.len() > 4
+        && w.ends_with("ed")
+        && !NOT_VERBS.contains(&w)
+    {
         // "armed men" or "the proposed plan" are adjectives before a noun: weak but still past.
         return Some(Dir::Past);
     }
@@ -297,6 +310,41 @@ mod tests {
             Some(Dir::Future)
         );
         assert_eq!(tense_of("Friday", "Friday"), None);
+    }
+
+    #[test]
+    fn participles_modals_and_scheduled_present() {
+        assert_eq!(
+            tense_of("He will be sentenced on March 30.", "March"),
+            Some(Dir::Future)
+        );
+        assert_eq!(
+            tense_of("Congress must approve the money by June.", "June"),
+            Some(Dir::Future)
+        );
+        assert_eq!(
+            tense_of("The law goes into effect in January.", "January"),
+            Some(Dir::Future)
+        );
+        assert_eq!(
+            tense_of("The governor said the troops arrive Monday.", "Monday"),
+            Some(Dir::Future)
+        );
+        assert_eq!(
+            tense_of("He said the offensive would continue through May.", "May"),
+            Some(Dir::Future)
+        );
+        assert_eq!(
+            tense_of("He has been arrested in May.", "May"),
+            Some(Dir::Past)
+        );
+        assert_eq!(
+            tense_of(
+                "Calderon, who leaves office in December, has made security his aim.",
+                "December"
+            ),
+            Some(Dir::Future)
+        );
     }
 
     #[test]

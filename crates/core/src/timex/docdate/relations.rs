@@ -30,6 +30,10 @@ const AFTER_COUNT: f32 = 3.0;
 /// "since 2006 ... six years" in one sentence, less directly tied.
 const SINCE_LOOSE: f32 = 2.5;
 const ANNIVERSARY: f32 = 4.0;
+/// "next year's election" and "the 2012 election" elsewhere in the text.
+const SAME_THING: f32 = 2.0;
+/// "September of last year" and "September 2011" elsewhere in the text.
+const SAME_MONTH: f32 = 1.0;
 /// A relative year and a number in one clause, nothing setting them apart.
 const SAME_CLAUSE: f32 = 1.0;
 /// A relative year set against a number ("up from 79 in 2009"): not that year, and
@@ -82,7 +86,13 @@ pub(super) fn year_hints(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) ->
             Expr::Relative {
                 unit: Unit::Year,
                 shift,
-            } => relative_year_ties(sc, found, dirs, k, shift, &mut hints),
+            } => {
+                relative_year_ties(sc, found, dirs, k, shift, &mut hints);
+                same_thing_ties(sc, found, k, shift, &mut hints);
+            }
+            Expr::MonthOfYear { month, shift, .. } => {
+                same_month_ties(found, k, month, shift, &mut hints);
+            }
             Expr::Ago { unit, halves } => {
                 if let Some(months) = months_of(unit, halves) {
                     ago_ties(sc, found, k, months, &mut hints);
@@ -110,6 +120,75 @@ pub(super) fn year_hints(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) ->
     }
     anniversaries(sc, found, &mut hints);
     hints
+}
+
+/// "next year's presidential election" and "the 2012 presidential election" name one
+/// event: the story is a year before 2012. Only a possessive relative year is compared,
+/// by the noun it governs.
+fn same_thing_ties(sc: &Scanner, found: &[Found], k: usize, shift: i32, hints: &mut Vec<YearHint>) {
+    let Some(r) = found.get(k) else { return };
+    let last = sc.word(r.end - 1);
+    let possessive = last.len() > 2 && (last.ends_with("'s") || last.ends_with("\u{2019}s"));
+    if !possessive {
+        return;
+    }
+    let Some(noun) = governed_noun(sc, r.end) else {
+        return;
+    };
+    let mut tied: Option<i32> = None;
+    for x in found {
+        let Expr::Year(year) = x.expr else { continue };
+        if governed_noun(sc, x.end) == Some(noun) && tied != Some(year) {
+            if tied.is_some() {
+                // Two numbered years with that noun: no telling which one.
+                return;
+            }
+            tied = Some(year);
+        }
+    }
+    if let Some(year) = tied {
+        hints.push(hint(year - shift, SAME_THING, r));
+    }
+}
+
+/// The noun a date modifies: the first lowercase word within two tokens ("2012
+/// presidential election" -> "election", plural "s" dropped).
+fn governed_noun<'t>(sc: &Scanner<'t>, j: usize) -> Option<&'t str> {
+    let mut noun = None;
+    for k in j..j + 3 {
+        let w = sc.word(k);
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            break;
+        }
+        noun = Some(w.strip_suffix('s').unwrap_or(w));
+        // An adjective ("presidential", "federal") is followed by its noun.
+        if !(w.ends_with("al") || w.ends_with("ary") || w.ends_with("ic")) {
+            break;
+        }
+    }
+    noun.filter(|n| n.len() > 3)
+}
+
+/// "In September of last year" and "the September 2011 attack": most often one event, so
+/// the story is a year after 2011. Weak: two Septembers may be meant.
+fn same_month_ties(found: &[Found], k: usize, month: u32, shift: i32, hints: &mut Vec<YearHint>) {
+    let Some(r) = found.get(k) else { return };
+    let years = found.iter().filter_map(|x| match x.expr {
+        Expr::YearMonth { year, month: m } | Expr::Date { year, month: m, .. } if m == month => {
+            Some(year)
+        }
+        _ => None,
+    });
+    let mut tied: Option<i32> = None;
+    for year in years {
+        if tied.is_some_and(|t| t != year) {
+            return;
+        }
+        tied = Some(year);
+    }
+    if let Some(year) = tied {
+        hints.push(hint(year - shift, SAME_MONTH, r));
+    }
 }
 
 /// A count of `halves` half units in months, for units a story's age is told in.

@@ -343,3 +343,14 @@ fn a_month_given_with_its_year_lies_outside_the_story_year() {
         term ends in December 2012.";
     check_year(text, "2011", &[("last August", "2010-08")]);
 }
+
+#[test]
+fn one_event_named_both_ways_ties_the_year() {
+    let text = "Security is expected to weigh on next year's presidential election. In 2009, \
+        6,500 people died in drug violence. The ruling party trails in polls for the 2012 \
+        presidential election.";
+    check_year(text, "2011", &[("next year", "2012")]);
+    let text = "In September of last year, gunmen set fire to a casino in Monterrey. In 2009, \
+        6,500 people died. The September 2011 attack killed 52 people.";
+    check_year(text, "2012", &[("September of last year", "2011-09")]);
+}

@@ -153,6 +153,11 @@ pub(super) fn year_candidates(
             earliest_future = Some(earliest_future.map_or(y, |e: i32| e.min(y)));
             vote(y, 0.3, span_of(f), &mut votes);
             vote(y - 1, 0.3, span_of(f), &mut votes);
+        } else if dir.is_none() && names_a_thing(sc, f) {
+            // "the 2012 presidential election" with no tense: an event that may lie either
+            // side of the story, and no bound.
+            vote(y, 0.3, span_of(f), &mut votes);
+            vote(y - 1, 0.2, span_of(f), &mut votes);
         } else if first > 0 && is_word_at(sc, first - 1, &["since"]) {
             // "since 2006" counts up to now: the article is usually a year or more later,
             // as if it had told the year after in the past.
@@ -249,6 +254,23 @@ pub(super) fn year_candidates(
         })
         .collect();
     Some((scored, spans))
+}
+
+/// "the 2012 presidential election", "its 2010 budget": a year naming a thing (after a
+/// determiner, before a lowercase word) rather than dating an event.
+fn names_a_thing(sc: &Scanner, f: &Found) -> bool {
+    let Expr::Year(_) = f.expr else {
+        return false;
+    };
+    let det = f.first > 0
+        && (is_word_at(
+            sc,
+            f.first - 1,
+            &[
+                "the", "a", "its", "their", "his", "her", "this", "next", "last",
+            ],
+        ) || sc.word(f.first - 1).ends_with("'s"));
+    det && sc.word(f.end).starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// A weekday named with a month and day ("Monday, March 2"), or beside a dateline's day,

@@ -876,6 +876,23 @@ fn keyboard_alone_reaches_search_facets_and_the_reader() {
     // Focus is visible: the focused element draws an outline.
     let outline = s.js("return getComputedStyle(document.activeElement).outlineStyle");
     assert_ne!(outline, "none", "no visible focus");
+
+    // A time filter without a pointer: zoom the timeline with +, pan with an arrow, then
+    // "Filter to this view".
+    s.js("document.querySelector('#timeline').focus()");
+    press(&s, &["+", "+", "\u{E014}"]);
+    s.js("document.querySelector('#tl-filter-view').focus()");
+    press(&s, &[ENTER]);
+    s.wait_for(
+        "the time chip from the keyboard",
+        &format!("{CHIPS} === 2"),
+        5,
+    );
+    let chips = s.js("return Array.from(document.querySelectorAll('#active-filters .chip')).map(c => c.textContent).join('|')");
+    assert!(
+        chips.as_str().unwrap_or_default().contains("Time"),
+        "chips: {chips}"
+    );
 }
 
 /// Emulate a screen: CSS width and height, phone or not, dark or light colours.

@@ -110,11 +110,26 @@ pub fn app() -> Html {
 
     let Some(corpus) = state.corpus.clone() else {
         return html! {
-            <main id="app" data-ready="false">
+            // The masthead as it will be, so nothing moves when the extraction arrives.
+            <main id="app" data-ready="false" aria-busy="true">
                 <header class="masthead">
-                    <h1>{ "Frontera" }</h1>
-                    <p class="loading">{ "Extracting people, places, dates and figures from the articles…" }</p>
+                    <div class="brand">
+                        <h1>{ "Frontera" }</h1>
+                        <p class="tagline">{ "Who, when and how much in news of the Mexican drug war, extracted in your browser." }</p>
+                    </div>
+                    <form class="search-box" role="search">
+                        <label for="search">{ "Search the articles" }</label>
+                        <input type="search" id="search" disabled=true placeholder="Extracting…" />
+                    </form>
+                    <dl class="stats">
+                        { for ["articles", "people", "organisations", "places", "dated events"].iter().map(|w| html! {
+                            <div class="stat"><dt>{ *w }</dt><dd>{ "…" }</dd></div>
+                        }) }
+                    </dl>
                 </header>
+                <div class="filter-bar">
+                    <p class="loading" role="status">{ "Extracting people, places, dates and figures from the articles…" }</p>
+                </div>
             </main>
         };
     };

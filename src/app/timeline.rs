@@ -459,6 +459,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 <button id="tl-brush" type="button" aria-pressed={brush_mode.to_string()} disabled={events.is_empty()}
                     title="Then drag across the timeline to filter every view to that time (or shift+drag)"
                     onclick={on_brush_mode}>{ if *brush_mode { "Drag to select…" } else { "Select range" } }</button>
+                // The keyboard's way to a time filter: zoom and pan to the time, then this.
+                <button id="tl-filter-view" type="button" disabled={at_home || events.is_empty()}
+                    title="Filter every view to the time shown (zoom with + and −, pan with the arrow keys)"
+                    onclick={{
+                        let on_range = props.on_range.clone();
+                        let (a, b) = (d0.floor() as i64, (d1.ceil() as i64).max(d0.floor() as i64 + 1));
+                        Callback::from(move |_: MouseEvent| on_range.emit(Some((a, b))))
+                    }}>{ "Filter to this view" }</button>
                 if let Some((a, b)) = range {
                     <button id="tl-clear-range" type="button" class="tl-range" title="Remove the time filter"
                         onclick={{ let on_range = props.on_range.clone(); Callback::from(move |_: MouseEvent| on_range.emit(None)) }}>

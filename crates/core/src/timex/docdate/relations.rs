@@ -464,7 +464,9 @@ fn since_count(
     }
     let s = sentence(sc, d);
     let direct = sc.cue(d.end) == Cue::Since;
-    let after = is_word_at(sc, d.end, &["after"]);
+    // "six years after ... in December 2006, <present>", "three years into the
+    // initiative, announced in October 2007, <present>".
+    let after = is_word_at(sc, d.end, &["after", "into"]);
     // The numbered time the count runs from: after "since" in the same sentence.
     let since_at = if direct || after {
         Some(d.end)
@@ -521,6 +523,12 @@ fn since_count(
         .and_then(|m| days_around(year, m, months, 6, 5))
         .map(|(a, b)| (a, b, 0.5));
     hints.push(h);
+    // A round count is most often told near the anniversary month.
+    if let Some((a, b)) = month.and_then(|m| days_around(year, m, months, 0, 0)) {
+        let mut near = hint(target, 0.0, d);
+        near.days = Some((a, b, 0.3));
+        hints.push(near);
+    }
     // Counts are rounded: the story may fall either side of the year boundary.
     let m = month.map_or(6, |m| m as i32 - 1);
     let neighbour = if m >= 6 { target + 1 } else { target - 1 };

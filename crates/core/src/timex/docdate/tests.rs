@@ -194,7 +194,8 @@ fn years_after_an_event_told_in_the_present() {
         border city in March 2009, the streets are calmer and the soldiers are gone. In 2009 \
         and 2010, Juarez was the most violent city in the world, with more than 3,000 \
         killings in 2010 alone. Shop owners say business has picked up this spring.";
-    check(text, "2012-05-20", &[("this spring", "2012-SP")]);
+    // March 2009 and three years give March 2012; "this spring" agrees.
+    check(text, "2012-04-01", &[("this spring", "2012-SP")]);
     // Told in the past, the count says nothing of the story's own time.
     let text = "Two years after the 2006 election, Calderon had already sent 40,000 troops \
         into the streets. In 2008, 5,000 people were killed.";
@@ -353,4 +354,11 @@ fn one_event_named_both_ways_ties_the_year() {
     let text = "In September of last year, gunmen set fire to a casino in Monterrey. In 2009, \
         6,500 people died. The September 2011 attack killed 52 people.";
     check_year(text, "2012", &[("September of last year", "2011-09")]);
+}
+
+#[test]
+fn years_into_a_program_count_from_its_start() {
+    let text = "Three years into the Merida Initiative, announced in October 2007, deliveries \
+        of equipment remain slow. In 2008, Congress approved $400 million for the program.";
+    check(text, "2010-10-15", &[]);
 }

@@ -170,6 +170,7 @@ fn hostile_files_are_reported_imported_as_text_kept_and_exported() {
         "return document.querySelector('#import-summary').textContent",
     );
     eprintln!("{summary}");
+    assert!(summary.contains("3 files were not imported"), "{summary}");
     let r = report(&s, "story.txt");
     assert!(r.contains("1 article found"), "{r}");
     let r = report(&s, "hostile.html");
@@ -302,6 +303,11 @@ fn hostile_files_are_reported_imported_as_text_kept_and_exported() {
 fn pasted_article_is_edited_deleted_and_dates_are_kept() {
     let Some(h) = Harness::start() else { return };
     let s = h.open_fresh(390, 844);
+    // A phone's screen (a headless window cannot be narrower than 500 px).
+    s.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        serde_json::json!({"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true}),
+    );
     s.click("#import-toggle");
     s.send_keys(
         "#paste-text",
@@ -338,6 +344,8 @@ fn pasted_article_is_edited_deleted_and_dates_are_kept() {
     )
     .contains("not imported twice"));
     assert_eq!(articles(&s), 6);
+    s.js("document.querySelector('#import').scrollIntoView()");
+    shot(&s, "import-phone-report.png");
 
     // Edit the title and the date; both survive a reload.
     s.js(&format!("const i = document.querySelector('{row} .f-title input'); i.value = 'Seizure in Colima'; i.dispatchEvent(new Event('change', {{bubbles: true}}));"));

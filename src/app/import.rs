@@ -85,15 +85,27 @@ impl Reducible for Panel {
             }) => {
                 let what = p.progress.take().map(|g| g.what).unwrap_or_default();
                 let n = items.len();
+                let refused = p
+                    .reports
+                    .iter()
+                    .filter(|r| r.imported == 0 && r.notes.iter().any(|n| n.rejected))
+                    .count();
+                let refused = match refused {
+                    0 => String::new(),
+                    1 => " 1 file was not imported (see below).".to_owned(),
+                    k => format!(" {k} files were not imported (see below)."),
+                };
                 p.summary = Some(if cancelled {
                     format!(
                         "{what} cancelled: {n} {} extracted before the cancel {} kept.",
                         plural(n, "article"),
                         if n == 1 { "is" } else { "are" }
                     )
+                } else if n == 0 {
+                    format!("{what}: nothing added.{refused}")
                 } else {
                     format!(
-                        "{what}: {n} {} added in {:.1} s.",
+                        "{what}: {n} {} added in {:.1} s.{refused}",
                         plural(n, "article"),
                         ms / 1000.0
                     )

@@ -977,6 +977,8 @@ fn no_serious_accessibility_violations_in_light_and_dark() {
         eprintln!("{name}: {} axe violations", found.len());
         s.js("window.scrollTo(0, 0)");
         s.screenshot(&screenshot_dir().join(format!("{name}.png")));
+        s.js("document.querySelector('.reader-pane .mark-legend').scrollIntoView({block: 'end'})");
+        s.screenshot(&screenshot_dir().join(format!("{name}-reader.png")));
         // No sideways scrolling at this width.
         let overflow = s.js(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth",

@@ -184,6 +184,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     html! {
         <section class="panel reader-pane" aria-label="Reader">
             { switcher }
+            { legend(&hidden) }
             <div class="reader-grid">
             <article id="reader" tabindex="-1" aria-label="Article" data-doc={article.doc.id.clone()}>
                 <header class="reader-head">
@@ -215,7 +216,6 @@ pub fn reader(props: &ReaderProps) -> Html {
             </article>
             { facts }
             </div>
-            { legend(&hidden) }
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! and reader. Everything shown comes from `frontera_corpus::Corpus`; no extraction logic
 //! lives here.
 
+mod bench;
 mod cooccur;
 mod entity;
 mod export;

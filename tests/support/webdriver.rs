@@ -278,6 +278,12 @@ impl Session {
         self.cmd("POST", &format!("/element/{id}/click"), Some(json!({})));
     }
 
+    /// How long an async script may run (WebDriver's default is 30 s).
+    #[allow(dead_code)] // each test binary includes this file; only the benchmark needs it
+    pub fn set_script_timeout(&self, secs: u64) {
+        self.cmd("POST", "/timeouts", Some(json!({ "script": secs * 1000 })));
+    }
+
     /// Run an async script: its last argument is the callback that returns the result.
     pub fn js_async(&self, script: &str) -> Value {
         self.cmd(

@@ -8,20 +8,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use frontera_core::{Document, Extraction};
-use frontera_corpus::search::{Query, WordIndex};
-use frontera_corpus::{Corpus, Facet, Filter};
-
-/// Searches a person might type: single words (the last word matches as a prefix, so "mil"
-/// finds "military" and "million"), two words in one sentence, a quoted phrase and a name
-/// typed without its accent.
-pub const QUERIES: [&str; 6] = [
-    "cartel",
-    "juarez",
-    "border agents",
-    "\"sinaloa cartel\"",
-    "hernandez",
-    "mil",
-];
+use frontera_corpus::search::WordIndex;
+use frontera_corpus::workload::{facet_update, sample_filters, search_update, QUERIES};
+use frontera_corpus::Corpus;
 
 /// Times in milliseconds of CPU time of this thread (wall-clock where the platform has no
 /// thread clock), so other processes on a busy machine do not inflate them.
@@ -68,48 +57,6 @@ pub fn measure(items: Vec<(Document, Extraction)>, runs: usize) -> ExplorerTimes
         facet_update_ms,
         search_ms,
     }
-}
-
-/// What the app computes after a filter changes (before rendering).
-pub fn facet_update(corpus: &Corpus, filters: &[Filter]) -> usize {
-    let matching = corpus.matching_articles(filters);
-    let events = corpus.visible_events(filters);
-    let rows: usize = Facet::ALL
-        .iter()
-        .map(|&f| corpus.facet_rows(f, filters).len())
-        .sum();
-    matching.len() + events.len() + rows
-}
-
-/// What the app computes after the search box changes, with no filter (before rendering).
-pub fn search_update(corpus: &Corpus, index: &WordIndex, query: &str) -> usize {
-    let query = Query::parse(query);
-    let matching = corpus.matching_articles(&[]);
-    let results = index.search(corpus, &query, &matching);
-    let within = results.iter().map(|m| m.doc).collect();
-    let rows: usize = Facet::ALL
-        .iter()
-        .map(|&f| corpus.facet_rows_within(f, &[], Some(&within)).len())
-        .sum();
-    results.len() + rows
-}
-
-/// Filters a person would click: the most mentioned person, organisation and place, a
-/// rarer entity, and a year.
-fn sample_filters(corpus: &Corpus) -> Vec<Filter> {
-    let mut out = Vec::new();
-    for facet in [Facet::People, Facet::Orgs, Facet::Places] {
-        let rows = corpus.facet_rows(facet, &[]);
-        out.extend(rows.first().map(|r| r.filter));
-        out.extend(rows.get(rows.len() / 2).map(|r| r.filter));
-    }
-    out.extend(
-        corpus
-            .facet_rows(Facet::Years, &[])
-            .first()
-            .map(|r| r.filter),
-    );
-    out
 }
 
 /// A start time: this thread's CPU time, else the wall clock.

@@ -8,6 +8,7 @@
 //! sentence comes from templates and vocabularies written for this crate (no seed text is
 //! copied), filled by a seeded generator, so the same seed always gives the same bytes.
 
+pub mod browser;
 pub mod calendar;
 pub mod explorer;
 pub mod measure;

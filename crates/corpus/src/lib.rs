@@ -20,6 +20,7 @@ pub mod profile;
 pub mod route;
 pub mod search;
 pub mod timeline;
+pub mod workload;
 
 use std::collections::BTreeSet;
 

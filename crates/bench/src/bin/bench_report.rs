@@ -12,6 +12,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use frontera_bench::browser::{self, BrowserBench};
 use frontera_bench::calendar::Date;
 use frontera_bench::explorer::{self, ExplorerTimes};
 use frontera_bench::measure::{self, median, percentile, SchedStat};
@@ -31,6 +32,7 @@ struct Args {
     min_mb: f64,
     curve: Vec<usize>,
     out: Option<PathBuf>,
+    browser: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -43,6 +45,7 @@ fn parse_args() -> Result<Args, String> {
             env!("CARGO_MANIFEST_DIR"),
             "/../../BENCHMARKS.md"
         ))),
+        browser: true,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -73,6 +76,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--out" => args.out = Some(PathBuf::from(value("--out")?)),
             "--stdout" => args.out = None,
+            "--no-browser" => args.browser = false,
             "--quick" => {
                 args.runs = 2;
                 args.min_mb = 1.0;
@@ -90,7 +94,7 @@ fn parse_args() -> Result<Args, String> {
 }
 
 const HELP: &str = "bench-report [--runs N] [--seed S] [--min-mb M] [--curve 1000,10000,50000] \
-[--out PATH | --stdout] [--quick]";
+[--out PATH | --stdout] [--quick] [--no-browser]";
 
 /// One stage's timings over the main corpus, one entry per run.
 struct StageTimes {
@@ -269,6 +273,14 @@ fn main() {
             cpu,
         });
     }
+    let browser = if args.browser {
+        eprintln!("the wasm build in headless Chromium ...");
+        let at_10k = frontera_bench::generate(10_000, args.seed);
+        let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        Some(browser::run(&root, &[(&docs, args.runs), (&at_10k, 1)]))
+    } else {
+        None
+    };
     let sched = match (sched_start, measure::schedstat()) {
         (Some(a), Some(b)) => Some(b.since(a)),
         _ => None,
@@ -291,6 +303,7 @@ fn main() {
         seeds,
         curve,
         explorer: explorer_times,
+        browser,
         panicked,
         curve_panics,
         memory: Memory {
@@ -479,6 +492,8 @@ struct Report<'a> {
     curve: Vec<CurvePoint>,
     /// The explorer's computations at each curve size.
     explorer: Vec<ExplorerTimes>,
+    /// The wasm build in Chromium: the main corpus, then 10,000 articles (`None`: skipped).
+    browser: Option<Result<BrowserBench, String>>,
     /// Ids of main-corpus articles whose extraction panicked (left out of the timings).
     panicked: Vec<String>,
     /// Ids of cost-curve articles whose extraction panicked (still in those timings).
@@ -599,6 +614,7 @@ impl Report<'_> {
         self.seed_section(&mut md);
         self.curve_section(&mut md);
         self.explorer_section(&mut md);
+        self.browser_section(&mut md);
         self.memory_section(&mut md);
         let _ = writeln!(md, "## Corpus index and search: not yet measured\n");
         let _ = writeln!(
@@ -896,13 +912,13 @@ impl Report<'_> {
             "What the app computes when a person acts, natively, on the extractions of the \
              corpora above (`frontera_bench::explorer`). A **facet update** is a filter \
              toggled (the most and a middling mentioned person, organisation and place, and \
-             a year): matching articles, timeline events and the rows of all {} facets. A \
+             the busiest year): matching articles, timeline events and the rows of all {} facets. A \
              **search** is one of {:?} typed with no filter: matching sentences with their \
              hits, then every facet's rows within them. CPU time of the thread; medians over \
              {} runs of every filter and query. The wasm build in Chromium runs the same code; \
              rendering comes on top.\n",
             frontera_corpus::Facet::ALL.len(),
-            explorer::QUERIES,
+            frontera_corpus::workload::QUERIES,
             self.args.runs
         );
         let _ = writeln!(
@@ -927,6 +943,55 @@ impl Report<'_> {
             md,
             "\nTarget (issue 7 and 9): a search or facet update at 10,000 articles within 16 ms \
              median.\n"
+        );
+    }
+
+    fn browser_section(&self, md: &mut String) {
+        let _ = writeln!(md, "## In the browser (wasm, headless Chromium)\n");
+        let bench = match &self.browser {
+            None => {
+                let _ = writeln!(md, "Skipped (`--no-browser`).\n");
+                return;
+            }
+            Some(Err(why)) => {
+                let _ = writeln!(md, "Not measured: {why}.\n");
+                return;
+            }
+            Some(Ok(b)) => b,
+        };
+        let _ = writeln!(
+            md,
+            "The release build in `dist/` (size-optimised, `wasm-opt -Oz`) served under a \
+             sub-path and opened in {} through chromedriver; the app's `fronteraBench` hook \
+             (`src/app/bench.rs`) times, with `performance.now()` inside the page, the \
+             extraction of every article and then the same facet updates and searches as \
+             above (no rendering). Wall-clock on the page's thread; medians. Wasm memory is \
+             the linear memory after the run (it never shrinks).\n",
+            bench.browser
+        );
+        let _ = writeln!(
+            md,
+            "| Articles | Text | Extraction MB/s (median) | Build corpus | Build search index | Facet update (median) | Search (median) | Wasm memory |"
+        );
+        let _ = writeln!(md, "|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for r in &bench.runs {
+            let _ = writeln!(
+                md,
+                "| {} | {:.1} MB | {} | {:.0} ms | {:.0} ms | {:.2} ms | {:.2} ms | {:.0} MB |",
+                thousands(r.docs),
+                r.bytes as f64 / 1e6,
+                rate(r.bytes, median(&r.extract_ms) / 1e3),
+                r.build_ms,
+                r.index_ms,
+                median(&r.facet_ms),
+                median(&r.search_ms),
+                r.wasm_memory_bytes as f64 / 1e6,
+            );
+        }
+        let _ = writeln!(
+            md,
+            "\nTargets (issue 9): extraction in wasm at least 20 MB/s; a search or facet update \
+             at 10,000 articles within 16 ms median; 10,000 articles in under 300 MB.\n"
         );
     }
 

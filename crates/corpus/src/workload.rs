@@ -1,0 +1,95 @@
+//! Representative explorer interactions, the same ones timed natively (`frontera-bench`)
+//! and in the browser (the app's `fronteraBench` hook): toggling a filter and typing a
+//! search, each followed by everything the views recompute before rendering. No clocks
+//! here; callers time these functions with their own.
+
+use std::collections::BTreeSet;
+
+use crate::search::{Query, WordIndex};
+use crate::{Corpus, Facet, Filter};
+
+/// Searches a person might type: single words (the last word matches as a prefix, so "mil"
+/// finds "military" and "million"), two words in one sentence, a quoted phrase and a name
+/// typed without its accent.
+pub const QUERIES: [&str; 6] = [
+    "cartel",
+    "juarez",
+    "border agents",
+    "\"sinaloa cartel\"",
+    "hernandez",
+    "mil",
+];
+
+/// Filters a person would click: the most and a middling mentioned person, organisation
+/// and place, and the busiest year.
+pub fn sample_filters(corpus: &Corpus) -> Vec<Filter> {
+    let mut out = Vec::new();
+    for facet in [Facet::People, Facet::Orgs, Facet::Places] {
+        let rows = corpus.facet_rows(facet, &[]);
+        out.extend(rows.first().map(|r| r.filter));
+        out.extend(rows.get(rows.len() / 2).map(|r| r.filter));
+    }
+    let years = corpus.facet_rows(Facet::Years, &[]);
+    out.extend(years.iter().max_by_key(|r| r.count).map(|r| r.filter));
+    out
+}
+
+/// What the views compute after the filters change: matching articles, timeline events and
+/// every facet's rows. Returns a count, so the work cannot be optimised away.
+pub fn facet_update(corpus: &Corpus, filters: &[Filter]) -> usize {
+    let matching = corpus.matching_articles(filters);
+    let events = corpus.visible_events(filters);
+    let rows: usize = Facet::ALL
+        .iter()
+        .map(|&f| corpus.facet_rows(f, filters).len())
+        .sum();
+    matching.len() + events.len() + rows
+}
+
+/// What the views compute after the search box changes (no filter): matching sentences
+/// with their hits, then every facet's rows within the articles found.
+pub fn search_update(corpus: &Corpus, index: &WordIndex, query: &str) -> usize {
+    let query = Query::parse(query);
+    let matching = corpus.matching_articles(&[]);
+    let results = index.search(corpus, &query, &matching);
+    let within: BTreeSet<usize> = results.iter().map(|m| m.doc).collect();
+    let rows: usize = Facet::ALL
+        .iter()
+        .map(|&f| corpus.facet_rows_within(f, &[], Some(&within)).len())
+        .sum();
+    results.len() + rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tests::article;
+    use frontera_core::EntityType::{Person, Place};
+
+    #[test]
+    fn interactions_touch_every_view() {
+        let c = Corpus::new(vec![
+            article(
+                "a",
+                "Felipe Calderón sent troops to Juárez. The cartels fought back.",
+                &[
+                    (Person, "Felipe Calderón", "Felipe Calderón"),
+                    (Place, "Juárez", "Juárez"),
+                ],
+                &[],
+            ),
+            article(
+                "b",
+                "Juárez police said nothing.",
+                &[(Place, "Juárez", "Juárez")],
+                &[],
+            ),
+        ]);
+        let filters = sample_filters(&c);
+        assert!(!filters.is_empty());
+        assert!(facet_update(&c, &filters[..1]) > 0);
+        let index = WordIndex::new(&c);
+        assert!(search_update(&c, &index, "juarez") >= 2);
+        assert_eq!(search_update(&c, &index, "zzz"), 0);
+    }
+}

@@ -469,6 +469,16 @@ fn a_thousand_articles_import_while_the_page_stays_responsive() {
     );
     shot(&s, "import-thousand.png");
     assert!(summary.contains("1000 articles added"), "{summary}");
+
+    // All 1,000 were stored: a reload extracts them again from IndexedDB.
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    let t0 = std::time::Instant::now();
+    h.load(&s);
+    wait_articles(&s, 1005, 120);
+    eprintln!(
+        "reload with 1,000 stored articles: all back in {:.1} s",
+        t0.elapsed().as_secs_f64()
+    );
     let _ = Path::new(&path);
 }
 

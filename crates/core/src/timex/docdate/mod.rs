@@ -2,12 +2,16 @@
 //!
 //! First a dateline or page header ("Tuesday, January 25, 2011", "Posted: March 25, 2009",
 //! "MEXICO CITY, March 25 (Reuters) -", a report cover's "June 2009"). Failing that,
-//! internal evidence ([`year`], [`placement`]): candidate years come from copyright lines,
-//! "the first eight weeks of 2009", fiscal years, years told in the past (news names the
-//! current year "this year", so a numbered past year is often the year before), "since
-//! 2006", weekdays named with their dates; each candidate is then checked for how the dated
-//! mentions fit inside it, and the day is placed where past events lie shortly before it
-//! and announced ones after it.
+//! internal evidence ([`year`], [`relations`], [`placement`]): the years a reader can tie to
+//! the story's own time come first ([`relations`]: "last year, in 2010", "two years ago, in
+//! 2008", "in the six years since December 2006", "up from 79 in 2009", "next year's
+//! election" / "the 2012 election"), with copyright lines, "the first eight weeks of 2009",
+//! fiscal years and weekdays named with their dates; then bounds (the story is after what
+//! it tells in the past, before what it announces) and a weak prior (the year after the
+//! latest year told in the past, however often older years are named). Each candidate year
+//! is checked for how the dated mentions fit inside it, and the day is placed where past
+//! events lie shortly before it and announced ones after it. With no year named at all,
+//! the date stays unknown.
 
 mod placement;
 mod relations;
@@ -22,6 +26,7 @@ use crate::model::{DocDate, Span};
 
 use placement::place_in_year;
 pub use placement::refine_day;
+use relations::year_hints;
 use year::choose_year;
 
 /// A header date must sit this close to the top of the text.
@@ -39,7 +44,9 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
         };
         return (doc, Some(refine_day(sc, found, dirs, anchor)));
     }
-    let Some((year, mut evidence, year_confidence)) = choose_year(sc, found, dirs) else {
+    // The ties between relative and numbered times, read once for every candidate year.
+    let ties = year_hints(sc, found, dirs);
+    let Some((year, mut evidence, year_confidence)) = choose_year(sc, found, dirs, &ties) else {
         return (DocDate::default(), None);
     };
     // A dateline without a year ("MEXICO CITY, March 25 (Reuters)") gives the day.
@@ -56,7 +63,7 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
             return (doc, Some(anchor));
         }
     }
-    let (doc, anchor) = match place_in_year(sc, found, dirs, year) {
+    let (doc, anchor) = match place_in_year(sc, found, dirs, &ties, year) {
         Some((day, spans, _)) => {
             evidence.extend(spans);
             let anchor = Anchor::from_date(day);

@@ -3,7 +3,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::relations::year_hints;
+use super::relations::{year_hints, YearHint};
 use super::year::first_stretch_of_year;
 use super::{sentence, span_of};
 use crate::model::Span;
@@ -166,9 +166,10 @@ pub(super) fn place_in_year(
     sc: &Scanner,
     found: &[Found],
     dirs: &[Option<Dir>],
+    ties: &[YearHint],
     year: i32,
 ) -> Option<(NaiveDate, Vec<Span>, f32)> {
-    let clues = clues(sc, found, dirs, year);
+    let clues = clues(sc, found, dirs, ties, year);
     let jan1 = NaiveDate::from_ymd_opt(year, 1, 1)?;
     let dec31 = NaiveDate::from_ymd_opt(year, 12, 31)?;
     best_day(&clues, jan1, dec31)
@@ -179,17 +180,26 @@ pub fn refine_day(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], a: Anchor
     let (Some(month), None) = (a.month, a.day) else {
         return a;
     };
-    let clues = clues(sc, found, dirs, a.year);
+    let ties = year_hints(sc, found, dirs);
+    let clues = clues(sc, found, dirs, &ties, a.year);
     match month_bounds(a.year, month).and_then(|(from, to)| best_day(&clues, from, to)) {
         Some((d, _, _)) => Anchor::from_date(d),
         None => a,
     }
 }
 
-pub(super) fn clues(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], year: i32) -> Vec<Clue> {
+/// The clues for placing the story within `year`; `ties` are the text's
+/// [`year_hints`], computed once per text.
+pub(super) fn clues(
+    sc: &Scanner,
+    found: &[Found],
+    dirs: &[Option<Dir>],
+    ties: &[YearHint],
+    year: i32,
+) -> Vec<Clue> {
     let mut clues: Vec<Clue> = Vec::new();
     // "two years ago this month, in March 2008": the ties that name a stretch of days.
-    for h in year_hints(sc, found, dirs) {
+    for h in ties {
         if let Some((from, to, weight)) = h.days {
             clues.push(Clue {
                 readings: vec![Fit::Within { from, to }],

@@ -4,7 +4,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeMap;
 
 use super::placement::{clues, consistency};
-use super::relations::{year_hints, HintKind};
+use super::relations::{HintKind, YearHint};
 use super::{dateline_month_day, is_word_at, span_of, year_of};
 use crate::model::Span;
 use crate::timex::lexicon::{Cue, Lex, Unit};
@@ -61,15 +61,16 @@ pub(super) fn choose_year(
     sc: &Scanner,
     found: &[Found],
     dirs: &[Option<Dir>],
+    ties: &[YearHint],
 ) -> Option<(i32, Vec<Span>, f32)> {
-    let (mut candidates, mut spans) = year_candidates(sc, found, dirs)?;
+    let (mut candidates, mut spans) = year_candidates(sc, found, dirs, ties)?;
     candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
     let top = candidates.first().map(|c| c.1)?;
     let mut best: Option<(i32, f32, f32)> = None;
     for &(y, score) in candidates.iter().filter(|c| c.1 >= top - 2.0).take(4) {
         // Only contradictions count here: a past event far from the publication date is
         // normal, one after it is not.
-        let total = score + consistency(&clues(sc, found, dirs, y), y);
+        let total = score + consistency(&clues(sc, found, dirs, ties, y), y);
         let better = match best {
             None => true,
             Some((by, bt, _)) => total > bt + 1e-4 || ((total - bt).abs() <= 1e-4 && y > by),
@@ -90,6 +91,7 @@ pub(super) fn year_candidates(
     sc: &Scanner,
     found: &[Found],
     dirs: &[Option<Dir>],
+    ties: &[YearHint],
 ) -> Option<YearEvidence> {
     let mut votes: BTreeMap<i32, f32> = BTreeMap::new();
     let mut spans: BTreeMap<i32, Vec<Span>> = BTreeMap::new();
@@ -216,7 +218,7 @@ pub(super) fn year_candidates(
         floors.push((l + 1, 1.0));
     }
     // Relative years tied to numbered ones outweigh how often a year is named.
-    for h in year_hints(sc, found, dirs) {
+    for h in ties {
         match h.kind {
             HintKind::Is => vote(h.year, h.weight, h.span, &mut votes),
             HintKind::AtLeast => {

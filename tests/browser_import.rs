@@ -494,6 +494,19 @@ fn once_loaded_the_app_works_offline() {
         "return window.__cached >= 5",
         30,
     );
+    // A seed article's corrected date is kept too.
+    let seed = text(
+        &s,
+        "return document.querySelector('#reader').getAttribute('data-doc')",
+    );
+    s.click(".date-fix summary");
+    s.js("document.querySelector('#date-fix-input').value = ''");
+    s.send_keys("#date-fix-input", "2009-01-15");
+    s.click("#date-fix-apply");
+    const CORRECTED: &str = "const d = document.querySelector('#doc-date'); \
+         return d.getAttribute('data-value') === '2009-01-15' && d.getAttribute('data-inferred') === 'false'";
+    s.wait_for("the corrected seed date", CORRECTED, 10);
+
     s.click("#import-toggle");
     s.send_keys(
         "#paste-text",
@@ -512,6 +525,14 @@ fn once_loaded_the_app_works_offline() {
     h.load(&s);
     wait_articles(&s, 6, 30);
     assert_eq!(s.js("return navigator.onLine"), false);
+    assert_eq!(
+        text(
+            &s,
+            "return document.querySelector('#reader').getAttribute('data-doc')"
+        ),
+        seed
+    );
+    s.wait_for("the seed's corrected date after the reload", CORRECTED, 10);
     assert_eq!(
         s.js("return navigator.serviceWorker.controller !== null"),
         true,

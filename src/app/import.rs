@@ -26,7 +26,8 @@ const PAGE: usize = 25;
 #[derive(Properties, PartialEq)]
 pub struct ImportProps {
     pub corpus: Rc<Corpus>,
-    pub on_add: Callback<Vec<(Document, Extraction)>>,
+    /// New articles, and whether to open the first in the reader (not when restoring).
+    pub on_add: Callback<(Vec<(Document, Extraction)>, bool)>,
     pub on_remove: Callback<Vec<String>>,
     /// (article, title, source)
     pub on_set_meta: Callback<(usize, Option<String>, Option<String>)>,
@@ -144,6 +145,8 @@ struct Shared {
     snapshot: Option<Snapshot>,
     /// Seed dates read back from storage, until the corpus shows them.
     pending_edits: Vec<(String, Option<String>)>,
+    /// The running import restores stored articles (the reader stays where it is).
+    restoring: bool,
     /// The corpus of the last render, for the window's drop handler.
     corpus: Option<Rc<Corpus>>,
     /// How imports end: set each render (it dispatches to the panel and the app).
@@ -158,6 +161,7 @@ fn start(
     sources: Vec<Source>,
     what: &str,
     panel: &UseReducerDispatcher<Panel>,
+    restoring: bool,
 ) {
     let mut sh = shared.borrow_mut();
     if sources.is_empty() || sh.job.is_some() {
@@ -168,6 +172,7 @@ fn start(
     else {
         return;
     };
+    sh.restoring = restoring;
     let known = corpus
         .articles
         .iter()
@@ -290,9 +295,13 @@ pub fn import_panel(props: &ImportProps) -> Html {
         let shared2 = shared.clone();
         sh.on_event = Some(Callback::from(move |e: ImportEvent| {
             if let ImportEvent::Done { items, .. } = &e {
-                shared2.borrow_mut().job = None;
+                let restored = {
+                    let mut sh = shared2.borrow_mut();
+                    sh.job = None;
+                    std::mem::take(&mut sh.restoring)
+                };
                 if !items.is_empty() {
-                    on_add.emit(items.clone());
+                    on_add.emit((items.clone(), !restored));
                 }
             }
             dispatch.dispatch(Msg::Event(e));
@@ -354,6 +363,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
                             vec![Source::Saved(saved.articles)],
                             "Restoring saved articles",
                             &dispatch,
+                            true,
                         );
                     }
                 }
@@ -406,7 +416,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
             };
-            start(&shared, files_of(input.files()), "Importing", &d);
+            start(&shared, files_of(input.files()), "Importing", &d, false);
             // The same files can be picked again.
             input.set_value("");
         })
@@ -459,6 +469,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
                 }],
                 "Importing",
                 &d,
+                false,
             );
             area.set_value("");
             for r in [&refs.1, &refs.2, &refs.3] {
@@ -599,7 +610,7 @@ fn window_drop_listeners(
                 .dyn_ref::<web_sys::DragEvent>()
                 .and_then(|d| d.data_transfer())
                 .and_then(|dt| dt.files());
-            start(&shared, files_of(files), "Importing", &panel);
+            start(&shared, files_of(files), "Importing", &panel, false);
         })
     };
     vec![over, drop]

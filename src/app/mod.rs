@@ -217,7 +217,8 @@ pub fn app() -> Html {
     let (on_toggle_pair, on_open_entity_pair) = (on_toggle.clone(), on_open_entity.clone());
     let import_panel = {
         let d = state.dispatcher();
-        let on_add = Callback::from(move |items| d.dispatch(Action::AddArticles(items)));
+        let on_add =
+            Callback::from(move |(items, show)| d.dispatch(Action::AddArticles(items, show)));
         let d = state.dispatcher();
         let on_remove = Callback::from(move |ids| d.dispatch(Action::RemoveArticles(ids)));
         let d = state.dispatcher();

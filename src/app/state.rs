@@ -69,8 +69,9 @@ pub enum Action {
     SetDocDate(usize, Option<String>),
     /// Show the view described by URL fragment parameters (see `url.rs`).
     Restore(String),
-    /// Imported or restored articles join the corpus (after the ones it has).
-    AddArticles(Vec<(Document, Extraction)>),
+    /// Imported or restored articles join the corpus (after the ones it has); with `true`
+    /// the reader opens the first of them.
+    AddArticles(Vec<(Document, Extraction)>, bool),
     /// Remove the articles with these ids.
     RemoveArticles(Vec<String>),
     /// A person edited an article's title and source (blank: none).
@@ -166,7 +167,7 @@ impl Reducible for State {
                 };
                 s.restore(&corpus, &params);
             }
-            Action::AddArticles(new) => {
+            Action::AddArticles(new, show) => {
                 let Some(corpus) = &s.corpus else {
                     return self;
                 };
@@ -174,11 +175,15 @@ impl Reducible for State {
                 let mut items = items_of(corpus);
                 items.extend(new);
                 s.replace_corpus(items);
-                s.doc = first_new.min(
-                    s.corpus
+                if show
+                    && s.corpus
                         .as_ref()
-                        .map_or(0, |c| c.articles.len().saturating_sub(1)),
-                );
+                        .is_some_and(|c| first_new < c.articles.len())
+                {
+                    s.doc = first_new;
+                    s.focus = None;
+                    s.keep_reader_in_view();
+                }
             }
             Action::RemoveArticles(ids) => {
                 let Some(corpus) = &s.corpus else {
@@ -187,7 +192,6 @@ impl Reducible for State {
                 let mut items = items_of(corpus);
                 items.retain(|(d, _)| !ids.contains(&d.id));
                 s.replace_corpus(items);
-                s.doc = 0;
             }
             Action::SetDocMeta(doc, title, source) => {
                 // Titles and sources are labels only: entities, events and filters stay valid.
@@ -249,14 +253,21 @@ impl State {
         }
     }
 
-    /// A corpus of other articles: entity and event numbers change, so filters, the entity
-    /// page and the picked event no longer apply.
+    /// A corpus of other articles: entity and article numbers change, so the view (search,
+    /// filters, entity page, reader article and sentence) is carried over by its stable keys
+    /// (`route`: ids and names), dropping what no longer exists.
     fn replace_corpus(&mut self, items: Vec<(Document, Extraction)>) {
-        self.corpus = Some(Rc::new(Corpus::new(items)));
+        let params = self.corpus.as_ref().map(|c| route::encode(c, &self.view()));
+        let corpus = Rc::new(Corpus::new(items));
+        self.corpus = Some(corpus.clone());
+        self.event = None;
         self.filters.clear();
         self.entity = None;
-        self.event = None;
         self.focus = None;
+        self.doc = 0;
+        if let Some(params) = params {
+            self.restore(&corpus, &params);
+        }
     }
 
     /// After the filters change, the reader moves to the first matching article if its

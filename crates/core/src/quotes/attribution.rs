@@ -3,7 +3,7 @@
 //! quote inside a sentence, the subject of the speech verb before it ("X compared ... to
 //! “...”") or a possessive with a speech noun ("X's appeal for “...”").
 
-use super::names::{chunk_at, chunk_ending_at, is_in, is_title, Chunk, WordSet};
+use super::names::{chunk_at, chunk_ending_at, is_title, Chunk, LazyWordSet, WordSet};
 use crate::text::{Analysis, TokenKind};
 use std::sync::OnceLock;
 
@@ -231,6 +231,10 @@ const BETWEEN: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
+static BETWEEN_SET: LazyWordSet = LazyWordSet::new(BETWEEN);
+static PRONOUN_SET: LazyWordSet = LazyWordSet::new(PRONOUNS);
+static SPEECH_NOUN_SET: LazyWordSet = LazyWordSet::new(SPEECH_NOUNS);
+
 /// Asked of every word where a speaker may stand, so one hash look-up, not a list scan.
 pub fn is_speech_verb(w: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
@@ -247,7 +251,7 @@ fn word<'a>(a: &Analysis<'a>, i: usize) -> &'a str {
 
 fn skip_between(a: &Analysis, mut j: usize, limit: usize) -> usize {
     let mut n = 0;
-    while j < limit && n < 3 && is_in(BETWEEN, word(a, j)) && !is_speech_verb_here(a, j, limit) {
+    while j < limit && n < 3 && BETWEEN_SET.contains(word(a, j)) && !is_speech_verb_here(a, j, limit) {
         j += 1;
         n += 1;
     }
@@ -277,7 +281,7 @@ pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
                 end: c.end,
             });
         }
-        if is_in(PRONOUNS, word(a, k)) {
+        if PRONOUN_SET.contains(word(a, k)) {
             return Some(Cue {
                 who: Who::Pronoun(k),
                 first: j,
@@ -329,7 +333,7 @@ pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
         });
     }
     // "he said"
-    if is_in(PRONOUNS, w) {
+    if PRONOUN_SET.contains(w) {
         let v = skip_between(a, j + 1, limit);
         if v < limit && is_speech_verb(word(a, v)) {
             return Some(Cue {
@@ -558,7 +562,7 @@ pub fn before(a: &Analysis, open: usize, lo: usize) -> Option<Cue> {
         k -= 1;
         n += 1;
         let w = word(a, k);
-        if is_in(SPEECH_NOUNS, w) {
+        if SPEECH_NOUN_SET.contains(w) {
             let mut p = k;
             let mut m = 0;
             while p > lo && m < 3 {
@@ -617,7 +621,7 @@ pub fn before(a: &Analysis, open: usize, lo: usize) -> Option<Cue> {
 fn subject_of(a: &Analysis, v: usize, lo: usize) -> Option<Who> {
     let mut k = v;
     let mut n = 0;
-    while k > lo && n < 3 && is_in(BETWEEN, word(a, k - 1)) {
+    while k > lo && n < 3 && BETWEEN_SET.contains(word(a, k - 1)) {
         k -= 1;
         n += 1;
     }
@@ -626,7 +630,7 @@ fn subject_of(a: &Analysis, v: usize, lo: usize) -> Option<Who> {
     }
     let p = k - 1;
     let w = word(a, p);
-    if is_in(PRONOUNS, w) {
+    if PRONOUN_SET.contains(w) {
         return Some(Who::Pronoun(p));
     }
     if let Some(c) = chunk_ending_at(a, p, lo).filter(|c| !c.possessive) {
@@ -659,7 +663,7 @@ fn subject_of(a: &Analysis, v: usize, lo: usize) -> Option<Who> {
                 }
                 break;
             }
-            if is_in(PRONOUNS, word(a, q)) && word(a, q + 1) == "," {
+            if PRONOUN_SET.contains(word(a, q)) && word(a, q + 1) == "," {
                 return Some(Who::Pronoun(q));
             }
             q += 1;

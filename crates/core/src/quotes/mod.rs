@@ -240,8 +240,9 @@ fn is_quotation(a: &Analysis, m: &marks::Marked) -> bool {
 fn paragraph_starts(text: &str) -> Vec<usize> {
     let mut out = vec![0];
     let mut in_break = false;
-    for (i, c) in text.char_indices() {
-        if c == '\n' || c == '\r' {
+    // Bytes, not chars: '\n' and '\r' are ASCII, and the byte after one starts a char.
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b == b'\n' || b == b'\r' {
             in_break = true;
         } else if in_break {
             in_break = false;
@@ -541,6 +542,8 @@ fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
         "might", "should", "must", "did", "does",
     ];
+    static INTRO_SET: names::LazyWordSet = names::LazyWordSet::new(INTRO);
+    static VERBISH_SET: names::LazyWordSet = names::LazyWordSet::new(VERBISH);
     let mut i = first;
     while i < end
         && names::is_in(
@@ -550,7 +553,7 @@ fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
     {
         i += 1;
     }
-    if i < end && names::is_in(INTRO, a.token_text(i)) {
+    if i < end && INTRO_SET.contains(a.token_text(i)) {
         // Skip the introductory phrase up to its comma.
         let mut j = i;
         while j < end && j < i + 20 && a.token_text(j) != "," {
@@ -568,7 +571,7 @@ fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
         if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
             return None;
         }
-        if names::is_in(VERBISH, w) || attribution::is_speech_verb(w) {
+        if VERBISH_SET.contains(w) || attribution::is_speech_verb(w) {
             return None;
         }
         if let Some(c) = names::chunk_at(a, j, end) {

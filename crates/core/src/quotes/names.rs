@@ -273,6 +273,9 @@ const OFFICE_WORDS: &[&str] = &[
 ];
 
 /// Lower-case words that may sit inside a name ("Felipe de Jesús", "Secretary of State").
+static NAME_JOINER_SET: LazyWordSet = LazyWordSet::new(NAME_JOINERS);
+static OFFICE_WORD_SET: LazyWordSet = LazyWordSet::new(OFFICE_WORDS);
+
 const NAME_JOINERS: &[&str] = &[
     "de", "del", "la", "las", "los", "van", "von", "der", "da", "dos", "bin", "al", "y", "of",
 ];
@@ -320,6 +323,27 @@ impl WordSet {
     }
 }
 
+/// A [`WordSet`] over a static list, built on first use: `is_in` answers with a scan of
+/// the list, which the name and subject tests ask about nearly every token.
+pub struct LazyWordSet {
+    list: &'static [&'static str],
+    set: OnceLock<WordSet>,
+}
+
+impl LazyWordSet {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        LazyWordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Exactly `is_in(list, w)`.
+    pub fn contains(&self, w: &str) -> bool {
+        self.set.get_or_init(|| WordSet::new(self.list)).contains(w)
+    }
+}
+
 fn titles() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WordSet::new(TITLES))
@@ -360,7 +384,7 @@ fn is_title_period(a: &Analysis, i: usize) -> bool {
 
 fn joins(a: &Analysis, i: usize, limit: usize) -> bool {
     a.tokens[i].kind == TokenKind::Word
-        && is_in(NAME_JOINERS, a.token_text(i))
+        && NAME_JOINER_SET.contains(a.token_text(i))
         && i + 1 < limit
         && is_name_word(a, i + 1)
         && i > 0
@@ -403,7 +427,8 @@ fn heads_an_of_name(w: &str) -> bool {
         "church",
         "party",
     ];
-    is_title(w) || is_in(OF_HEADS, w)
+    static OF_HEAD_SET: LazyWordSet = LazyWordSet::new(OF_HEADS);
+    is_title(w) || OF_HEAD_SET.contains(w)
 }
 
 /// The name run starting at token `i` (which must be a name word), not past `limit`.
@@ -460,7 +485,7 @@ fn finish(a: &Analysis, first: usize, end: usize) -> Chunk {
     }
     while name_first > first
         && name_first < end
-        && (a.token_text(name_first) == "." || is_in(OFFICE_WORDS, a.token_text(name_first)))
+        && (a.token_text(name_first) == "." || OFFICE_WORD_SET.contains(a.token_text(name_first)))
         && name_first + 1 < end
     {
         name_first += 1;

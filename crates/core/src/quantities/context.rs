@@ -2,6 +2,7 @@
 
 use crate::model::Timex;
 use crate::text::{Analysis, Sentence, TokenKind};
+use crate::wordset::WordMap;
 
 /// The longest `about` phrase, in words; trailing modifiers are dropped to fit.
 const MAX_WORDS: usize = 8;
@@ -172,23 +173,17 @@ fn class(a: &Analysis, s: &Sentence, i: usize) -> Class {
                 Class::Break
             }
         }
+        // One look-up in the closed lists merged, the first list naming a word deciding.
         TokenKind::Word => {
-            let is = |list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
-            if is(CONJUNCTIONS) {
-                Class::Conjunction
-            } else if is(SUBORDINATORS) {
-                Class::Subordinator
-            } else if is(PREPOSITIONS) {
-                Class::Preposition
-            } else if is(DETERMINERS) {
-                Class::Determiner
-            } else if is(PRONOUNS) {
-                Class::Pronoun
-            } else if is(AUXILIARIES) {
-                Class::Auxiliary
-            } else {
-                Class::Open
-            }
+            static CLOSED: WordMap<Class> = WordMap::new(&[
+                (CONJUNCTIONS, Class::Conjunction),
+                (SUBORDINATORS, Class::Subordinator),
+                (PREPOSITIONS, Class::Preposition),
+                (DETERMINERS, Class::Determiner),
+                (PRONOUNS, Class::Pronoun),
+                (AUXILIARIES, Class::Auxiliary),
+            ]);
+            CLOSED.get(w).unwrap_or(Class::Open)
         }
     }
 }

@@ -2,6 +2,7 @@
 //! "twenty-five") and scale words ("1.4 billion", "$5bn", "1.4-billion").
 
 use crate::text::{Analysis, TokenKind};
+use crate::wordset::{LazyWordSet, WordMap};
 
 /// A parsed numeral: tokens `[first, end)` and its value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -15,56 +16,58 @@ pub struct Numeral {
     pub vague: bool,
 }
 
+/// Number words from "zero" to "ninety" with their values. Asked about nearly every word
+/// of a text (is it a numeral?), so a merged table answers in one look-up.
+static UNIT_WORDS: WordMap<f64> = WordMap::new(&[
+    (&["zero"], 0.0),
+    (&["one"], 1.0),
+    (&["two"], 2.0),
+    (&["three"], 3.0),
+    (&["four"], 4.0),
+    (&["five"], 5.0),
+    (&["six"], 6.0),
+    (&["seven"], 7.0),
+    (&["eight"], 8.0),
+    (&["nine"], 9.0),
+    (&["ten"], 10.0),
+    (&["eleven"], 11.0),
+    (&["twelve"], 12.0),
+    (&["thirteen"], 13.0),
+    (&["fourteen"], 14.0),
+    (&["fifteen"], 15.0),
+    (&["sixteen"], 16.0),
+    (&["seventeen"], 17.0),
+    (&["eighteen"], 18.0),
+    (&["nineteen"], 19.0),
+    (&["twenty"], 20.0),
+    (&["thirty"], 30.0),
+    (&["forty"], 40.0),
+    (&["fifty"], 50.0),
+    (&["sixty"], 60.0),
+    (&["seventy"], 70.0),
+    (&["eighty"], 80.0),
+    (&["ninety"], 90.0),
+]);
+
 fn unit_word(w: &str) -> Option<f64> {
-    const UNITS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: &[&str] = &[
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(i) = UNITS.iter().position(|u| u.eq_ignore_ascii_case(w)) {
-        return Some(i as f64);
-    }
-    TENS.iter()
-        .position(|u| u.eq_ignore_ascii_case(w))
-        .map(|i| (i as f64 + 2.0) * 10.0)
+    UNIT_WORDS.get(w)
 }
 
 /// Scale words and their common abbreviations.
 pub fn scale_word(w: &str) -> Option<f64> {
-    let l = w.to_ascii_lowercase();
-    Some(match l.as_str() {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "mn" | "mln" | "m" => 1e6,
-        "billion" | "bn" | "bln" | "b" => 1e9,
-        "trillion" | "tn" => 1e12,
-        _ => return None,
-    })
+    static SCALES: WordMap<f64> = WordMap::new(&[
+        (&["hundred"], 1e2),
+        (&["thousand", "k"], 1e3),
+        (&["million", "mn", "mln", "m"], 1e6),
+        (&["billion", "bn", "bln", "b"], 1e9),
+        (&["trillion", "tn"], 1e12),
+    ]);
+    SCALES.get(w)
 }
 
 /// Plural scale words used on their own are vague ("thousands of troops").
 fn vague_word(w: &str) -> bool {
-    [
+    static VAGUE: LazyWordSet = LazyWordSet::new(&[
         "hundreds",
         "thousands",
         "millions",
@@ -72,9 +75,8 @@ fn vague_word(w: &str) -> bool {
         "dozens",
         "scores",
         "tens",
-    ]
-    .iter()
-    .any(|v| v.eq_ignore_ascii_case(w))
+    ]);
+    VAGUE.contains(w)
 }
 
 /// Parse the digits of a number token ("6,290" -> 6290). Rejects odd groupings.

@@ -251,7 +251,11 @@ fn word<'a>(a: &Analysis<'a>, i: usize) -> &'a str {
 
 fn skip_between(a: &Analysis, mut j: usize, limit: usize) -> usize {
     let mut n = 0;
-    while j < limit && n < 3 && BETWEEN_SET.contains(word(a, j)) && !is_speech_verb_here(a, j, limit) {
+    while j < limit
+        && n < 3
+        && BETWEEN_SET.contains(word(a, j))
+        && !is_speech_verb_here(a, j, limit)
+    {
         j += 1;
         n += 1;
     }

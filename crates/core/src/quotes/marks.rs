@@ -99,7 +99,9 @@ fn double_quoted(text: &str) -> Vec<Marked> {
     let (mut seen_from, mut visible_before) = (0, 0);
     let mut at = 0;
     // '"', line breaks, and the lead bytes of “ ” « » and the Unicode line separators.
-    while let Some(i) = next_byte(text, at, |b| matches!(b, b'"' | b'\n' | b'\r' | 0xC2 | 0xE2)) {
+    while let Some(i) = next_byte(text, at, |b| {
+        matches!(b, b'"' | b'\n' | b'\r' | 0xC2 | 0xE2)
+    }) {
         let Some(c) = char_at(text, i) else {
             break;
         };
@@ -291,7 +293,8 @@ mod tests {
             } else if c == '\u{2018}' || c == '\'' {
                 let opens = prev.is_none_or_space() && next.is_some_and(char::is_alphanumeric);
                 let closes = prev.is_some_and(|p| !p.is_whitespace())
-                    && next.none_or(|n| n.is_whitespace() || (n.is_ascii_punctuation() && n != '\''));
+                    && next
+                        .none_or(|n| n.is_whitespace() || (n.is_ascii_punctuation() && n != '\''));
                 if let (Some((o, s)), true) = (open, closes) {
                     let words = text.get(s..i).map_or(0, |w| w.split_whitespace().count());
                     if words >= MIN_WORDS && !inside_double(o) {
@@ -322,21 +325,29 @@ mod tests {
     fn byte_scan_agrees_with_char_scan() {
         let alphabet = [
             "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}",
-            "\n", "\r", "\u{2028}", "\u{2029}", " ", " ", "\t", "a", "b", "we", "do", "not",
-            "É", ",", ".", "(", "\u{2014}", "s", "é",
+            "\n", "\r", "\u{2028}", "\u{2029}", " ", " ", "\t", "a", "b", "we", "do", "not", "É",
+            ",", ".", "(", "\u{2014}", "s", "é",
         ];
         let mut seed: u64 = 0x2009;
         for _ in 0..20_000 {
             let mut t = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let len = (seed >> 33) % 40;
             for _ in 0..len {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 t.push_str(alphabet[((seed >> 33) % alphabet.len() as u64) as usize]);
             }
             let d = double_quoted(&t);
             assert_eq!(d, reference_double_quoted(&t), "{t:?}");
-            assert_eq!(single_quoted(&t, &d), reference_single_quoted(&t, &d), "{t:?}");
+            assert_eq!(
+                single_quoted(&t, &d),
+                reference_single_quoted(&t, &d),
+                "{t:?}"
+            );
         }
     }
 

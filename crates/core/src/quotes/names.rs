@@ -2,11 +2,9 @@
 //! Gates", "Sen. Hutchison", "Mexico's Attorney General Eduardo Medina Mora"), their titles,
 //! and the entity each one refers to.
 
-use crate::entities::lexicon::WordHasher;
 use crate::model::{Entity, EntityType};
 use crate::text::{Analysis, TokenKind};
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
+pub use crate::wordset::{LazyWordSet, WordSet};
 use std::sync::OnceLock;
 
 /// A run of capitalised words, tokens `[first, end)`; the name proper starts at `name_first`
@@ -282,66 +280,6 @@ const NAME_JOINERS: &[&str] = &[
 
 pub fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
-/// A word list answering exactly as `is_in` (ASCII case-insensitive) with one hash look-up
-/// instead of a scan: the name-run tests ask the long lists (titles, function words, speech
-/// verbs) about every capitalised token, again at every candidate start. A word hasher rather
-/// than the default SipHash: the keys are short words, where SipHash's set-up dominates.
-pub struct WordSet {
-    words: HashSet<Box<[u8]>, BuildHasherDefault<WordHasher>>,
-    longest: usize,
-}
-
-impl WordSet {
-    pub fn new(list: &[&str]) -> Self {
-        WordSet {
-            words: list
-                .iter()
-                .map(|x| x.as_bytes().to_ascii_lowercase().into())
-                .collect(),
-            longest: list.iter().map(|x| x.len()).max().unwrap_or(0),
-        }
-    }
-
-    pub fn contains(&self, w: &str) -> bool {
-        if w.len() > self.longest {
-            return false;
-        }
-        // Lowercase into a stack buffer: no allocation per look-up.
-        let mut buf = [0u8; 32];
-        match buf.get_mut(..w.len()) {
-            Some(key) => {
-                key.copy_from_slice(w.as_bytes());
-                key.make_ascii_lowercase();
-                self.words.contains(&*key)
-            }
-            None => self
-                .words
-                .contains(w.as_bytes().to_ascii_lowercase().as_slice()),
-        }
-    }
-}
-
-/// A [`WordSet`] over a static list, built on first use: `is_in` answers with a scan of
-/// the list, which the name and subject tests ask about nearly every token.
-pub struct LazyWordSet {
-    list: &'static [&'static str],
-    set: OnceLock<WordSet>,
-}
-
-impl LazyWordSet {
-    pub const fn new(list: &'static [&'static str]) -> Self {
-        LazyWordSet {
-            list,
-            set: OnceLock::new(),
-        }
-    }
-
-    /// Exactly `is_in(list, w)`.
-    pub fn contains(&self, w: &str) -> bool {
-        self.set.get_or_init(|| WordSet::new(self.list)).contains(w)
-    }
 }
 
 fn titles() -> &'static WordSet {

@@ -103,9 +103,22 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
         | "arrives" | "departs" | "travels" | "convenes" | "steps" | "goes" | "arrive"
         | "begin" | "resume" | "meet" | "meets" | "travel" => return Some(Dir::Future),
         // "must approve by June", "should arrive in May"
-        "must" | "should" => return Some(Dir::Future),
+        // ("should have arrived on Monday" looks back.)
+        "must" | "should" => {
+            return Some(if next(1) == "have" {
+                Dir::Past
+            } else {
+                Dir::Future
+            })
+        }
         // "said the offensive would continue through 2008": ahead of the saying.
-        "would" => return (next(1) != "have").then_some(Dir::Future),
+        "would" => {
+            return Some(if next(1) == "have" {
+                Dir::Past
+            } else {
+                Dir::Future
+            })
+        }
         // "takes office in December", "takes effect on Jan. 1"
         "takes" if matches!(next(1), "office" | "effect" | "power" | "over") => {
             return Some(Dir::Future)
@@ -336,6 +349,10 @@ mod tests {
         );
         assert_eq!(
             tense_of("He has been arrested in May.", "May"),
+            Some(Dir::Past)
+        );
+        assert_eq!(
+            tense_of("Troops should have arrived on Monday.", "Monday"),
             Some(Dir::Past)
         );
         assert_eq!(

@@ -92,13 +92,23 @@ pub fn app() -> Html {
         });
     }
 
-    // The search index, built once per corpus.
-    let index = {
-        let corpus = state.corpus.clone();
-        use_memo(
-            state.corpus.as_ref().map(|c| Rc::as_ptr(c) as usize),
-            move |_| corpus.map(|c| WordIndex::new(&c)).unwrap_or_default(),
-        )
+    // The search index: built for a corpus when a search first needs it, not on load or
+    // after an import (where it would lengthen the pause), then kept for that corpus. A weak
+    // reference, so an old corpus is not kept alive (and never mistaken for a new one).
+    let index_cache = use_mut_ref(|| None::<(std::rc::Weak<Corpus>, Rc<WordIndex>)>);
+    let index = match &state.corpus {
+        Some(corpus) if !Query::parse(&state.query).is_empty() => {
+            let mut cache = index_cache.borrow_mut();
+            let fresh = cache
+                .as_ref()
+                .and_then(|(c, _)| c.upgrade())
+                .is_some_and(|c| Rc::ptr_eq(&c, corpus));
+            if !fresh {
+                *cache = Some((Rc::downgrade(corpus), Rc::new(WordIndex::new(corpus))));
+            }
+            cache.as_ref().map(|(_, i)| i.clone()).unwrap_or_default()
+        }
+        _ => Rc::default(),
     };
 
     // The view in the URL fragment: restored on load and on back/forward.

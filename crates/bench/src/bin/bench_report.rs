@@ -616,13 +616,6 @@ impl Report<'_> {
         self.explorer_section(&mut md);
         self.browser_section(&mut md);
         self.memory_section(&mut md);
-        let _ = writeln!(md, "## Corpus index and search: not yet measured\n");
-        let _ = writeln!(
-            md,
-            "Building the corpus index (`frontera-corpus`) and searching it at 1,000 / 10,000 / \
-             50,000 articles is not measured yet; those benchmarks belong with the corpus \
-             layer and will be added to this report by its owner.\n"
-        );
         self.corpus_section(&mut md);
         self.machine_section(&mut md, cores, under_load);
         self.method_section(&mut md);

@@ -9,36 +9,14 @@
 #[path = "support/webdriver.rs"]
 mod webdriver;
 
+#[path = "support/harness.rs"]
+mod harness;
+
+use harness::{Harness, READY};
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
-use webdriver::{serve_dir, Driver, Session};
-
-/// The browser tests share the screen-size presets and screenshots: one at a time.
-static BROWSER: Mutex<()> = Mutex::new(());
-
-/// The built app served under a sub-path and a chromedriver to drive it, held by one test
-/// at a time. Fields drop in order: the driver stops before the lock is released.
-struct Harness {
-    url: String,
-    driver: Driver,
-    _one_at_a_time: MutexGuard<'static, ()>,
-}
+use webdriver::Session;
 
 impl Harness {
-    /// `None`, with a note, when FRONTERA_E2E is not set.
-    fn start() -> Option<Harness> {
-        let guard = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-        if std::env::var_os("FRONTERA_E2E").is_none() {
-            eprintln!("browser test skipped: set FRONTERA_E2E=1 (scripts/test does)");
-            return None;
-        }
-        Some(Harness {
-            url: serve_dir(dist_dir(), "frontera"),
-            driver: Driver::start(),
-            _one_at_a_time: guard,
-        })
-    }
-
     /// A browser window of this size showing the app once its extraction has rendered.
     fn open(&self, width: u32, height: u32) -> Session {
         self.open_at(width, height, "")
@@ -59,23 +37,10 @@ impl Harness {
     }
 }
 
-fn dist_dir() -> PathBuf {
-    let dist = std::env::var_os("FRONTERA_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
-    assert!(
-        dist.join("index.html").is_file(),
-        "{} has no index.html: run `trunk build --release --offline` first",
-        dist.display()
-    );
-    dist
-}
-
 fn screenshot_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots")
 }
 
-const READY: &str = "return document.querySelector('main#app[data-ready=\"true\"]') !== null";
 const COUNT_EVENTS: &str = "return document.querySelectorAll('#timeline .event').length";
 
 fn count(session: &Session, script: &str) -> u64 {

@@ -10,40 +10,14 @@
 #[allow(dead_code)] // shared with tests/browser.rs, which uses more of it
 mod webdriver;
 
+#[path = "support/harness.rs"]
+mod harness;
+
+use harness::{Harness, READY};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
-use webdriver::{serve_dir, Driver, Session};
-
-static BROWSER: Mutex<()> = Mutex::new(());
-
-struct Harness {
-    url: String,
-    driver: Driver,
-    _one_at_a_time: MutexGuard<'static, ()>,
-}
+use webdriver::Session;
 
 impl Harness {
-    fn start() -> Option<Harness> {
-        let guard = BROWSER.lock().unwrap_or_else(|e| e.into_inner());
-        if std::env::var_os("FRONTERA_E2E").is_none() {
-            eprintln!("browser test skipped: set FRONTERA_E2E=1 (scripts/test does)");
-            return None;
-        }
-        let dist = std::env::var_os("FRONTERA_DIST")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| root().join("dist"));
-        assert!(
-            dist.join("index.html").is_file(),
-            "{} has no index.html: run `trunk build --release --offline` first",
-            dist.display()
-        );
-        Some(Harness {
-            url: serve_dir(dist, "frontera"),
-            driver: Driver::start(),
-            _one_at_a_time: guard,
-        })
-    }
-
     /// A window of this size on the app with empty storage, once the seeds have rendered
     /// and the import worker has started.
     fn open_fresh(&self, width: u32, height: u32) -> Session {
@@ -70,8 +44,6 @@ impl Harness {
         );
     }
 }
-
-const READY: &str = "return document.querySelector('main#app[data-ready=\"true\"]') !== null";
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -144,17 +144,8 @@ fn full_header_date(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
 }
 
 fn after_stamp_word(sc: &Scanner, first: usize) -> bool {
-    (first.saturating_sub(4)..first).any(|j| {
-        let w = sc
-            .analysis
-            .tokens
-            .get(j)
-            .map(|t| t.text(sc.analysis.text))
-            .unwrap_or("");
-        ["posted", "published", "updated", "dated", "released"]
-            .iter()
-            .any(|s| w.eq_ignore_ascii_case(s))
-    })
+    const STAMPS: &[&str] = &["posted", "published", "updated", "dated", "released"];
+    (first.saturating_sub(4)..first).any(|j| is_word_at(sc, j, STAMPS))
 }
 
 /// The line holding `f` has few tokens besides the date (a header, a byline with a date).

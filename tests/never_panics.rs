@@ -4,6 +4,10 @@
 use frontera_core::{extract, Document, Extraction};
 use proptest::prelude::*;
 
+#[path = "support/fixed_cases.rs"]
+mod fixed_cases;
+use fixed_cases::config;
+
 /// Pieces of news-like text, so the random inputs reach deep into every stage.
 const FRAGMENTS: &[&str] = &[
     " ",
@@ -200,19 +204,6 @@ pub fn check_spans(text: &str, x: &Extraction) -> Result<(), String> {
         slice(s.start, s.end, "sentence/evidence")?;
     }
     Ok(())
-}
-
-/// 256 cases from a fixed seed, so every run (and CI) tests the same inputs; set
-/// `PROPTEST_CASES` / `PROPTEST_RNG_SEED` to explore further.
-fn config() -> ProptestConfig {
-    let mut config = ProptestConfig::default();
-    if std::env::var_os("PROPTEST_CASES").is_none() {
-        config.cases = 256;
-    }
-    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
-        config.rng_seed = proptest::test_runner::RngSeed::Fixed(0x4652_4f4e_5445_5241);
-    }
-    config
 }
 
 proptest! {

@@ -5,6 +5,10 @@
 use frontera_import::{import, Severity};
 use proptest::prelude::*;
 
+#[path = "../../../tests/support/fixed_cases.rs"]
+mod fixed_cases;
+use fixed_cases::config;
+
 const NAMES: [&str; 9] = [
     "a.txt", "a.html", "a.jsonl", "a.json", "a.csv", "a.tsv", "noext", "a.weird", "a.md",
 ];
@@ -90,19 +94,6 @@ fn bytes() -> impl Strategy<Value = Vec<u8>> {
         (prop::sample::select(BOMS), soup()).prop_map(|(bom, rest)| [bom, &rest[..]].concat()),
         any::<String>().prop_map(String::into_bytes),
     ]
-}
-
-/// 256 cases from a fixed seed, so every run (and CI) tests the same inputs; set
-/// `PROPTEST_CASES` / `PROPTEST_RNG_SEED` to explore further.
-fn config() -> ProptestConfig {
-    let mut config = ProptestConfig::default();
-    if std::env::var_os("PROPTEST_CASES").is_none() {
-        config.cases = 256;
-    }
-    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
-        config.rng_seed = proptest::test_runner::RngSeed::Fixed(0x4652_4f4e_5445_5241);
-    }
-    config
 }
 
 proptest! {

@@ -300,6 +300,21 @@ fn header_date_is_the_publication_date() {
         None,
     );
     assert_eq!(d.value.as_deref(), Some("2010-03-03"));
+    // A report's catalogue line ends with its date.
+    let (d, _) = run(
+        "Border Security\n\nAgencies Struggle to Share Intelligence on Smuggling Routes \
+         Along the Southwest Border Report No. 10-442 April 9, 2010\n\nIn 2008, agents seized \
+         more weapons than in 2007.",
+        None,
+    );
+    assert_eq!(d.value.as_deref(), Some("2010-04-09"));
+    // A date that ends a body line but not among the first lines is no header.
+    let (d, _) = run(
+        "Title\n\nFirst paragraph.\n\nSecond paragraph.\n\nSoldiers from three brigades arrived in the city \
+         with trucks, dogs and helicopters on March 2, 2009\n",
+        None,
+    );
+    assert_ne!(d.value.as_deref(), Some("2009-03-02"));
 }
 
 #[test]

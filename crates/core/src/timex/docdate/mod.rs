@@ -1,14 +1,17 @@
 //! Inferring the publication date when none is given.
 //!
 //! First a dateline or page header ("Tuesday, January 25, 2011", "Posted: March 25, 2009",
-//! "MEXICO CITY, March 25 (Reuters) -", a report cover's "June 2009"). Failing that,
+//! "MEXICO CITY, March 25 (Reuters) -", a report cover's "June 2009", a title line ending
+//! "GAO-09-709 June 18, 2009"). Failing that,
 //! internal evidence ([`year`], [`relations`], [`placement`]): the years a reader can tie to
 //! the story's own time come first ([`relations`]: "last year, in 2010", "two years ago, in
 //! 2008", "in the six years since December 2006", "up from 79 in 2009", "next year's
 //! election" / "the 2012 election"), with copyright lines, "the first eight weeks of 2009",
 //! fiscal years and weekdays named with their dates; then bounds (the story is after what
 //! it tells in the past, before what it announces) and a weak prior (the year after the
-//! latest year told in the past, however often older years are named). Each candidate year
+//! latest year told in the past, however often older years are named; in a text that dates
+//! everything in full, as reports do, a past month more likely lies in the report's own
+//! year and months before it). Each candidate year
 //! is checked for how the dated mentions fit inside it, and the day is placed where past
 //! events lie shortly before it and announced ones after it. With no year named at all,
 //! the date stays unknown.
@@ -137,8 +140,8 @@ fn full_header_date(sc: &Scanner, found: &[Found]) -> Option<(Anchor, Span)> {
         let stamped = after_stamp_word(sc, f.first);
         // A date that opens the text is its date even when the text has no line breaks.
         let opens = f.first <= 1;
-        let top =
-            f.start_byte < HEADER_BYTES && (opens || line_is_short(sc, f) || is_dateline(sc, f));
+        let top = f.start_byte < HEADER_BYTES
+            && (opens || line_is_short(sc, f) || is_dateline(sc, f) || closes_title_line(sc, f));
         (stamped || top).then(|| (Anchor::from_date(date), span_of(f)))
     })
 }
@@ -151,6 +154,21 @@ fn after_stamp_word(sc: &Scanner, first: usize) -> bool {
 /// The line holding `f` has few tokens besides the date (a header, a byline with a date).
 fn line_is_short(sc: &Scanner, f: &Found) -> bool {
     line_len_besides(sc, f) <= 12
+}
+
+/// "U.S. Efforts to Combat Arms Trafficking … GAO-09-709 June 18, 2009": a long title
+/// line among the first three that ends with the date, as report covers and catalogue
+/// entries print it (a sentence would go on or end with a stop).
+fn closes_title_line(sc: &Scanner, f: &Found) -> bool {
+    let toks = &sc.analysis.tokens;
+    let ends_line = toks.get(f.end).is_none_or(|t| t.line_start);
+    let breaks_before = toks
+        .iter()
+        .take(f.first + 1)
+        .skip(1)
+        .filter(|t| t.line_start)
+        .count();
+    ends_line && breaks_before <= 2
 }
 
 /// How many tokens the line holding `f` has besides `f`'s own.
@@ -202,6 +220,29 @@ pub(super) fn is_word_at(sc: &Scanner, j: usize, words: &[&str]) -> bool {
         .map(|t| t.text(sc.analysis.text))
         .unwrap_or("");
     words.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// No time is named relative to the story's own: the writer dates everything in full,
+/// the current year too, as reports do.
+pub(super) fn full_dates_only(found: &[Found]) -> bool {
+    !found.iter().any(|f| is_yearless(&f.expr))
+}
+
+/// A time named relative to the story's own ("in March", "on Monday", "last year", "this
+/// week"): a writer who uses these leaves the year out for the current year.
+fn is_yearless(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Month { .. }
+            | Expr::MonthOfYear { .. }
+            | Expr::MonthShift { .. }
+            | Expr::Weekday { .. }
+            | Expr::Weekend { .. }
+            | Expr::Relative { .. }
+            | Expr::Ago { .. }
+            | Expr::Season { year: None, .. }
+            | Expr::Quarter { year: None, .. }
+    )
 }
 
 pub(super) fn year_of(expr: &Expr) -> Option<i32> {

@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 
 use super::relations::{year_hints, YearHint};
 use super::year::first_stretch_of_year;
-use super::{sentence, span_of};
+use super::{full_dates_only, sentence, span_of};
 use crate::model::Span;
 use crate::timex::lexicon::{Cue, Lex, Unit};
 use crate::timex::resolve::Anchor;
@@ -363,8 +363,20 @@ pub(super) fn clues(
             });
         }
     }
+    // A report's latest events are weeks or months old when it appears; news tells its
+    // latest ones days after, naming them by weekday or month alone.
+    if full_dates_only(found) {
+        for r in clues.iter_mut().flat_map(|c| c.readings.iter_mut()) {
+            if let Fit::Past { to, .. } = r {
+                *to = days_after(*to, REPORT_LAG_DAYS).unwrap_or(*to);
+            }
+        }
+    }
     clues
 }
+
+/// How much longer after its latest dated event a report appears than a news story.
+const REPORT_LAG_DAYS: i64 = 60;
 
 /// How little the clues must be contradicted by the best day of `year` (0 = not at all).
 pub(super) fn consistency(clues: &[Clue], year: i32) -> f32 {

@@ -362,3 +362,21 @@ fn years_into_a_program_count_from_its_start() {
         of equipment remain slow. In 2008, Congress approved $400 million for the program.";
     check(text, "2010-10-15", &[]);
 }
+
+#[test]
+fn a_report_dating_everything_in_full_is_months_after_its_latest_event() {
+    // Nothing is dated relative to the writer's day: the past months lie in the report's
+    // own year.
+    let text = "This report reviews federal efforts against weapons smuggling. In March 2008, \
+        the agency opened a pilot program in Houston, and agents had traced 12,000 weapons \
+        by June 2008. Arrests of senior traffickers in the 1990s did not reduce the flow.";
+    check_year(text, "2008", &[]);
+    let text = "This report reviews federal efforts against weapons smuggling. In July 2007, \
+        gunmen threatened a reporter in Nuevo Laredo.";
+    check(text, "2007-10-01", &[]);
+    // A news story naming its current months alone ("in May") gives years only to older
+    // months: the same June 2008 then lies in an earlier year.
+    let text = "Agents traced 9,000 weapons in May, officials said on Tuesday. The pilot \
+        program opened in March 2008 and had traced 12,000 weapons by June 2008.";
+    check_year(text, "2009", &[]);
+}

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::placement::{clues, consistency};
 use super::relations::{HintKind, YearHint};
-use super::{dateline_month_day, is_word_at, span_of, year_of};
+use super::{dateline_month_day, full_dates_only, is_word_at, span_of, year_of};
 use crate::model::Span;
 use crate::timex::lexicon::{Cue, Lex, Unit};
 use crate::timex::scan::{Dir, Expr, Found, Scanner};
@@ -107,6 +107,7 @@ pub(super) fn year_candidates(
     let mut month_years: std::collections::BTreeSet<i32> = std::collections::BTreeSet::new();
     // The latest year told in the past by its number alone ("in 2010").
     let mut latest_plain: Option<i32> = None;
+    let mut latest_fiscal_past: Option<i32> = None;
     for (k, f) in found.iter().enumerate() {
         if let Some(end) = first_stretch_of_year(sc, found, k, None) {
             vote(end.year(), 4.0, span_of(f), &mut votes);
@@ -135,6 +136,7 @@ pub(super) fn year_candidates(
         }
         if fiscal {
             if dir == Some(Dir::Past) {
+                latest_fiscal_past = latest_fiscal_past.max(Some(y));
                 // A fiscal year told in the past has begun, often ended; money is also
                 // "approved for" it in the calendar year before.
                 vote(y - 1, 0.3, span_of(f), &mut votes);
@@ -196,11 +198,35 @@ pub(super) fn year_candidates(
     // often they are named.
     // "since 2008" counts up to a year or more later, when nothing told is more recent.
     let latest_told = past_years.iter().next_back().map(|(&l, &(_, s))| (l, s));
+    // A writer who never names a time relative to the story ("in March", "on Monday",
+    // "last year") dates everything in full, the current year too, as reports do: there a
+    // past month is most likely within the months just before publication.
+    let full_dates_only = full_dates_only(found);
+    let latest_month = |l: i32| {
+        found
+            .iter()
+            .zip(dirs)
+            .filter(|(_, d)| **d == Some(Dir::Past))
+            .filter_map(|(f, _)| match f.expr {
+                Expr::YearMonth { year, month } | Expr::Date { year, month, .. } if year == l => {
+                    Some(month)
+                }
+                _ => None,
+            })
+            .max()
+    };
     match (latest_told, latest_since) {
         (Some((l, span)), since) if since.is_none_or(|(s, _)| s < l) => {
-            vote(l, 0.6, span, &mut votes);
-            vote(l + 1, 1.0, span, &mut votes);
-            vote(l + 2, 0.3, span, &mut votes);
+            // A fiscal year told as done ends in September and its totals come out after.
+            let month_is_latest = latest_fiscal_past.is_none_or(|fy| fy < l);
+            if full_dates_only && month_is_latest && latest_month(l).is_some_and(|m| m <= 9) {
+                vote(l, 1.0, span, &mut votes);
+                vote(l + 1, 0.6, span, &mut votes);
+            } else {
+                vote(l, 0.6, span, &mut votes);
+                vote(l + 1, 1.0, span, &mut votes);
+                vote(l + 2, 0.3, span, &mut votes);
+            }
         }
         (_, Some((l, span))) => {
             vote(l, 0.2, span, &mut votes);
@@ -209,8 +235,10 @@ pub(super) fn year_candidates(
         }
         _ => {}
     }
-    for &y in &month_years {
-        *votes.entry(y).or_insert(0.0) -= 0.4;
+    if !full_dates_only {
+        for &y in &month_years {
+            *votes.entry(y).or_insert(0.0) -= 0.4;
+        }
     }
     let mut floors: Vec<(i32, f32)> = Vec::new();
     // "In 2010 ... This year, ...": the writer would have said "this year" of 2010.

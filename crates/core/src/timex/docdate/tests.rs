@@ -380,3 +380,23 @@ fn a_report_dating_everything_in_full_is_months_after_its_latest_event() {
         program opened in March 2008 and had traced 12,000 weapons by June 2008.";
     check_year(text, "2009", &[]);
 }
+
+#[test]
+fn what_happened_after_a_year_lies_beyond_it() {
+    let text = "Kidnappings were rare in the city until 2008. After 2008, they soared, and \
+        police recorded 400 cases.";
+    check_year(text, "2010", &[]);
+}
+
+#[test]
+fn a_count_since_a_fiscal_year_runs_to_the_story() {
+    let text = "Since fiscal year 2009, Congress has appropriated $900 million for border \
+        scanners, and half of them have been delivered.";
+    let (d, _) = infer(text);
+    let year: i32 = d
+        .value
+        .as_deref()
+        .and_then(|v| v.get(..4)?.parse().ok())
+        .unwrap_or(0);
+    assert!((2010..=2011).contains(&year), "{d:?}");
+}

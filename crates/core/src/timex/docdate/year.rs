@@ -134,7 +134,10 @@ pub(super) fn year_candidates(
         if matches!(f.expr, Expr::YearMonth { .. } | Expr::Date { .. }) && !fiscal {
             month_years.insert(y);
         }
-        if fiscal {
+        let since = first > 0 && is_word_at(sc, first - 1, &["since"]);
+        // "Since fiscal year 2008 Congress has appropriated": a count over fiscal years,
+        // as "since 2008" is over calendar years (below).
+        if fiscal && !since {
             if dir == Some(Dir::Past) {
                 latest_fiscal_past = latest_fiscal_past.max(Some(y));
                 // A fiscal year told in the past has begun, often ended; money is also
@@ -162,7 +165,7 @@ pub(super) fn year_candidates(
             // side of the story, and no bound.
             vote(y, 0.3, span_of(f), &mut votes);
             vote(y - 1, 0.2, span_of(f), &mut votes);
-        } else if first > 0 && is_word_at(sc, first - 1, &["since"]) {
+        } else if since {
             // "since 2006" counts up to now: the article is usually a year or more later,
             // as if it had told the year after in the past.
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
@@ -171,6 +174,11 @@ pub(super) fn year_candidates(
                 latest_since = Some((y, span_of(f)));
             }
         } else {
+            // "grew enormously after 2009": what is told happened in a later year.
+            let after = first > 0
+                && matches!(f.expr, Expr::Year(_))
+                && is_word_at(sc, first - 1, &["after"]);
+            let y = if after { y + 1 } else { y };
             latest_past = Some(latest_past.map_or(y, |l: i32| l.max(y)));
             let e = past_years.entry(y).or_insert((0, span_of(f)));
             e.0 += 1;

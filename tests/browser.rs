@@ -653,6 +653,173 @@ fn the_view_lives_in_the_url_and_back_forward_walk_it() {
     );
 }
 
+/// The matrix cell sharing the most: (id, data-a, data-b, count).
+const STRONGEST_CELL: &str =
+    "const cells = Array.from(document.querySelectorAll('#cooccur-matrix .mx-btn[data-count]')); \
+    cells.sort((x, y) => y.dataset.count - x.dataset.count); const c = cells[0]; \
+    return c ? [c.id, c.dataset.a, c.dataset.b, Number(c.dataset.count)] : null";
+/// The names of the pair whose sentences are listed, sorted.
+const DETAIL_PAIR: &str = "const d = document.querySelector('#pair-detail'); return d ? [d.dataset.a, d.dataset.b].sort() : null";
+const MATRIX_ROWS: &str = "return document.querySelectorAll('#cooccur-matrix tbody tr').length";
+const TAB_STOPS: &str =
+    "return document.querySelectorAll('#cooccur-matrix .mx-btn[tabindex=\"0\"]').length";
+
+/// Click the matrix's strongest cell and wait for its sentences; returns (a, b).
+fn open_strongest_cell(s: &Session) -> (String, String) {
+    let cell = s.js(STRONGEST_CELL);
+    let id = cell[0].as_str().expect("a matrix cell").to_owned();
+    s.js(&format!(
+        "document.getElementById('{id}').scrollIntoView({{block: 'center'}})"
+    ));
+    s.click(&format!("#{id}"));
+    s.wait_for(
+        "the cell's shared sentences",
+        "return document.querySelectorAll('#pair-sentences li').length > 0",
+        5,
+    );
+    let mut pair = [
+        cell[1].as_str().unwrap_or_default().to_owned(),
+        cell[2].as_str().unwrap_or_default().to_owned(),
+    ];
+    pair.sort();
+    assert_eq!(
+        s.js(DETAIL_PAIR),
+        serde_json::json!(pair),
+        "the detail's pair"
+    );
+    let [a, b] = pair;
+    (a, b)
+}
+
+#[test]
+fn cooccurrence_matrix_cells_open_pairs_and_move_with_the_arrow_keys() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    for (width, height, name, axis) in [(1440, 900, "desktop", 16), (390, 844, "phone", 8)] {
+        let s = harness.open(width, height);
+        // The matrix is the default view: the most-named entities on both axes.
+        assert_eq!(count(&s, MATRIX_ROWS), axis, "{name}: rows");
+        assert_eq!(
+            count(
+                &s,
+                "return document.querySelectorAll('#cooccur-matrix thead .mx-col').length"
+            ),
+            axis
+        );
+        assert_eq!(count(&s, TAB_STOPS), 1, "one Tab stop in the grid");
+        // Every cell is named: both full names and what they share.
+        let unnamed = count(
+            &s,
+            "return Array.from(document.querySelectorAll('#cooccur-matrix .mx-btn')).filter(b => !b.getAttribute('aria-label')).length",
+        );
+        assert_eq!(unnamed, 0);
+        let strongest = s.js(STRONGEST_CELL);
+        let label = s.js(&format!(
+            "return document.getElementById('{}').getAttribute('aria-label')",
+            strongest[0].as_str().unwrap_or_default()
+        ));
+        let want = format!(
+            "{} and {}: {} shared sentences",
+            strongest[1].as_str().unwrap_or_default(),
+            strongest[2].as_str().unwrap_or_default(),
+            strongest[3]
+        );
+        assert_eq!(label.as_str(), Some(want.as_str()));
+        // The matrix never widens the page.
+        let overflow = s.js(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+        );
+        assert!(overflow.as_i64().unwrap_or(0) <= 0, "{name}: {overflow}");
+
+        // A cell lists the pair's shared sentences, both names marked, as the list does.
+        let (a, b) = open_strongest_cell(&s);
+        assert!(
+            count(
+                &s,
+                "return document.querySelectorAll('#pair-sentences li:first-child mark.m-pair').length"
+            ) >= 2,
+            "{a} & {b}"
+        );
+        assert_eq!(
+            count(
+                &s,
+                "return document.querySelectorAll('#cooccur-matrix .mx-btn.on').length"
+            ),
+            2,
+            "the cell and its mirror show the choice"
+        );
+        s.js("document.querySelector('#cooccur').scrollIntoView()");
+        s.screenshot(&screenshot_dir().join(format!("{name}-matrix.png")));
+
+        // The keyboard: one Tab stop moved by the arrows, Home and End; Enter chooses.
+        s.js("document.getElementById('mx-0-0').focus()");
+        press(&s, &["\u{E014}"]); // ArrowRight
+        assert_eq!(s.js("return document.activeElement.id"), "mx-0-1");
+        press(&s, &["\u{E015}", "\u{E015}"]); // ArrowDown twice
+        assert_eq!(s.js("return document.activeElement.id"), "mx-2-1");
+        press(&s, &["\u{E010}"]); // End
+        assert_eq!(
+            s.js("return document.activeElement.id"),
+            format!("mx-2-{}", axis - 1).as_str()
+        );
+        press(&s, &["\u{E011}", "\u{E013}"]); // Home, ArrowUp
+        assert_eq!(s.js("return document.activeElement.id"), "mx-1-0");
+        assert_eq!(count(&s, TAB_STOPS), 1, "still one Tab stop");
+        assert_eq!(
+            s.js("return document.activeElement.getAttribute('tabindex')"),
+            "0"
+        );
+        // Move onto a cell that shares something, from its left neighbour, and press Enter.
+        let target = s.js(
+            "const c = Array.from(document.querySelectorAll('#cooccur-matrix .mx-btn[data-count]')) \
+             .find(c => Number(c.dataset.count) > 0 && !c.classList.contains('on') && !c.id.endsWith('-0')); \
+             return [c.id, c.dataset.a, c.dataset.b]",
+        );
+        let id = target[0].as_str().unwrap_or_default().to_owned();
+        let (r, c) = id
+            .trim_start_matches("mx-")
+            .split_once('-')
+            .and_then(|(r, c)| Some((r.parse::<u64>().ok()?, c.parse::<u64>().ok()?)))
+            .expect("a cell id");
+        s.js(&format!(
+            "document.getElementById('mx-{r}-{}').focus()",
+            c - 1
+        ));
+        press(&s, &["\u{E014}", ENTER]);
+        s.wait_for(
+            "the pair chosen from the keyboard",
+            &format!(
+                "const d = document.querySelector('#pair-detail'); return d !== null && [d.dataset.a, d.dataset.b].sort().join('|') === [{}, {}].sort().join('|')",
+                target[1], target[2]
+            ),
+            5,
+        );
+        assert_eq!(s.js("return document.activeElement.id"), id.as_str());
+
+        // A shared sentence opens the reader there; "Filter by both" makes two chips.
+        s.click("#pair-sentences li button");
+        s.wait_for(
+            "the reader at the shared sentence",
+            "return document.querySelector('#reader #focus-sentence') !== null",
+            5,
+        );
+        s.js("document.querySelector('#pair-filter').scrollIntoView({block: 'center'})");
+        s.click("#pair-filter");
+        s.wait_for("two chips", &format!("{CHIPS} === 2"), 5);
+        s.click("#clear-filters");
+        // Close, and the choice is gone from the grid.
+        s.js("document.querySelector('#pair-close').scrollIntoView({block: 'center'})");
+        s.click("#pair-close");
+        s.wait_for(
+            "no pair",
+            "return document.querySelector('#pair-detail') === null",
+            5,
+        );
+        eprintln!("{name}: matrix ok");
+    }
+}
+
 #[test]
 fn cooccurrence_lists_pairs_and_opens_their_sentences() {
     let Some(harness) = Harness::start() else {
@@ -660,6 +827,8 @@ fn cooccurrence_lists_pairs_and_opens_their_sentences() {
     };
     for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
         let s = harness.open(width, height);
+        // The list is the matrix's alternative.
+        s.click("#cooccur .seg-btn:nth-child(2)");
         let pairs = count(
             &s,
             "return document.querySelectorAll('#cooccur .pair').length",
@@ -705,12 +874,125 @@ fn cooccurrence_lists_pairs_and_opens_their_sentences() {
         s.click("#pair-filter");
         s.wait_for("two chips", &format!("{CHIPS} === 2"), 5);
         s.click("#clear-filters");
-        s.click("#cooccur .seg-btn:nth-child(2)");
+        s.click("#cooccur .seg[aria-label^=\"Count\"] .seg-btn:nth-child(2)");
         s.wait_for(
             "pairs by article",
             "return document.querySelector('#cooccur .pairs').getAttribute('data-basis') === 'article'",
             5,
         );
+    }
+}
+
+const TIMELINE_WINDOW: &str = "const t = document.querySelector('#timeline'); return [Number(t.dataset.d0), Number(t.dataset.d1)]";
+
+#[test]
+fn the_chosen_pair_and_the_timeline_zoom_live_in_the_url() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    for (width, height, name) in [(1440, 900, "desktop"), (390, 844, "phone")] {
+        let s = harness.open(width, height);
+        // Choosing a pair is a navigation: its entities' keys enter the URL.
+        let (a, b) = open_strongest_cell(&s);
+        s.wait_for(
+            "the pair in the URL",
+            "return /[?&]pair=[a-z]+:[^,&]+,[a-z]+:[^,&]+/.test(location.hash)",
+            5,
+        );
+        let with_pair = s.js(HASH).as_str().unwrap_or_default().to_owned();
+
+        // Zooming the timeline replaces the entry once the window settles.
+        let entries = s.js("return history.length");
+        s.js("document.querySelector('#timeline').focus()");
+        press(&s, &["+", "+", "\u{E014}"]);
+        s.wait_for(
+            "the zoom in the URL",
+            "return /[?&]zoom=\\d{4}-\\d\\d-\\d\\d\\.\\.\\d{4}-\\d\\d-\\d\\d/.test(location.hash)",
+            5,
+        );
+        assert_eq!(
+            s.js("return history.length"),
+            entries,
+            "zooming adds no entry"
+        );
+        let zoomed = s.js(TIMELINE_WINDOW);
+        let hash = s.js(HASH).as_str().unwrap_or_default().to_owned();
+        assert!(hash.contains("pair="), "{hash}");
+
+        // A reload restores both, without rewriting the URL.
+        s.js("location.reload()");
+        s.wait_for("the app after a reload", READY, 30);
+        s.wait_for(
+            "the restored pair",
+            "return document.querySelectorAll('#pair-sentences li').length > 0",
+            5,
+        );
+        assert_eq!(s.js(DETAIL_PAIR), serde_json::json!([a, b]));
+        s.wait_for(
+            "the restored zoom",
+            &format!(
+                "const t = document.querySelector('#timeline'); return t !== null && t.dataset.d0 === '{}' && t.dataset.d1 === '{}'",
+                zoomed[0], zoomed[1]
+            ),
+            5,
+        );
+        std::thread::sleep(std::time::Duration::from_millis(600));
+        assert_eq!(
+            s.js(HASH),
+            hash.as_str(),
+            "restoring must not rewrite the URL"
+        );
+
+        // Back: before the pair (and its zoom); forward: both again.
+        s.js("history.back()");
+        s.wait_for(
+            "back to no pair",
+            "return document.querySelector('#pair-detail') === null",
+            5,
+        );
+        s.wait_for(
+            "back to the whole timeline",
+            "return document.querySelector('#tl-reset').disabled",
+            5,
+        );
+        s.js("history.forward()");
+        s.wait_for(
+            "forward to the pair",
+            "return document.querySelector('#pair-detail') !== null",
+            5,
+        );
+        s.wait_for(
+            "forward to the zoom",
+            &format!(
+                "return document.querySelector('#timeline').dataset.d0 === '{}'",
+                zoomed[0]
+            ),
+            5,
+        );
+        assert_eq!(s.js(HASH), hash.as_str());
+        assert!(!with_pair.contains("zoom="), "{with_pair}");
+        eprintln!("{name}: pair and zoom restored ({hash})");
+        drop(s);
+
+        // A shared link with a pair and a zoom, opened fresh.
+        let s = harness.open_at(
+            width,
+            height,
+            "#/?pair=person:felipe-calderon,place:mexico&zoom=2009-01-01..2009-07-01",
+        );
+        s.wait_for(
+            "the linked pair",
+            "const d = document.querySelector('#pair-detail'); return d !== null && [d.dataset.a, d.dataset.b].sort().join('|') === 'Felipe Calderón|Mexico'",
+            5,
+        );
+        // 2009-01-01 and 2009-07-01 in days since 1970-01-01.
+        s.wait_for(
+            "the linked zoom",
+            "const t = document.querySelector('#timeline'); return t.dataset.d0 === '14245' && t.dataset.d1 === '14426'",
+            5,
+        );
+        s.js("document.querySelector('#cooccur').scrollIntoView()");
+        s.screenshot(&screenshot_dir().join(format!("{name}-pair-linked.png")));
     }
 }
 
@@ -925,7 +1207,7 @@ fn no_serious_accessibility_violations_in_light_and_dark() {
         emulate(&s, width, height, mobile, dark);
         // The page with an entity page, search results and a pair open, so they are checked too.
         type_into(&s, "input#search", "border");
-        s.js("const p = document.querySelector('#cooccur .pair'); if (p) p.click();");
+        s.js("const c = Array.from(document.querySelectorAll('#cooccur-matrix .mx-btn[data-count]')).find(c => c.dataset.count > 0); if (c) c.click();");
         s.js("document.querySelector('[data-facet=\"people\"] .open-entity').click()");
         s.wait_for(
             "the entity page",

@@ -1,21 +1,30 @@
-//! "Who appears with whom": pairs of the most-named entities of the matching articles,
-//! ranked by the sentences (or articles) they share. Choosing a pair lists its shared
-//! sentences, each opening the reader; "Filter by both" narrows every view to them.
+//! "Who appears with whom", two ways: a matrix of the most-named entities of the matching
+//! articles (both axes, cells shaded by the sentences or articles each pair shares, moved
+//! across with the arrow keys) and a ranked list of pairs. Choosing a pair lists its
+//! shared sentences, each opening the reader; "Filter by both" narrows every view to them.
+//! The chosen pair is part of the view (`State::pair`, so it is in the URL).
 
 use std::rc::Rc;
 
 use frontera_core::{EntityType, Span};
-use frontera_corpus::cooccur::{Basis, Pair};
+use frontera_corpus::cooccur::{Basis, Matrix, Pair};
 use frontera_corpus::{Corpus, Filter};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::entity::marked;
 use super::shorten;
 
-/// Entities considered: the most-named of the matching articles.
+/// Entities considered by the list: the most-named of the matching articles.
 const TOP_ENTITIES: usize = 30;
 /// Pairs listed before "Show all".
 const SHORT_LIST: usize = 12;
+/// Entities on the matrix's axes by screen width: phone, tablet, desktop.
+const MATRIX_PHONE: usize = 8;
+const MATRIX_TABLET: usize = 12;
+const MATRIX_DESKTOP: usize = 16;
+/// Shades of a cell, from the faintest to the darkest.
+const SHADES: usize = 5;
 
 #[derive(Properties, PartialEq)]
 pub struct CoOccurrenceProps {
@@ -23,9 +32,18 @@ pub struct CoOccurrenceProps {
     /// Articles matching the filters and the search.
     pub matching: Rc<Vec<usize>>,
     pub filters: Vec<Filter>,
+    /// The chosen pair (lower index first).
+    pub pair: Option<(usize, usize)>,
+    pub on_pair: Callback<Option<(usize, usize)>>,
     pub on_toggle: Callback<Filter>,
     pub on_open_entity: Callback<usize>,
     pub on_open_sentence: Callback<(usize, Span)>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Matrix,
+    List,
 }
 
 fn dot_class(corpus: &Corpus, e: usize) -> &'static str {
@@ -44,47 +62,364 @@ fn name(corpus: &Corpus, e: usize) -> String {
         .unwrap_or_default()
 }
 
+/// A label of at most `max` chars for an axis: the name, else a person's surname, else
+/// the name cut with an ellipsis (the full name is in the title and the accessible name).
+fn axis_label(corpus: &Corpus, e: usize, max: usize) -> String {
+    let full = name(corpus, e);
+    if full.chars().count() <= max {
+        return full;
+    }
+    let is_person = corpus
+        .entities
+        .get(e)
+        .is_some_and(|x| x.kind == EntityType::Person);
+    match full.rsplit(' ').next() {
+        Some(last) if is_person && last.chars().count() <= max => last.to_owned(),
+        _ => shorten(&full, max.saturating_sub(1)),
+    }
+}
+
+/// `n sentence(s)` or `n article(s)`.
+fn counted(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Entities on the matrix's axes for the current window width.
+fn matrix_size() -> usize {
+    let w = gloo::utils::window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1440.0);
+    if w <= 600.0 {
+        MATRIX_PHONE
+    } else if w <= 1100.0 {
+        MATRIX_TABLET
+    } else {
+        MATRIX_DESKTOP
+    }
+}
+
+/// The shade of a shared count (1..=SHADES; 0 for none), on a square-root scale so that
+/// the few large counts do not wash out the many small ones.
+fn shade(count: usize, max: usize) -> usize {
+    if count == 0 || max == 0 {
+        return 0;
+    }
+    let r = (count as f64 / max as f64).sqrt();
+    ((r * SHADES as f64).ceil() as usize).clamp(1, SHADES)
+}
+
+fn focus_cell(r: usize, c: usize) {
+    if let Some(el) = gloo::utils::document()
+        .get_element_by_id(&format!("mx-{r}-{c}"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 #[function_component(CoOccurrence)]
 pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
     let basis = use_state(Basis::default);
-    let selected = use_state(|| None::<(usize, usize)>);
+    let mode = use_state(|| Mode::Matrix);
     let expanded = use_state(|| false);
+    // Axis length follows the window width.
+    let size = use_state_eq(matrix_size);
+    {
+        let size = size.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                    size.set(matrix_size())
+                });
+            move || drop(listener)
+        });
+    }
     let pairs = use_memo(
         (props.corpus.clone(), props.matching.clone(), *basis),
         |(c, m, b)| c.cooccurring_pairs(m, *b, TOP_ENTITIES),
     );
-    // A pair that left the list (filters changed) is no longer shown.
-    let current = (*selected).filter(|&(a, b)| pairs.iter().any(|p| (p.a, p.b) == (a, b)));
-    let corpus = &props.corpus;
-    let max = pairs.first().map_or(1, |p| p.count.max(1));
-    let shown = if *expanded {
-        pairs.len()
-    } else {
-        SHORT_LIST.min(pairs.len())
-    };
+    let matrix = use_memo(
+        (props.corpus.clone(), props.matching.clone(), *basis, *size),
+        |(c, m, b, n)| {
+            // People, then organisations, then places; the most-named first in each.
+            let mut axes = c.top_entities(m, *n);
+            axes.sort_by_key(|&e| {
+                c.entities.get(e).map_or(3, |x| match x.kind {
+                    EntityType::Person => 0,
+                    EntityType::Org => 1,
+                    _ => 2,
+                })
+            });
+            c.cooccurrence_matrix(m, *b, &axes)
+        },
+    );
+    // The matrix's one Tab stop (roving tabindex), moved by the arrow keys.
+    let cursor = use_state(|| None::<(usize, usize)>);
     let what = match *basis {
         Basis::Sentences => "sentence",
         Basis::Articles => "article",
     };
 
-    let basis_button = |b: Basis, label: &'static str| {
-        let (basis, selected) = (basis.clone(), selected.clone());
-        let on = *basis == b;
+    let seg_button = |on: bool, label: &'static str, onclick: Callback<MouseEvent>| {
         html! {
-            <button type="button" aria-pressed={on.to_string()} class={classes!("seg-btn", on.then_some("on"))}
-                onclick={Callback::from(move |_: MouseEvent| { basis.set(b); selected.set(None); })}>
+            <button type="button" aria-pressed={on.to_string()} class={classes!("seg-btn", on.then_some("on"))} {onclick}>
                 { label }
             </button>
         }
     };
+    let basis_button = |b: Basis, label: &'static str| {
+        let basis = basis.clone();
+        seg_button(
+            *basis == b,
+            label,
+            Callback::from(move |_: MouseEvent| basis.set(b)),
+        )
+    };
+    let mode_button = |m: Mode, label: &'static str| {
+        let mode = mode.clone();
+        seg_button(
+            *mode == m,
+            label,
+            Callback::from(move |_: MouseEvent| mode.set(m)),
+        )
+    };
 
+    let choose = {
+        let (on_pair, current) = (props.on_pair.clone(), props.pair);
+        move |a: usize, b: usize| {
+            let p = (a.min(b), a.max(b));
+            on_pair.emit((current != Some(p)).then_some(p));
+        }
+    };
+
+    let body = if *mode == Mode::Matrix {
+        if matrix.entities.len() < 2 {
+            html! { <p class="empty">{ "Fewer than two names in the matching articles. Remove a filter to compare more." }</p> }
+        } else {
+            matrix_view(props, &matrix, what, &cursor, &choose)
+        }
+    } else if pairs.is_empty() {
+        html! { <p class="empty">{ format!("No two names share a {what} in the matching articles. Remove a filter or try “Same article”.") }</p> }
+    } else {
+        list_view(props, &pairs, what, &expanded, &choose)
+    };
+    // The detail sits below the matrix, or below the list when its pair is not a row shown.
+    let inline_in_list = *mode == Mode::List
+        && props.pair.is_some_and(|(a, b)| {
+            let shown = if *expanded { pairs.len() } else { SHORT_LIST };
+            pairs
+                .iter()
+                .take(shown)
+                .any(|p| (p.a.min(p.b), p.a.max(p.b)) == (a, b))
+        });
+    let hint = match *mode {
+        Mode::Matrix => format!(
+            "The {} most-named people, organisations and places of the matching articles. A darker cell means more shared {what}s; choose one to read what they share.",
+            matrix.entities.len()
+        ),
+        Mode::List => format!(
+            "Pairs among the {TOP_ENTITIES} most-named people, organisations and places of the matching articles, by shared {what}s. Choose a pair to read what they share."
+        ),
+    };
+
+    html! {
+        <section id="cooccur" class="panel cooccur-pane" aria-labelledby="cooccur-title">
+            <div class="panel-head">
+                <h2 id="cooccur-title">{ "Who appears with whom" }</h2>
+                <div class="cooccur-tools">
+                    <div class="seg" role="group" aria-label="Show as">
+                        { mode_button(Mode::Matrix, "Matrix") }
+                        { mode_button(Mode::List, "List") }
+                    </div>
+                    <div class="seg" role="group" aria-label="Count pairs named in the same">
+                        { basis_button(Basis::Sentences, "Same sentence") }
+                        { basis_button(Basis::Articles, "Same article") }
+                    </div>
+                </div>
+            </div>
+            <p class="hint" id="cooccur-hint">{ hint }</p>
+            { body }
+            if let Some((a, b)) = props.pair.filter(|_| !inline_in_list) {
+                { detail(props, a, b, true) }
+            }
+        </section>
+    }
+}
+
+/// The matrix: a grid of buttons with one Tab stop, moved by arrows, Home and End.
+fn matrix_view(
+    props: &CoOccurrenceProps,
+    m: &Matrix,
+    what: &'static str,
+    cursor: &UseStateHandle<Option<(usize, usize)>>,
+    choose: &(impl Fn(usize, usize) + Clone + 'static),
+) -> Html {
+    let corpus = &props.corpus;
+    let k = m.entities.len();
+    let max = m.max_shared();
+    let narrow = k <= MATRIX_PHONE;
+    let (row_max, col_max) = if narrow { (12, 10) } else { (22, 16) };
+    let selected = props
+        .pair
+        .and_then(|(a, b)| Some((m.position(a)?, m.position(b)?)));
+    // Where Tab enters: the last cell moved to, else the chosen pair, else the first pair.
+    let stop = cursor
+        .filter(|&(r, c)| r < k && c < k)
+        .or(selected)
+        .unwrap_or((0, 1.min(k - 1)));
+
+    let on_key = {
+        let cursor = cursor.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let (r, c) = stop;
+            let last = k - 1;
+            let next = match e.key().as_str() {
+                "ArrowRight" => (r, (c + 1).min(last)),
+                "ArrowLeft" => (r, c.saturating_sub(1)),
+                "ArrowDown" => ((r + 1).min(last), c),
+                "ArrowUp" => (r.saturating_sub(1), c),
+                "Home" if e.ctrl_key() => (0, 0),
+                "End" if e.ctrl_key() => (last, last),
+                "Home" => (r, 0),
+                "End" => (r, last),
+                _ => return,
+            };
+            e.prevent_default();
+            cursor.set(Some(next));
+            focus_cell(next.0, next.1);
+        })
+    };
+
+    // The headers of the Tab stop's row and column stand out while the grid has focus.
+    let head = m.entities.iter().enumerate().map(|(c, &e)| {
+        let full = name(corpus, e);
+        html! {
+            <th scope="col" class={classes!("mx-col", (c == stop.1).then_some("hl"))} title={full.clone()}>
+                <span class="mx-col-label" aria-hidden="true">
+                    <span class={classes!("dot", dot_class(corpus, e))}></span>
+                    { axis_label(corpus, e, col_max) }
+                </span>
+                <span class="visually-hidden">{ full }</span>
+            </th>
+        }
+    });
+    let rows = m.entities.iter().enumerate().map(|(r, &ea)| {
+        let full_a = name(corpus, ea);
+        let cells = m.entities.iter().enumerate().map(|(c, &eb)| {
+            let n = m.count(r, c);
+            let id = format!("mx-{r}-{c}");
+            let tabindex = if (r, c) == stop { "0" } else { "-1" };
+            let full_b = name(corpus, eb);
+            let moved = {
+                let cursor = cursor.clone();
+                Callback::from(move |_: FocusEvent| {
+                    if *cursor != Some((r, c)) {
+                        cursor.set(Some((r, c)));
+                    }
+                })
+            };
+            if r == c {
+                // The diagonal: how often the entity is named at all; opens its page.
+                let on_open = props.on_open_entity.clone();
+                let label = format!("{full_a}: named in {}. Open the page", counted(n, what));
+                return html! {
+                    <td role="gridcell" class="mx-cell">
+                        <button type="button" {id} class="mx-btn mx-self" {tabindex} aria-label={label.clone()} title={label}
+                            onfocus={moved} onclick={Callback::from(move |_: MouseEvent| on_open.emit(ea))}></button>
+                    </td>
+                };
+            }
+            let on = selected.is_some_and(|(x, y)| (x, y) == (r, c) || (y, x) == (r, c));
+            let label = if n == 0 {
+                format!("{full_a} and {full_b}: no shared {what}")
+            } else {
+                format!("{full_a} and {full_b}: {}", counted(n, &format!("shared {what}")))
+            };
+            let onclick = {
+                let choose = choose.clone();
+                Callback::from(move |_: MouseEvent| {
+                    if n > 0 {
+                        choose(ea, eb)
+                    }
+                })
+            };
+            html! {
+                <td role="gridcell" class="mx-cell">
+                    <button type="button" {id} class={classes!("mx-btn", format!("shade-{}", shade(n, max)), on.then_some("on"))}
+                        {tabindex} aria-label={label.clone()} title={label}
+                        aria-pressed={(n > 0).then(|| on.to_string())} aria-disabled={(n == 0).then_some("true")}
+                        aria-controls={on.then_some("pair-detail")}
+                        data-a={full_a.clone()} data-b={full_b} data-count={n.to_string()}
+                        onfocus={moved} {onclick}>
+                        if n > 0 { { n } }
+                    </button>
+                </td>
+            }
+        });
+        html! {
+            <tr>
+                <th scope="row" class={classes!("mx-row", (r == stop.0).then_some("hl"))} title={full_a.clone()}>
+                    <span class="mx-row-label" aria-hidden="true">
+                        <span class={classes!("dot", dot_class(corpus, ea))}></span>
+                        <span class="label">{ axis_label(corpus, ea, row_max) }</span>
+                    </span>
+                    <span class="visually-hidden">{ full_a.clone() }</span>
+                </th>
+                { for cells }
+            </tr>
+        }
+    });
+    let legend = (1..=SHADES)
+        .map(|s| html! { <span class={classes!("mx-key", format!("shade-{s}"))}></span> });
+    html! {
+        <>
+            <div class="mx-wrap">
+                <table id="cooccur-matrix" class={classes!("matrix", narrow.then_some("narrow"))} role="grid"
+                    aria-labelledby="cooccur-title" aria-describedby="cooccur-keys" data-basis={what}
+                    onkeydown={on_key}>
+                    <thead>
+                        <tr>
+                            <td class="mx-corner"></td>
+                            { for head }
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <p class="mx-legend hint">
+                <span aria-hidden="true" class="mx-scale">
+                    { "fewer" }{ for legend }{ format!("more (up to {max})") }
+                </span>
+                <span id="cooccur-keys">{ "Arrow keys move across cells; Enter opens a pair; a cell on the diagonal opens that name’s page." }</span>
+            </p>
+        </>
+    }
+}
+
+/// The ranked list of pairs, each opening its detail in place.
+fn list_view(
+    props: &CoOccurrenceProps,
+    pairs: &[Pair],
+    what: &'static str,
+    expanded: &UseStateHandle<bool>,
+    choose: &(impl Fn(usize, usize) + Clone + 'static),
+) -> Html {
+    let corpus = &props.corpus;
+    let max = pairs.first().map_or(1, |p| p.count.max(1));
+    let shown = if **expanded {
+        pairs.len()
+    } else {
+        SHORT_LIST.min(pairs.len())
+    };
     let row = |p: &Pair| {
         let (a, b) = (p.a, p.b);
-        let open = current == Some((a, b));
-        let selected = selected.clone();
-        let toggle = Callback::from(move |_: MouseEvent| {
-            selected.set(if open { None } else { Some((a, b)) });
-        });
+        let open = props.pair == Some((a.min(b), a.max(b)));
+        let toggle = {
+            let choose = choose.clone();
+            Callback::from(move |_: MouseEvent| choose(a, b))
+        };
         let pct = (p.count as f64 / max as f64 * 100.0).round();
         let (na, nb) = (name(corpus, a), name(corpus, b));
         html! {
@@ -103,42 +438,38 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
                     <span class="count">{ p.count }<span class="visually-hidden">{ format!(" shared {what}{}", if p.count == 1 { "" } else { "s" }) }</span></span>
                 </button>
                 if open {
-                    { detail(props, a, b) }
+                    { detail(props, a, b, false) }
                 }
             </li>
         }
     };
-
     html! {
-        <section id="cooccur" class="panel cooccur-pane" aria-labelledby="cooccur-title">
-            <div class="panel-head">
-                <h2 id="cooccur-title">{ "Who appears with whom" }</h2>
-                <div class="seg" role="group" aria-label="Count pairs named in the same">
-                    { basis_button(Basis::Sentences, "Same sentence") }
-                    { basis_button(Basis::Articles, "Same article") }
-                </div>
-            </div>
-            <p class="hint">
-                { format!("Pairs among the {TOP_ENTITIES} most-named people, organisations and places of the matching articles, by shared {what}s. Choose a pair to read what they share.") }
-            </p>
-            if pairs.is_empty() {
-                <p class="empty">{ format!("No two names share a {what} in the matching articles. Remove a filter or try “Same article”.") }</p>
-            } else {
-                <ol class="pairs" data-basis={what}>{ for pairs.iter().take(shown).map(row) }</ol>
-                if pairs.len() > SHORT_LIST {
-                    <button type="button" class="more" onclick={{ let e = expanded.clone(); Callback::from(move |_: MouseEvent| e.set(!*e)) }}>
-                        { if *expanded { "Show fewer".to_owned() } else { format!("Show all {} pairs", pairs.len()) } }
-                    </button>
-                }
+        <>
+            <ol class="pairs" data-basis={what}>{ for pairs.iter().take(shown).map(row) }</ol>
+            if pairs.len() > SHORT_LIST {
+                <button type="button" class="more" onclick={{ let e = expanded.clone(); Callback::from(move |_: MouseEvent| e.set(!*e)) }}>
+                    { if **expanded { "Show fewer".to_owned() } else { format!("Show all {} pairs", pairs.len()) } }
+                </button>
             }
-        </section>
+        </>
     }
 }
 
-/// The shared sentences of a pair, and filters for it.
-fn detail(props: &CoOccurrenceProps, a: usize, b: usize) -> Html {
+/// The shared sentences of a pair, and filters for it; `titled` adds the pair's names
+/// and a close button (below the matrix, where no row names it).
+fn detail(props: &CoOccurrenceProps, a: usize, b: usize, titled: bool) -> Html {
     let corpus = &props.corpus;
     let shared = corpus.shared_sentences(&props.matching, a, b);
+    let articles = props
+        .matching
+        .iter()
+        .filter(|&&d| {
+            corpus
+                .articles
+                .get(d)
+                .is_some_and(|x| x.entities.contains(&a) && x.entities.contains(&b))
+        })
+        .count();
     let both_active = [a, b]
         .iter()
         .all(|&e| props.filters.contains(&Filter::Entity(e)));
@@ -177,8 +508,29 @@ fn detail(props: &CoOccurrenceProps, a: usize, b: usize) -> Html {
             </li>
         }
     });
+    let (na, nb) = (name(corpus, a), name(corpus, b));
+    let close = {
+        let on_pair = props.on_pair.clone();
+        Callback::from(move |_: MouseEvent| on_pair.emit(None))
+    };
     html! {
-        <div id="pair-detail" class="pair-detail">
+        <div id="pair-detail" class={classes!("pair-detail", titled.then_some("titled"))} data-a={na.clone()} data-b={nb.clone()}>
+            if titled {
+                <div class="pair-head">
+                    <h3 id="pair-title">
+                        <span class={classes!("dot", dot_class(corpus, a))} aria-hidden="true"></span>
+                        { na.clone() }
+                        <span class="pair-and">{ " & " }</span>
+                        <span class={classes!("dot", dot_class(corpus, b))} aria-hidden="true"></span>
+                        { nb.clone() }
+                    </h3>
+                    <span class="pair-count">
+                        { format!("{} in {} of the matching articles", counted(shared.len(), "shared sentence"), articles) }
+                    </span>
+                    <button type="button" class="btn pair-close" id="pair-close" aria-label={format!("Close {na} and {nb}")}
+                        onclick={close}>{ "Close" }</button>
+                </div>
+            }
             <div class="pair-actions">
                 <button type="button" class="btn" id="pair-filter" disabled={both_active} onclick={filter_both}>
                     { if both_active { "Filtered by both" } else { "Filter by both" } }
@@ -186,10 +538,12 @@ fn detail(props: &CoOccurrenceProps, a: usize, b: usize) -> Html {
                 { open_entity(a) }
                 { open_entity(b) }
             </div>
-            if shared.is_empty() {
+            if !shared.is_empty() {
+                <ol id="pair-sentences" class="entity-mentions">{ for sentences }</ol>
+            } else if articles > 0 {
                 <p class="empty">{ "They share articles but no sentence. “Filter by both” shows those articles." }</p>
             } else {
-                <ol id="pair-sentences" class="entity-mentions">{ for sentences }</ol>
+                <p class="empty">{ "They share no article among the matching articles. Remove a filter to see where they meet." }</p>
             }
         </div>
     }

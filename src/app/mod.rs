@@ -169,6 +169,14 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |r: Option<(i64, i64)>| d.dispatch(Action::SetRange(r)))
     };
+    let on_zoom = {
+        let d = state.dispatcher();
+        Callback::from(move |z: Option<(i64, i64)>| d.dispatch(Action::SetZoom(z)))
+    };
+    let on_pair = {
+        let d = state.dispatcher();
+        Callback::from(move |p: Option<(usize, usize)>| d.dispatch(Action::SelectPair(p)))
+    };
     let on_open_doc = {
         let d = state.dispatcher();
         Callback::from(move |i: usize| d.dispatch(Action::OpenDoc(i)))
@@ -306,12 +314,14 @@ pub fn app() -> Html {
                             on_open_sentence={on_open_sentence.clone()} on_close={on_close_entity} />
                     }
                     <Timeline corpus={corpus.clone()} visible={Rc::new(visible)} filters={filters.clone()}
-                        current={state.event} pick_seq={state.pick_seq} on_open={on_open_event} on_hover={on_hover_event} {on_range} />
+                        current={state.event} pick_seq={state.pick_seq} on_open={on_open_event} on_hover={on_hover_event} {on_range}
+                        zoom={state.zoom} {on_zoom} />
                     <Reader corpus={corpus.clone()} doc={reader_doc} matching={matching.clone()}
                         focus={state.focus} focus_seq={state.focus_seq} filters={filters}
                         on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus}
                         on_pick_event={on_pick_event} {on_open_entity} {on_set_date} />
                     <CoOccurrence corpus={corpus.clone()} matching={matching.clone()} filters={state.filters.clone()}
+                        pair={state.pair} {on_pair}
                         on_toggle={on_toggle_pair} on_open_entity={on_open_entity_pair} on_open_sentence={on_open_sentence.clone()} />
                     <Figures corpus={corpus.clone()} matching={matching.clone()} {on_open_sentence} />
                 </div>

@@ -40,6 +40,10 @@ pub struct State {
     pub entity_seq: u32,
     /// The text search, as typed.
     pub query: String,
+    /// The co-occurring pair whose shared sentences are listed (lower index first).
+    pub pair: Option<(usize, usize)>,
+    /// The timeline's zoom window in days `[start, end)`; `None` shows everything.
+    pub zoom: Option<(i64, i64)>,
 }
 
 pub enum Action {
@@ -67,6 +71,10 @@ pub enum Action {
     /// A person corrected an article's publication date (`None`: infer it again). The
     /// article is extracted again, so every relative date re-anchors.
     SetDocDate(usize, Option<String>),
+    /// Choose (or with `None` close) a co-occurring pair.
+    SelectPair(Option<(usize, usize)>),
+    /// The timeline settled on a zoom window (`None`: the whole timeline).
+    SetZoom(Option<(i64, i64)>),
     /// Show the view described by URL fragment parameters (see `url.rs`).
     Restore(String),
     /// Imported or restored articles join the corpus (after the ones it has); with `true`
@@ -96,9 +104,22 @@ impl Reducible for State {
                 } else {
                     s.filters.push(f);
                 }
+                s.unzoom_unless_range(f);
                 s.keep_reader_in_view();
             }
-            Action::ClearFilters => s.filters.clear(),
+            Action::ClearFilters => {
+                if s.filters.iter().any(|f| !matches!(f, Filter::Range(..))) {
+                    s.zoom = None;
+                }
+                s.filters.clear();
+            }
+            Action::SelectPair(pair) => s.pair = pair.map(|(a, b)| (a.min(b), a.max(b))),
+            Action::SetZoom(zoom) => {
+                if s.zoom == zoom {
+                    return self;
+                }
+                s.zoom = zoom;
+            }
             Action::SetRange(range) => {
                 s.filters.retain(|f| !matches!(f, Filter::Range(..)));
                 if let Some((a, b)) = range.filter(|(a, b)| a < b) {
@@ -229,6 +250,8 @@ impl State {
         let v = route::decode(corpus, params);
         self.query = v.query;
         self.filters = v.filters;
+        self.pair = v.pair;
+        self.zoom = v.zoom;
         if self.entity != v.entity {
             self.entity = v.entity;
             self.entity_seq = self.entity_seq.wrapping_add(1);
@@ -248,6 +271,8 @@ impl State {
             query: self.query.clone(),
             filters: self.filters.clone(),
             entity: self.entity,
+            pair: self.pair,
+            zoom: self.zoom,
             doc: (self.doc != 0 || self.focus.is_some()).then_some(self.doc),
             focus: self.focus,
         }
@@ -263,10 +288,19 @@ impl State {
         self.event = None;
         self.filters.clear();
         self.entity = None;
+        self.pair = None;
         self.focus = None;
         self.doc = 0;
         if let Some(params) = params {
             self.restore(&corpus, &params);
+        }
+    }
+
+    /// Other articles, other dates: a filter other than a time range shows the whole
+    /// timeline again, as the timeline itself does.
+    fn unzoom_unless_range(&mut self, changed: Filter) {
+        if !matches!(changed, Filter::Range(..)) {
+            self.zoom = None;
         }
     }
 

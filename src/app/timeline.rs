@@ -57,7 +57,14 @@ pub struct TimelineProps {
     pub on_hover: Callback<Option<usize>>,
     /// Set (or with `None` remove) the time-range filter, in days `[start, end)`.
     pub on_range: Callback<Option<(i64, i64)>>,
+    /// The zoom window of the view (from the URL), in days `[start, end)`.
+    pub zoom: Option<(i64, i64)>,
+    /// The shown window, once it has settled (`None`: the whole timeline).
+    pub on_zoom: Callback<Option<(i64, i64)>>,
 }
+
+/// Quiet time after a zoom or pan before the window is reported (and enters the URL).
+const ZOOM_SETTLE_MS: u32 = 400;
 
 /// The drawn window in days, the drawing width and the home window, as of the last
 /// render: read by the wheel listener and pointer handlers.
@@ -224,6 +231,19 @@ pub fn timeline(props: &TimelineProps) -> Html {
             }
         });
     }
+    // The zoom of the view (the URL's): shown when it changes, unless it is only the
+    // window this timeline reported itself. Declared after the effects above so that it
+    // wins over their resets when a restored view changes filters and zoom together.
+    let reported = use_mut_ref(|| None::<Option<(i64, i64)>>);
+    let settle = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let (view, reported) = (view.clone(), reported.clone());
+        use_effect_with(props.zoom, move |&zoom| {
+            if *reported.borrow() != Some(zoom) {
+                view.set(zoom.map(|(a, b)| (a as f64, b as f64)));
+            }
+        });
+    }
     let draw_width = if *width > 0.0 {
         width.max(300.0)
     } else {
@@ -269,6 +289,33 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let g = *geo.borrow();
     let at_home = (d1 - d0) >= (home.1 - home.0) - 0.5;
     let at_closest = (d1 - d0) <= MIN_SPAN_DAYS + 0.5;
+    // Report the shown window once it settles, not on every wheel step.
+    {
+        let shown = (!at_home).then(|| {
+            let a = d0.round() as i64;
+            (a, (d1.round() as i64).max(a + 1))
+        });
+        let (on_zoom, reported, settle, zoom) = (
+            props.on_zoom.clone(),
+            reported.clone(),
+            settle.clone(),
+            props.zoom,
+        );
+        use_effect_with(shown, move |&shown| {
+            if shown == zoom {
+                *reported.borrow_mut() = Some(shown);
+                settle.borrow_mut().take();
+                return;
+            }
+            *settle.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                ZOOM_SETTLE_MS,
+                move || {
+                    *reported.borrow_mut() = Some(shown);
+                    on_zoom.emit(shown);
+                },
+            ));
+        });
+    }
 
     let zoom_by = |factor: f64| {
         let view = view.clone();

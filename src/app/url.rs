@@ -1,7 +1,7 @@
 //! The view in the URL fragment (`#/?q=…&f=…&doc=…`, see `frontera_corpus::route`): a
 //! reload or a shared link restores it, and back/forward step through deliberate
 //! navigation. A new history entry for each navigation; typing in the search box only
-//! replaces the current one after its first keystroke. A fragment never reaches the
+//! replaces the current one after its first keystroke, and zooming the timeline replaces it. A fragment never reaches the
 //! server, so this works from any static host under any sub-path.
 
 use std::cell::RefCell;
@@ -36,11 +36,12 @@ fn write(params: &str, replace: bool) {
     }
 }
 
-/// The parameters other than the search (`q`).
-fn without_query(params: &str) -> Vec<&str> {
+/// The parameters other than the search (`q`) and the timeline's zoom (`zoom`), which
+/// change in small steps and so replace the current entry rather than add one.
+fn settled(params: &str) -> Vec<&str> {
     params
         .split('&')
-        .filter(|p| !p.is_empty() && !p.starts_with("q="))
+        .filter(|p| !p.is_empty() && !p.starts_with("q=") && !p.starts_with("zoom="))
         .collect()
 }
 
@@ -90,8 +91,10 @@ pub fn use_url_sync(dispatch: UseReducerDispatcher<State>, loaded: bool, params:
         }
         let restoring = std::mem::take(&mut *from_history.borrow_mut());
         if current != *params {
+            // Typing after the first keystroke, or zooming: no entry of its own.
             let typing = last.borrow().as_deref().is_some_and(|l| {
-                query_of(l).is_some() && without_query(l) == without_query(params)
+                settled(l) == settled(params)
+                    && (query_of(l).is_some() || query_of(l) == query_of(params))
             });
             write(params, restoring || typing);
         }

@@ -34,6 +34,41 @@ pub struct SharedSentence {
     pub spans: Vec<Span>,
 }
 
+/// Counts of entities named together: row and column `i` are `entities[i]`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Matrix {
+    pub entities: Vec<usize>,
+    /// Row-major, symmetric; `counts[i * k + i]` is the sentences (or articles) naming
+    /// `entities[i]` at all.
+    counts: Vec<usize>,
+}
+
+impl Matrix {
+    /// Shared sentences (or articles) of the entities in places `i` and `j` (0 outside).
+    pub fn count(&self, i: usize, j: usize) -> usize {
+        let k = self.entities.len();
+        if i >= k || j >= k {
+            return 0;
+        }
+        self.counts.get(i * k + j).copied().unwrap_or(0)
+    }
+
+    /// The largest count of two different entities (0 when none share anything).
+    pub fn max_shared(&self) -> usize {
+        let k = self.entities.len();
+        (0..k)
+            .flat_map(|i| (0..k).filter(move |&j| j != i).map(move |j| (i, j)))
+            .map(|(i, j)| self.count(i, j))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The place of an entity on the axes.
+    pub fn position(&self, entity: usize) -> Option<usize> {
+        self.entities.iter().position(|&e| e == entity)
+    }
+}
+
 impl Corpus {
     /// The `top` entities named in the most of `docs` (then by mentions, then index).
     pub fn top_entities(&self, docs: &[usize], top: usize) -> Vec<usize> {
@@ -59,16 +94,18 @@ impl Corpus {
         ranked.into_iter().take(top).map(|(e, _)| e).collect()
     }
 
-    /// Pairs among the `top` entities of `docs` that share at least one sentence (or
-    /// article), most shared first; ties by the entities' mentions, then indices.
-    pub fn cooccurring_pairs(&self, docs: &[usize], basis: Basis, top: usize) -> Vec<Pair> {
-        let chosen = self.top_entities(docs, top);
+    /// How often each pair of `entities` is named together in `docs`: a dense symmetric
+    /// matrix in the order given, its diagonal the sentences (or articles) naming each one.
+    /// Unknown or repeated entities count nothing after their first place.
+    pub fn cooccurrence_matrix(&self, docs: &[usize], basis: Basis, entities: &[usize]) -> Matrix {
         // Position of each chosen entity, and a dense count matrix over the chosen ones.
         let mut slot = vec![usize::MAX; self.entities.len()];
-        for (i, &e) in chosen.iter().enumerate() {
-            slot[e] = i;
+        for (i, &e) in entities.iter().enumerate().rev() {
+            if let Some(s) = slot.get_mut(e) {
+                *s = i;
+            }
         }
-        let k = chosen.len();
+        let k = entities.len();
         let mut counts = vec![0usize; k * k];
         // (sentence or article, slot) of every chosen entity, deduplicated per group.
         let mut members: Vec<(usize, usize)> = Vec::new();
@@ -104,19 +141,32 @@ impl Corpus {
             members.sort_unstable();
             members.dedup();
             for (n, &(group, i)) in members.iter().enumerate() {
+                counts[i * k + i] += 1;
                 for &(other_group, j) in &members[n + 1..] {
                     if other_group != group {
                         break;
                     }
-                    counts[i.min(j) * k + i.max(j)] += 1;
+                    counts[i * k + j] += 1;
+                    counts[j * k + i] += 1;
                 }
             }
         }
+        Matrix {
+            entities: entities.to_vec(),
+            counts,
+        }
+    }
+
+    /// Pairs among the `top` entities of `docs` that share at least one sentence (or
+    /// article), most shared first; ties by the entities' mentions, then indices.
+    pub fn cooccurring_pairs(&self, docs: &[usize], basis: Basis, top: usize) -> Vec<Pair> {
+        let matrix = self.cooccurrence_matrix(docs, basis, &self.top_entities(docs, top));
+        let chosen = &matrix.entities;
         let mentions = |e: usize| self.entities.get(e).map_or(0, |x| x.mentions);
         let mut pairs = Vec::new();
-        for i in 0..k {
-            for j in i + 1..k {
-                let count = counts[i * k + j];
+        for i in 0..chosen.len() {
+            for j in i + 1..chosen.len() {
+                let count = matrix.count(i, j);
                 if count > 0 {
                     let (a, b) = (chosen[i].min(chosen[j]), chosen[i].max(chosen[j]));
                     pairs.push(Pair { a, b, count });
@@ -264,6 +314,35 @@ mod tests {
         assert_eq!(top.len(), 2);
         assert!(top.contains(&id(&c, "Ana Ruiz")) && top.contains(&id(&c, "Tomás Vega")));
         assert_eq!(c.cooccurring_pairs(&[0, 1], Basis::Sentences, 2).len(), 1);
+    }
+
+    #[test]
+    fn the_matrix_is_symmetric_with_each_entitys_own_count_on_the_diagonal() {
+        let c = corpus();
+        let (ruiz, vega, tijuana, agency) = (
+            id(&c, "Ana Ruiz"),
+            id(&c, "Tomás Vega"),
+            id(&c, "Tijuana"),
+            id(&c, "Border Agency"),
+        );
+        let axes = [tijuana, vega, ruiz, agency];
+        let m = c.cooccurrence_matrix(&[0, 1], Basis::Sentences, &axes);
+        assert_eq!(m.entities, axes);
+        assert_eq!((m.count(0, 1), m.count(1, 0)), (2, 2));
+        assert_eq!((m.count(1, 2), m.count(1, 3), m.count(2, 3)), (1, 1, 0));
+        // Vega is named in three sentences, Tijuana in two.
+        assert_eq!((m.count(1, 1), m.count(0, 0)), (3, 2));
+        assert_eq!(m.max_shared(), 2);
+        assert_eq!(m.count(4, 0), 0);
+        assert_eq!(m.position(agency), Some(3));
+        // Every pair of the ranked list agrees with the matrix.
+        let m = c.cooccurrence_matrix(&[0, 1], Basis::Articles, &axes);
+        assert_eq!(m.count(2, 3), 1);
+        assert_eq!(m.count(2, 2), 2);
+        // Unknown and repeated entities count nothing.
+        let m = c.cooccurrence_matrix(&[0, 1], Basis::Sentences, &[vega, 999, vega]);
+        assert_eq!((m.count(0, 0), m.count(1, 1), m.count(2, 2)), (3, 0, 0));
+        assert_eq!(m.max_shared(), 0);
     }
 
     #[test]

@@ -12,6 +12,9 @@
 //! - `f` (repeated, in the order chosen): `person:KEY`, `org:KEY`, `place:KEY`, `year:2009`,
 //!   `article:ID`, `time:2009-03-01..2009-06-01` (end exclusive);
 //! - `e`: the entity whose page is open (`person:KEY`);
+//! - `pair`: the co-occurring pair whose shared sentences are listed
+//!   (`person:KEY,org:KEY`, in corpus order);
+//! - `zoom`: the timeline's window, `2009-03-01..2009-06-01` (end exclusive);
 //! - `doc`: the article in the reader; `s`: the byte offset of its focused sentence.
 
 use frontera_core::{EntityType, Span};
@@ -26,6 +29,10 @@ pub struct View {
     pub query: String,
     pub filters: Vec<Filter>,
     pub entity: Option<usize>,
+    /// Two different entities, the lower index first.
+    pub pair: Option<(usize, usize)>,
+    /// The timeline's window in days `[start, end)`.
+    pub zoom: Option<(i64, i64)>,
     pub doc: Option<usize>,
     /// The focused sentence of `doc`.
     pub focus: Option<Span>,
@@ -62,6 +69,15 @@ pub fn encode(corpus: &Corpus, view: &View) -> String {
     if let Some(key) = view.entity.and_then(|e| corpus.entity_key(e)) {
         out.push(format!("e={}", escape(&key)));
     }
+    if let Some((a, b)) = view.pair {
+        if let (Some(a), Some(b)) = (corpus.entity_key(a), corpus.entity_key(b)) {
+            // Keys never hold a comma, so it can part them unescaped.
+            out.push(format!("pair={},{}", escape(&a), escape(&b)));
+        }
+    }
+    if let Some((a, b)) = view.zoom.filter(|(a, b)| a < b) {
+        out.push(format!("zoom={}..{}", iso(a), iso(b)));
+    }
     if let Some(a) = view.doc.and_then(|d| corpus.articles.get(d)) {
         out.push(format!("doc={}", escape(&a.doc.id)));
         if let Some(s) = view.focus {
@@ -89,6 +105,8 @@ pub fn decode(corpus: &Corpus, params: &str) -> View {
                 }
             }
             "e" => view.entity = corpus.find_entity_key(&v),
+            "pair" => view.pair = parse_pair(corpus, &v),
+            "zoom" => view.zoom = parse_days(&v),
             "doc" => view.doc = corpus.articles.iter().position(|a| a.doc.id == v),
             "s" => focus_at = v.parse::<usize>().ok(),
             _ => {}
@@ -116,12 +134,16 @@ impl Corpus {
     /// that key, else one with a spelling of that key (names grow fuller as articles come).
     pub fn find_entity_key(&self, key: &str) -> Option<usize> {
         let (kind, name) = key.split_once(':')?;
-        let name = name.replace('-', " ");
+        // Folded again, so a key typed by hand ("Ana-Ruiz") finds its entity too.
+        let name = name_key(&name.replace('-', " "));
+        if name.is_empty() {
+            return None;
+        }
         let of_kind = || {
             self.entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| kind_name(e.kind) == kind)
+                .filter(|(_, e)| kind_name(e.kind).eq_ignore_ascii_case(kind))
         };
         of_kind()
             .find(|(_, e)| name_key(&e.name) == name)
@@ -157,13 +179,23 @@ fn parse_filter(corpus: &Corpus, v: &str) -> Option<Filter> {
             .iter()
             .position(|a| a.doc.id == rest)
             .map(Filter::Article),
-        "time" => {
-            let (a, b) = rest.split_once("..")?;
-            let (a, b) = (parse_iso(a)?, parse_iso(b)?);
-            (a < b).then_some(Filter::Range(a, b))
-        }
+        "time" => parse_days(rest).map(|(a, b)| Filter::Range(a, b)),
         _ => corpus.find_entity_key(v).map(Filter::Entity),
     }
+}
+
+/// Two different entities' keys, `KEY,KEY`, as indices in ascending order.
+fn parse_pair(corpus: &Corpus, v: &str) -> Option<(usize, usize)> {
+    let (a, b) = v.split_once(',')?;
+    let (a, b) = (corpus.find_entity_key(a)?, corpus.find_entity_key(b)?);
+    (a != b).then(|| (a.min(b), a.max(b)))
+}
+
+/// `2009-03-01..2009-06-01` as days `[start, end)`, when start comes first.
+fn parse_days(v: &str) -> Option<(i64, i64)> {
+    let (a, b) = v.split_once("..")?;
+    let (a, b) = (parse_iso(a)?, parse_iso(b)?);
+    (a < b).then_some((a, b))
 }
 
 fn iso(day: i64) -> String {
@@ -268,6 +300,8 @@ mod tests {
                 Filter::Range(days_from_civil(2008, 3, 1), days_from_civil(2008, 6, 30)),
             ],
             entity: Some(find(&c, "Tijuana")),
+            pair: Some((find(&c, "Felipe Calderón"), find(&c, "the Border Agency"))),
+            zoom: Some((days_from_civil(2008, 1, 1), days_from_civil(2008, 7, 15))),
             doc: Some(0),
             focus: Some(second),
         };
@@ -275,7 +309,10 @@ mod tests {
         assert_eq!(decode(&c, params_of(&frag)), view, "{frag}");
         assert!(frag.starts_with("#/?q=%22drug+cartels%22+%26+m%C3%A1s%2B&"));
         assert!(frag.contains("f=person:felipe-calderon&f=year:2010&f=article:b%2F2"));
-        assert!(frag.contains("f=time:2008-03-01..2008-06-30&e=place:tijuana&doc=a-1&s="));
+        assert!(frag.contains(
+            "f=time:2008-03-01..2008-06-30&e=place:tijuana\
+             &pair=person:felipe-calderon,org:border-agency&zoom=2008-01-01..2008-07-15&doc=a-1&s="
+        ));
     }
 
     #[test]
@@ -323,12 +360,88 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_is_two_different_entities_in_either_order_and_a_zoom_two_ordered_dates() {
+        let c = corpus();
+        let (calderon, ruiz) = (find(&c, "Felipe Calderón"), find(&c, "Ana Ruiz"));
+        let both = Some((calderon.min(ruiz), calderon.max(ruiz)));
+        for params in [
+            "pair=person:felipe-calderon,person:ana-ruiz",
+            "pair=person:ana-ruiz,person:felipe-calderon",
+            "pair=person:ana-ruiz%2Cperson:felipe-calderon",
+            // A fuller name's spelling still finds the entity.
+            "pair=PERSON:Ana-Ruiz,person:felipe-calderon",
+        ] {
+            assert_eq!(decode(&c, params).pair, both, "{params}");
+        }
+        for params in [
+            "pair=person:ana-ruiz,person:ana-ruiz",
+            "pair=person:ana-ruiz",
+            "pair=person:ana-ruiz,person:nobody",
+            "pair=,",
+        ] {
+            assert_eq!(decode(&c, params).pair, None, "{params}");
+        }
+        let v = decode(&c, "zoom=2008-03-01..2008-04-01");
+        assert_eq!(
+            v.zoom,
+            Some((days_from_civil(2008, 3, 1), days_from_civil(2008, 4, 1)))
+        );
+        assert_eq!(
+            fragment(&c, &v),
+            "#/?zoom=2008-03-01..2008-04-01",
+            "a zoom alone"
+        );
+        for bad in [
+            "zoom=2008-04-01..2008-03-01",
+            "zoom=2008-03-01..2008-03-01",
+            "zoom=2008-13-01..2009-01-01",
+            "zoom=2008",
+        ] {
+            assert_eq!(decode(&c, bad).zoom, None, "{bad}");
+        }
+        // A pair survives a corpus that grows before it: indices move, keys do not.
+        let mut items: Vec<_> = c
+            .articles
+            .iter()
+            .map(|a| (a.doc.clone(), a.extraction.clone()))
+            .collect();
+        items.insert(
+            0,
+            article(
+                "c",
+                "Rosa Díaz and the Port Authority met in Ensenada.",
+                &[
+                    (Person, "Rosa Díaz", "Rosa Díaz"),
+                    (Org, "the Port Authority", "Port Authority"),
+                ],
+                &[],
+            ),
+        );
+        let grown = Corpus::new(items);
+        let frag = fragment(
+            &c,
+            &decode(&c, "pair=person:ana-ruiz,person:felipe-calderon"),
+        );
+        let v = decode(&grown, params_of(&frag));
+        let (a, b) = v.pair.expect("the pair in the grown corpus");
+        let mut names = [
+            grown.entities[a].name.as_str(),
+            grown.entities[b].name.as_str(),
+        ];
+        names.sort();
+        assert_eq!(names, ["Ana Ruiz", "Felipe Calderón"]);
+    }
+
+    #[test]
     fn malformed_escapes_never_fail() {
         assert_eq!(unescape("100%"), "100%");
         assert_eq!(unescape("%zz%4"), "%zz%4");
         assert_eq!(unescape("%C3"), "\u{fffd}");
         assert_eq!(unescape(&escape("a b+c/ñ?&=#")), "a b+c/ñ?&=#");
         let c = corpus();
-        let _ = decode(&c, "q=%&f=%%&doc=%FF&s=99999999999999999999&e=:");
+        let _ = decode(
+            &c,
+            "q=%&f=%%&doc=%FF&s=99999999999999999999&e=:&pair=:,:&zoom=..",
+        );
     }
 }

@@ -1226,6 +1226,16 @@ fn no_serious_accessibility_violations_in_light_and_dark() {
         s.screenshot(&screenshot_dir().join(format!("{name}.png")));
         s.js("document.querySelector('.reader-pane .mark-legend').scrollIntoView({block: 'end'})");
         s.screenshot(&screenshot_dir().join(format!("{name}-reader.png")));
+        s.js("document.querySelector('#cooccur').scrollIntoView()");
+        s.screenshot(&screenshot_dir().join(format!("{name}-matrix.png")));
+        // The matrix fits too: fewer names on a phone rather than a scrolled grid.
+        let hidden = s.js(
+            "const w = document.querySelector('#cooccur .mx-wrap'); return w.scrollWidth - w.clientWidth",
+        );
+        assert!(
+            hidden.as_i64().unwrap_or(0) <= 0,
+            "{name}: the matrix scrolls sideways by {hidden} px"
+        );
         // No sideways scrolling at this width.
         let overflow = s.js(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth",

@@ -136,15 +136,35 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
             move || drop(listener)
         });
     }
+    // Each view counts only while it is shown: at 10,000 articles a count takes a while.
     let pairs = use_memo(
-        (props.corpus.clone(), props.matching.clone(), *basis),
-        |(c, m, b)| c.cooccurring_pairs(m, *b, TOP_ENTITIES),
+        (
+            props.corpus.clone(),
+            props.matching.clone(),
+            *basis,
+            *mode == Mode::List,
+        ),
+        |(c, m, b, list)| {
+            if *list {
+                c.cooccurring_pairs(m, *b, TOP_ENTITIES)
+            } else {
+                Vec::new()
+            }
+        },
     );
     let matrix = use_memo(
-        (props.corpus.clone(), props.matching.clone(), *basis, *size),
+        (
+            props.corpus.clone(),
+            props.matching.clone(),
+            *basis,
+            (*mode == Mode::Matrix).then_some(*size),
+        ),
         |(c, m, b, n)| {
+            let Some(n) = *n else {
+                return Matrix::default();
+            };
             // People, then organisations, then places; the most-named first in each.
-            let mut axes = c.top_entities(m, *n);
+            let mut axes = c.top_entities(m, n);
             axes.sort_by_key(|&e| {
                 c.entities.get(e).map_or(3, |x| match x.kind {
                     EntityType::Person => 0,
@@ -186,10 +206,30 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         )
     };
 
+    // A pair chosen here stays where it was chosen; one that arrives from a link is
+    // brought into view, unless the link also opens an entity page or a sentence, which
+    // take the screen themselves.
+    let chosen_here = use_mut_ref(|| false);
+    {
+        let chosen_here = chosen_here.clone();
+        use_effect_with(props.pair, move |pair| {
+            if pair.is_some() && !std::mem::take(&mut *chosen_here.borrow_mut()) {
+                let doc = gloo::utils::document();
+                let busy = doc.get_element_by_id("entity-page").is_some()
+                    || doc.get_element_by_id("focus-sentence").is_some();
+                if let Some(el) = doc.get_element_by_id("pair-detail").filter(|_| !busy) {
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                }
+            }
+        });
+    }
     let choose = {
         let (on_pair, current) = (props.on_pair.clone(), props.pair);
         move |a: usize, b: usize| {
             let p = (a.min(b), a.max(b));
+            *chosen_here.borrow_mut() = true;
             on_pair.emit((current != Some(p)).then_some(p));
         }
     };
@@ -216,7 +256,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         });
     let hint = match *mode {
         Mode::Matrix => format!(
-            "The {} most-named people, organisations and places of the matching articles. A darker cell means more shared {what}s; choose one to read what they share.",
+            "The {} most-named people, organisations and places of the matching articles. Each cell counts the {what}s two of them share, shaded from few to many; choose one to read them.",
             matrix.entities.len()
         ),
         Mode::List => format!(
@@ -260,7 +300,7 @@ fn matrix_view(
     let k = m.entities.len();
     let max = m.max_shared();
     let narrow = k <= MATRIX_PHONE;
-    let (row_max, col_max) = if narrow { (12, 10) } else { (22, 16) };
+    let (row_max, col_max) = if narrow { (10, 10) } else { (22, 16) };
     let selected = props
         .pair
         .and_then(|(a, b)| Some((m.position(a)?, m.position(b)?)));
@@ -511,7 +551,18 @@ fn detail(props: &CoOccurrenceProps, a: usize, b: usize, titled: bool) -> Html {
     let (na, nb) = (name(corpus, a), name(corpus, b));
     let close = {
         let on_pair = props.on_pair.clone();
-        Callback::from(move |_: MouseEvent| on_pair.emit(None))
+        Callback::from(move |_: MouseEvent| {
+            on_pair.emit(None);
+            // Keep the keyboard in the matrix rather than lose it with the button.
+            if let Some(el) = gloo::utils::document()
+                .query_selector("#cooccur-matrix .mx-btn[tabindex=\"0\"]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        })
     };
     html! {
         <div id="pair-detail" class={classes!("pair-detail", titled.then_some("titled"))} data-a={na.clone()} data-b={nb.clone()}>

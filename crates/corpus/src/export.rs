@@ -8,15 +8,39 @@ use serde_json::{json, Map, Value};
 use crate::timeline::{civil_from_days, Precision};
 use crate::Corpus;
 
-/// One extraction per line, in corpus order (the CLI's `extract` output format).
+/// One extraction per line, in corpus order (the CLI's `extract` output format). An
+/// entity a person renamed or merged carries the corrected corpus name as its `canonical`.
 pub fn jsonl(corpus: &Corpus) -> String {
     let mut out = String::new();
     for a in &corpus.articles {
+        let corrected = corrected_extraction(corpus, a);
+        let x = corrected.as_ref().unwrap_or(&a.extraction);
         // An Extraction is plain data: serialising it cannot fail.
-        out.push_str(&serde_json::to_string::<Extraction>(&a.extraction).unwrap_or_default());
+        out.push_str(&serde_json::to_string::<Extraction>(x).unwrap_or_default());
         out.push('\n');
     }
     out
+}
+
+/// The article's extraction with corrected names, when a correction touches it.
+fn corrected_extraction(corpus: &Corpus, a: &crate::Article) -> Option<Extraction> {
+    let name_of = |e: usize| {
+        let g = a.entity_ids.get(e).copied().flatten()?;
+        let ent = corpus.entities.get(g)?;
+        (ent.origin.rename.is_some() || !ent.origin.merged.is_empty()).then_some(&ent.name)
+    };
+    if corpus.corrections.is_empty()
+        || (0..a.extraction.entities.len()).all(|e| name_of(e).is_none())
+    {
+        return None;
+    }
+    let mut x = a.extraction.clone();
+    for (e, ent) in x.entities.iter_mut().enumerate() {
+        if let Some(name) = name_of(e) {
+            ent.canonical = name.clone();
+        }
+    }
+    Some(x)
 }
 
 /// Every PERSON / ORG / PLACE of every article: the corpus-wide name it is grouped under,

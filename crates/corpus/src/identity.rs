@@ -43,19 +43,27 @@ pub struct IdentityGroup {
 /// Group occurrences into corpus-wide entities. Deterministic: groups are ordered by
 /// (type, key of their display name).
 pub fn resolve(occurrences: &[NameOccurrence]) -> Identity {
+    let keys: Vec<String> = occurrences.iter().map(|o| name_key(o.canonical)).collect();
+    resolve_keyed(occurrences, &keys)
+}
+
+/// [`resolve`] with each occurrence's [`name_key`] already made (`keys[i]` for
+/// occurrence `i`; a missing key counts as empty), so a corpus built a batch at a time
+/// makes them as articles arrive.
+pub fn resolve_keyed(occurrences: &[NameOccurrence], keys: &[String]) -> Identity {
     // Rule 1: exact keys. BTreeMap keeps everything in a stable order.
-    let mut key_ids: BTreeMap<(EntityType, String), usize> = BTreeMap::new();
+    let mut key_ids: BTreeMap<(EntityType, &str), usize> = BTreeMap::new();
     let mut occ_key = Vec::with_capacity(occurrences.len());
-    for occ in occurrences {
-        let key = name_key(occ.canonical);
+    for (i, occ) in occurrences.iter().enumerate() {
+        let key = keys.get(i).map_or("", String::as_str);
         let next = key_ids.len();
         let id = *key_ids.entry((occ.kind, key)).or_insert(next);
         occ_key.push(id);
     }
-    let keys: Vec<(EntityType, String)> = {
-        let mut v = vec![(EntityType::Misc, String::new()); key_ids.len()];
+    let keys: Vec<(EntityType, &str)> = {
+        let mut v = vec![(EntityType::Misc, ""); key_ids.len()];
         for (k, &id) in &key_ids {
-            v[id] = k.clone();
+            v[id] = *k;
         }
         v
     };
@@ -68,7 +76,7 @@ pub fn resolve(occurrences: &[NameOccurrence]) -> Identity {
         .filter(|&i| keys[i].0 == EntityType::Person)
         .collect();
     let words: BTreeMap<usize, Vec<&str>> =
-        people.iter().map(|&p| (p, key_words(&keys[p].1))).collect();
+        people.iter().map(|&p| (p, key_words(keys[p].1))).collect();
     let mut by_ends: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     let mut by_last: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (&p, w) in &words {

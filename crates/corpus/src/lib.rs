@@ -12,6 +12,7 @@
 
 pub mod claims;
 pub mod cooccur;
+pub mod corrections;
 pub mod export;
 pub mod highlight;
 pub mod identity;
@@ -26,8 +27,9 @@ use std::collections::BTreeSet;
 
 use frontera_core::{Document, EntityType, Extraction, Span};
 
+use corrections::{Corrections, Origin};
 use highlight::{Highlight, MarkKind};
-use identity::{resolve, NameOccurrence};
+use identity::{resolve_keyed, NameOccurrence};
 use timeline::DateSpan;
 
 /// One article with its extraction and what the corpus knows about it.
@@ -72,6 +74,8 @@ pub struct CorpusEntity {
     pub docs: BTreeSet<usize>,
     /// Total mentions across the corpus.
     pub mentions: usize,
+    /// The automatic entity it is named after, and the corrections applied to it.
+    pub origin: Origin,
 }
 
 /// A dated sentence: one per (sentence, calendar value).
@@ -187,6 +191,8 @@ pub struct Corpus {
     entity_rank: Vec<u32>,
     /// Each article's entities and years in flat arrays, for counting facets at scale.
     flat: FlatLists,
+    /// A person's renames and merges, applied to `entities`.
+    pub corrections: Corrections,
 }
 
 /// Per-article lists laid out contiguously: counting facets over 10,000 articles reads
@@ -253,33 +259,78 @@ fn rank_entities(entities: &[CorpusEntity]) -> Vec<u32> {
     rank
 }
 
-impl Corpus {
-    pub fn new(items: Vec<(Document, Extraction)>) -> Corpus {
-        // Corpus-wide identity over every PERSON / ORG / PLACE of every article.
-        let mut occurrences = Vec::new();
-        let mut owners = Vec::new(); // (article, entity index) of each occurrence
-        for (d, (_, x)) in items.iter().enumerate() {
-            for (e, ent) in x.entities.iter().enumerate() {
-                if ent.kind != EntityType::Misc && !ent.canonical.trim().is_empty() {
-                    occurrences.push(NameOccurrence {
-                        kind: ent.kind,
-                        canonical: &ent.canonical,
-                        mentions: ent.mentions.len(),
-                    });
-                    owners.push((d, e));
-                }
+/// Builds a corpus an article at a time: [`CorpusBuilder::push`] does each article's own
+/// share of the work (name keys, dated sentences), so an import can do it as batches
+/// arrive and only the corpus-wide part ([`CorpusBuilder::finish`]: identity, corrections,
+/// ordering) is left for the end.
+#[derive(Debug, Default)]
+pub struct CorpusBuilder {
+    items: Vec<(Document, Extraction)>,
+    /// (article, entity) of each PERSON / ORG / PLACE with a name, and its name key.
+    owners: Vec<(usize, usize)>,
+    keys: Vec<String>,
+    /// Each article's events, with the article's own entity indices for now.
+    events: Vec<Vec<Event>>,
+}
+
+impl CorpusBuilder {
+    pub fn new() -> CorpusBuilder {
+        CorpusBuilder::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn push(&mut self, doc: Document, extraction: Extraction) {
+        let d = self.items.len();
+        for (e, ent) in extraction.entities.iter().enumerate() {
+            if ent.kind != EntityType::Misc && !ent.canonical.trim().is_empty() {
+                self.owners.push((d, e));
+                self.keys.push(normalize::name_key(&ent.canonical));
             }
         }
-        let identity = resolve(&occurrences);
-        let mut entities: Vec<CorpusEntity> = identity
-            .groups
+        let local: Vec<Option<usize>> = (0..extraction.entities.len()).map(Some).collect();
+        self.events.push(article_events(d, &extraction, &local));
+        self.items.push((doc, extraction));
+    }
+
+    /// The corpus, with `corrections` applied after identity resolution.
+    pub fn finish(self, corrections: Corrections) -> Corpus {
+        let CorpusBuilder {
+            items,
+            owners,
+            keys,
+            events: local_events,
+        } = self;
+        // Corpus-wide identity over every PERSON / ORG / PLACE of every article.
+        let occurrences: Vec<NameOccurrence> = owners
             .iter()
+            .map(|&(d, e)| {
+                let ent = &items[d].1.entities[e];
+                NameOccurrence {
+                    kind: ent.kind,
+                    canonical: &ent.canonical,
+                    mentions: ent.mentions.len(),
+                }
+            })
+            .collect();
+        let identity = resolve_keyed(&occurrences, &keys);
+        let corrected = corrections::apply(&identity.groups, &corrections);
+        let mut entities: Vec<CorpusEntity> = corrected
+            .entities
+            .into_iter()
             .map(|g| CorpusEntity {
                 kind: g.kind,
-                name: g.name.clone(),
-                variants: g.variants.clone(),
+                name: g.name,
+                variants: g.variants,
                 docs: BTreeSet::new(),
                 mentions: 0,
+                origin: g.origin,
             })
             .collect();
         let mut entity_ids: Vec<Vec<Option<usize>>> = items
@@ -287,7 +338,7 @@ impl Corpus {
             .map(|(_, x)| vec![None; x.entities.len()])
             .collect();
         for (i, &(d, e)) in owners.iter().enumerate() {
-            let g = identity.group_of[i];
+            let g = corrected.entity_of[identity.group_of[i]];
             entity_ids[d][e] = Some(g);
             entities[g].docs.insert(d);
             entities[g].mentions += occurrences[i].mentions;
@@ -296,8 +347,16 @@ impl Corpus {
 
         let mut articles = Vec::with_capacity(items.len());
         let mut events = Vec::new();
-        for (d, ((doc, extraction), ids)) in items.into_iter().zip(entity_ids).enumerate() {
-            let doc_events = article_events(d, &extraction, &ids);
+        for (((doc, extraction), ids), mut doc_events) in
+            items.into_iter().zip(entity_ids).zip(local_events)
+        {
+            for ev in &mut doc_events {
+                ev.entities = ev
+                    .entities
+                    .iter()
+                    .filter_map(|&e| ids.get(e).copied().flatten())
+                    .collect();
+            }
             let years = doc_events.iter().map(|e| e.date.year()).collect();
             let mut dates: Vec<DateSpan> = doc_events.iter().map(|e| e.date).collect();
             dates.sort_unstable();
@@ -329,7 +388,26 @@ impl Corpus {
             events,
             entity_rank,
             flat,
+            corrections,
         }
+    }
+}
+
+impl Corpus {
+    pub fn new(items: Vec<(Document, Extraction)>) -> Corpus {
+        Corpus::with_corrections(items, Corrections::default())
+    }
+
+    /// A corpus of `items` with a person's `corrections` applied.
+    pub fn with_corrections(
+        items: Vec<(Document, Extraction)>,
+        corrections: Corrections,
+    ) -> Corpus {
+        let mut b = CorpusBuilder::new();
+        for (doc, x) in items {
+            b.push(doc, x);
+        }
+        b.finish(corrections)
     }
 
     pub fn counts(&self) -> Counts {

@@ -40,6 +40,9 @@ pub struct CoOccurrenceProps {
     pub on_open_sentence: Callback<(usize, Span)>,
 }
 
+/// A matrix cell (row, column) remembered across renders.
+type CellState = UseStateHandle<Option<(usize, usize)>>;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
     Matrix,
@@ -177,6 +180,8 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
     );
     // The matrix's one Tab stop (roving tabindex), moved by the arrow keys.
     let cursor = use_state(|| None::<(usize, usize)>);
+    // The cell under the pointer: its row and column headers stand out.
+    let hover = use_state_eq(|| None::<(usize, usize)>);
     let what = match *basis {
         Basis::Sentences => "sentence",
         Basis::Articles => "article",
@@ -238,7 +243,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         if matrix.entities.len() < 2 {
             html! { <p class="empty">{ "Fewer than two names in the matching articles. Remove a filter to compare more." }</p> }
         } else {
-            matrix_view(props, &matrix, what, &cursor, &choose)
+            matrix_view(props, &matrix, what, (&cursor, &hover), &choose)
         }
     } else if pairs.is_empty() {
         html! { <p class="empty">{ format!("No two names share a {what} in the matching articles. Remove a filter or try “Same article”.") }</p> }
@@ -293,7 +298,7 @@ fn matrix_view(
     props: &CoOccurrenceProps,
     m: &Matrix,
     what: &'static str,
-    cursor: &UseStateHandle<Option<(usize, usize)>>,
+    (cursor, hover): (&CellState, &CellState),
     choose: &(impl Fn(usize, usize) + Clone + 'static),
 ) -> Html {
     let corpus = &props.corpus;
@@ -336,7 +341,7 @@ fn matrix_view(
     let head = m.entities.iter().enumerate().map(|(c, &e)| {
         let full = name(corpus, e);
         html! {
-            <th scope="col" class={classes!("mx-col", (c == stop.1).then_some("hl"))} title={full.clone()}>
+            <th scope="col" class={classes!("mx-col", (c == stop.1).then_some("hl"), hover.is_some_and(|h| h.1 == c).then_some("hv"))} title={full.clone()}>
                 <span class="mx-col-label" aria-hidden="true">
                     <span class={classes!("dot", dot_class(corpus, e))}></span>
                     { axis_label(corpus, e, col_max) }
@@ -352,6 +357,10 @@ fn matrix_view(
             let id = format!("mx-{r}-{c}");
             let tabindex = if (r, c) == stop { "0" } else { "-1" };
             let full_b = name(corpus, eb);
+            let pointed = {
+                let hover = hover.clone();
+                Callback::from(move |_: MouseEvent| hover.set(Some((r, c))))
+            };
             let moved = {
                 let cursor = cursor.clone();
                 Callback::from(move |_: FocusEvent| {
@@ -367,7 +376,7 @@ fn matrix_view(
                 return html! {
                     <td role="gridcell" class="mx-cell">
                         <button type="button" {id} class="mx-btn mx-self" {tabindex} aria-label={label.clone()} title={label}
-                            onfocus={moved} onclick={Callback::from(move |_: MouseEvent| on_open.emit(ea))}></button>
+                            onfocus={moved} onmouseenter={pointed} onclick={Callback::from(move |_: MouseEvent| on_open.emit(ea))}></button>
                     </td>
                 };
             }
@@ -392,7 +401,7 @@ fn matrix_view(
                         aria-pressed={(n > 0).then(|| on.to_string())} aria-disabled={(n == 0).then_some("true")}
                         aria-controls={on.then_some("pair-detail")}
                         data-a={full_a.clone()} data-b={full_b} data-count={n.to_string()}
-                        onfocus={moved} {onclick}>
+                        onfocus={moved} onmouseenter={pointed} {onclick}>
                         if n > 0 { { n } }
                     </button>
                 </td>
@@ -400,7 +409,7 @@ fn matrix_view(
         });
         html! {
             <tr>
-                <th scope="row" class={classes!("mx-row", (r == stop.0).then_some("hl"))} title={full_a.clone()}>
+                <th scope="row" class={classes!("mx-row", (r == stop.0).then_some("hl"), hover.is_some_and(|h| h.0 == r).then_some("hv"))} title={full_a.clone()}>
                     <span class="mx-row-label" aria-hidden="true">
                         <span class={classes!("dot", dot_class(corpus, ea))}></span>
                         <span class="label">{ axis_label(corpus, ea, row_max) }</span>
@@ -418,7 +427,8 @@ fn matrix_view(
             <div class="mx-wrap">
                 <table id="cooccur-matrix" class={classes!("matrix", narrow.then_some("narrow"))} role="grid"
                     aria-labelledby="cooccur-title" aria-describedby="cooccur-keys" data-basis={what}
-                    onkeydown={on_key}>
+                    onkeydown={on_key}
+                    onmouseleave={{ let hover = hover.clone(); Callback::from(move |_: MouseEvent| hover.set(None)) }}>
                     <thead>
                         <tr>
                             <td class="mx-corner"></td>
@@ -576,7 +586,7 @@ fn detail(props: &CoOccurrenceProps, a: usize, b: usize, titled: bool) -> Html {
                         { nb.clone() }
                     </h3>
                     <span class="pair-count">
-                        { format!("{} in {} of the matching articles", counted(shared.len(), "shared sentence"), articles) }
+                        { format!("{} · both named in {articles} of {} matching articles", counted(shared.len(), "shared sentence"), props.matching.len()) }
                     </span>
                     <button type="button" class="btn pair-close" id="pair-close" aria-label={format!("Close {na} and {nb}")}
                         onclick={close}>{ "Close" }</button>

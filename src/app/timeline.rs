@@ -301,8 +301,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
             settle.clone(),
             props.zoom,
         );
+        // With nothing drawn there is no window to report (it would be a made-up year).
+        let idle = events.is_empty();
         use_effect_with(shown, move |&shown| {
-            if shown == zoom {
+            if shown == zoom || idle {
                 *reported.borrow_mut() = Some(shown);
                 settle.borrow_mut().take();
                 return;

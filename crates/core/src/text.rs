@@ -28,6 +28,12 @@ pub struct Token {
     pub space_before: bool,
     /// A line break lies between the previous token and this one.
     pub line_start: bool,
+    /// The first char is upper case ("Mexico", "DEA"): what `is_capitalised` would say of
+    /// the token's text, computed while tokenising so later stages need not decode it.
+    pub capitalised: bool,
+    /// A word with no lower-case char ("DEA", "U.S.", "MEXICO"); false for numbers and
+    /// punctuation, which have no letters.
+    pub all_caps: bool,
 }
 
 impl Token {
@@ -110,12 +116,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let mut end = start + c.len_utf8();
+        let capitalised = c.is_uppercase();
+        let mut all_caps = false;
         let kind = if c.is_alphabetic() {
             // Letters, marks, digits inside words ("G8"), apostrophes and periods between
             // letters ("don't", "U.S."), and a final period closing an initialism.
             let mut initialism = false;
+            let mut lower = c.is_lowercase();
             while let Some(&(i, d)) = chars.peek() {
                 if d.is_alphanumeric() || is_mark(d) {
+                    lower |= d.is_lowercase();
                     chars.next();
                     end = i + d.len_utf8();
                 } else if is_apostrophe(d) || d == '.' {
@@ -144,6 +154,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            all_caps = !lower;
             TokenKind::Word
         } else if c.is_ascii_digit() {
             while let Some(&(i, d)) = chars.peek() {
@@ -172,6 +183,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind,
             space_before,
             line_start,
+            capitalised,
+            all_caps,
         });
         space_before = false;
         line_start = false;
@@ -240,8 +253,8 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 Some(next) if next.line_start => true,
                 Some(next) => {
                     let nt = next.text(text);
-                    let starts_upper = nt.chars().next().is_some_and(|c| c.is_uppercase());
-                    let opener = starts_upper || next.kind == TokenKind::Number || is_opening(nt);
+                    let opener =
+                        next.capitalised || next.kind == TokenKind::Number || is_opening(nt);
                     let prev_word = if s == "." && i > 0 && !t.space_before {
                         Some(tokens[i - 1].text(text))
                     } else {
@@ -393,6 +406,19 @@ mod tests {
                 "U.S. Officials agree."
             ]
         );
+    }
+
+    #[test]
+    fn case_facts_match_the_token_text() {
+        let text =
+            "U.S. DEA McCaffrey iPhone MEXICO’S déjà ÉLITE Ǆx 6,290 $ Ⅻ ᾳ x\u{345} é\u{301}.";
+        for t in tokenize(text) {
+            let w = t.text(text);
+            let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+            let all_caps = !w.chars().any(char::is_lowercase) && w.chars().any(char::is_alphabetic);
+            assert_eq!(t.capitalised, capitalised, "{w:?}");
+            assert_eq!(t.all_caps, all_caps, "{w:?}");
+        }
     }
 
     #[test]

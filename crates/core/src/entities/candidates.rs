@@ -7,10 +7,7 @@
 //! it may be mere typography.
 
 use super::keys::TokenKeys;
-use super::lexicon::{
-    fold_into, is_country, is_misc_head, is_name_connector, is_org_head, is_person_title, is_place,
-    is_place_head, is_title_abbreviation,
-};
+use super::lexicon::{fold_into, is_country, is_name_connector, is_place};
 use crate::text::{Analysis, TokenKind};
 
 /// How trustworthy the capitals of a line are.
@@ -34,11 +31,7 @@ pub struct Run {
     pub all_caps: bool,
 }
 
-/// Word-shape facts about one token, computed on demand without allocating.
-pub fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
+/// Word-shape facts about any text (a whole token's are `Token::capitalised`/`all_caps`).
 pub fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
@@ -117,7 +110,7 @@ fn classify_line(a: &Analysis, first: usize, end: usize) -> LineKind {
         if w.len() < 4 || w.chars().count() < 4 {
             continue; // "of", "the", "and" stay lowercase in Title Case
         }
-        if is_capitalised(w) {
+        if t.capitalised {
             capitalised += 1;
         } else {
             lower += 1;
@@ -168,11 +161,11 @@ pub fn runs(a: &Analysis, keys: &TokenKeys) -> Vec<Run> {
                 continue;
             }
             let end = extend_run(a, i, s.end_token, keys);
-            let all_caps = (i..end).all(|k| {
-                let w = a.token_text(k);
-                a.tokens[k].kind != TokenKind::Word || !is_capitalised(w) || is_all_caps(w)
-            }) && (i..end)
-                .any(|k| a.tokens[k].kind == TokenKind::Word && a.token_text(k).len() > 1);
+            let all_caps = a.tokens[i..end]
+                .iter()
+                .all(|t| t.kind != TokenKind::Word || !t.capitalised || t.all_caps)
+                && (i..end)
+                    .any(|k| a.tokens[k].kind == TokenKind::Word && a.token_text(k).len() > 1);
             out.push(Run {
                 first: i,
                 end,
@@ -186,13 +179,10 @@ pub fn runs(a: &Analysis, keys: &TokenKeys) -> Vec<Run> {
     out
 }
 
+/// A capitalised word (a word token starts with a letter, so it has one).
 fn starts_name(a: &Analysis, i: usize) -> bool {
     let t = a.tokens[i];
-    if t.kind != TokenKind::Word {
-        return false;
-    }
-    let w = a.token_text(i);
-    is_capitalised(w) && w.chars().any(char::is_alphabetic)
+    t.kind == TokenKind::Word && t.capitalised
 }
 
 fn is_name_word(a: &Analysis, i: usize) -> bool {
@@ -210,10 +200,10 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, keys: &TokenKeys) -> usi
         }
         if is_possessive(last_text) {
             // "Attorney General's Office": a title's possessive before an office noun.
-            let titled = is_person_title(keys.stripped(last));
+            let titled = keys.stripped_lex(last).is_person_title();
             let next_is_head = a.tokens[end].kind == TokenKind::Word
-                && is_org_head(keys.raw(end))
-                && is_capitalised(a.token_text(end));
+                && keys.raw_lex(end).is_org_head()
+                && a.tokens[end].capitalised;
             if titled && next_is_head {
                 end += 1;
                 continue;
@@ -241,8 +231,8 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, keys: &TokenKeys) -> usi
         }
         // "Mr." / "W." / "Gen.": the period belongs to the name.
         if w == "." && !t.space_before && a.tokens[last].kind == TokenKind::Word {
-            let single_capital = last_text.chars().count() == 1 && is_capitalised(last_text);
-            if (single_capital || is_title_abbreviation(keys.raw(last)))
+            let single_capital = a.tokens[last].capitalised && last_text.chars().count() == 1;
+            if (single_capital || keys.raw_lex(last).is_title_abbreviation())
                 && end + 1 < limit
                 && is_name_word(a, end + 1)
             {
@@ -262,7 +252,7 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, keys: &TokenKeys) -> usi
         // unless the right side is a place ("U.S.-Mexico relations" names two countries).
         if w == "-" && !t.space_before && end + 1 < limit {
             let next = a.tokens[end + 1];
-            if !next.space_before && is_name_word(a, end + 1) && !is_place(keys.raw(end + 1)) {
+            if !next.space_before && is_name_word(a, end + 1) && !keys.raw_lex(end + 1).is_place() {
                 end += 2;
                 continue;
             }
@@ -297,15 +287,16 @@ fn connector_end(
             // "Institute of the University of ...": a second organisation starts.
             if next + 1 < limit {
                 let more = a.token_text(next + 1) == "of" || is_name_word(a, next + 1);
-                if starts_org(keys.raw(next)) && more {
+                if keys.raw_lex(next).is_org_opener() && more {
                     return None;
                 }
             }
             let key = keys.raw(at - 1);
-            let headed = is_org_head(key)
-                || is_place_head(key)
-                || is_misc_head(key)
-                || (w == "of" && is_person_title(key));
+            let lex = keys.raw_lex(at - 1);
+            let headed = lex.is_org_head()
+                || lex.is_place_head()
+                || lex.is_misc_head()
+                || (w == "of" && lex.is_person_title());
             headed || (w == "of" && matches!(key, "republic" | "kingdom" | "bank" | "gulf"))
         }
         "&" => true,
@@ -343,43 +334,18 @@ fn connector_end(
 
 fn in_org_of(a: &Analysis, first: usize, at: usize, keys: &TokenKeys) -> bool {
     (first..at).any(|k| matches!(a.token_text(k), "of" | "on" | "for"))
-        && (first..at).any(|k| is_org_head(keys.raw(k)))
-}
-
-/// Head nouns that open an organisation's name ("University of ...").
-fn starts_org(key: &str) -> bool {
-    matches!(
-        key,
-        "university"
-            | "department"
-            | "ministry"
-            | "office"
-            | "bureau"
-            | "institute"
-            | "college"
-            | "school"
-            | "agency"
-            | "council"
-            | "committee"
-            | "commission"
-            | "center"
-            | "centre"
-            | "foundation"
-            | "bank"
-            | "secretariat"
-            | "subcommittee"
-    )
+        && (first..at).any(|k| keys.raw_lex(k).is_org_head())
 }
 
 fn ends_in_head(i: usize, keys: &TokenKeys) -> bool {
-    is_org_head(keys.raw(i))
+    keys.raw_lex(i).is_org_head()
 }
 
 /// The capitalised words from `from` on contain a noun that opens an organisation name.
 fn next_run_starts_org(a: &Analysis, from: usize, limit: usize, keys: &TokenKeys) -> bool {
     let mut i = from;
     while i < limit && is_name_word(a, i) {
-        if starts_org(keys.raw(i)) {
+        if keys.raw_lex(i).is_org_opener() {
             return true;
         }
         i += 1;

@@ -2,15 +2,9 @@
 //! titles before names ("Secretary of State Hillary Clinton"), organisation head nouns
 //! ("... Department"), gazetteers, given names, initialisms, nationality adjectives.
 
-use super::candidates::{
-    is_all_caps, is_capitalised, is_initialism, strip_possessive, LineKind, Run,
-};
+use super::candidates::{is_all_caps, is_initialism, strip_possessive, LineKind, Run};
 use super::keys::TokenKeys;
-use super::lexicon::{
-    country_alias, is_bare_institution, is_country, is_demonym, is_given_name, is_leading_org_head,
-    is_misc_head, is_org_head, is_person_title, is_place, is_place_head, is_region, is_stop_word,
-    state_abbreviation, WordHasher,
-};
+use super::lexicon::{is_person_title, state_abbreviation, Lex, WordHasher};
 use crate::model::{EntityType, Span};
 use crate::text::{Analysis, TokenKind};
 use std::borrow::Cow;
@@ -100,6 +94,11 @@ struct Word<'t> {
     text: &'t str,
     /// A hyphen follows with no space ("AK-47").
     hyphen_after: bool,
+    /// What the lexicons say of `key`.
+    lex: Lex,
+    /// The token's case facts (see `text::Token`).
+    capitalised: bool,
+    all_caps: bool,
 }
 
 /// Split a run into typed mentions.
@@ -119,6 +118,9 @@ pub fn classify_run(
                 tok: i,
                 key: keys.stripped(i),
                 text,
+                lex: keys.stripped_lex(i),
+                capitalised: a.tokens[i].capitalised,
+                all_caps: a.tokens[i].all_caps,
                 hyphen_after: a.tokens.get(i + 1).is_some_and(|t| {
                     t.start == a.tokens[i].end && a.text.get(t.start..t.end) == Some("-")
                 }),
@@ -152,10 +154,10 @@ pub fn classify_run(
     let name_line = a.tokens[run.first].line_start
         && line_end
         && (2..=4).contains(&words.len())
-        && words.first().is_some_and(|w| is_given_name(w.key))
+        && words.first().is_some_and(|w| w.lex.is_given_name())
         && words
             .iter()
-            .all(|w| !is_place(w.key) && !is_org_head(w.key));
+            .all(|w| !w.lex.is_place() && !w.lex.is_org_head());
     let weak = run.line == LineKind::Headline && !byline && !name_line;
     let mut start = 0;
     // Function words ("The", "Our") never open a name; a capitalised common word opening a
@@ -163,17 +165,17 @@ pub fn classify_run(
     // ("Border Patrol agents said ...").
     // "New Mexico", "June S. Smith": a stop word that begins a known name or a given name
     // before an initial stays.
-    let known_whole = lexicon_guess(&joined_key(&words)).is_some();
+    let known_whole = lex_guess(phrase_lex(&words)).is_some();
     let initial_next = |k: usize| {
         words
             .get(k + 1)
-            .is_some_and(|n| n.text.chars().count() == 1 && is_capitalised(n.text))
+            .is_some_and(|n| n.text.chars().count() == 1 && n.capitalised)
     };
     while !known_whole
         && start < words.len()
-        && is_stop_word(words[start].key)
-        && !is_person_title(words[start].key)
-        && !(is_given_name(words[start].key) && initial_next(start))
+        && words[start].lex.is_stop_word()
+        && !words[start].lex.is_person_title()
+        && !(words[start].lex.is_given_name() && initial_next(start))
     {
         start += 1;
     }
@@ -181,33 +183,32 @@ pub fn classify_run(
         let w = &words[start];
         let at_start = start == 0 || weak;
         let common = !is_capitalised_name_word(w) && doc.seen_lowercase(w.text);
-        let known = is_place(w.key) || is_person_title(w.key) || is_demonym(w.key);
+        let known = w.lex.is_place() || w.lex.is_person_title() || w.lex.is_demonym();
         // "Office of the Press Secretary", "Border Patrol agents": a head noun in the run
         // makes it a name.
         let headed = words.len() > start + 1
             && (words
                 .last()
-                .is_some_and(|l| is_org_head(l.key) || is_misc_head(l.key))
-                || (is_org_head(w.key) && words[start + 1].key == "of"));
+                .is_some_and(|l| l.lex.is_org_head() || l.lex.is_misc_head())
+                || (w.lex.is_org_head() && words[start + 1].key == "of"));
         if at_start && common && !known && !headed {
             start += 1;
         }
     }
     // What is left never opens with a lowercase connector ("of the ...").
-    while start < words.len() && !is_capitalised(words[start].text) {
+    while start < words.len() && !words[start].capitalised {
         start += 1;
     }
     // Stop words inside a headline run ("Are", "How") split it.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut s = start;
     for (k, w) in words.iter().enumerate().skip(start) {
-        let connector =
-            !is_capitalised(w.text) || known_whole || (is_given_name(w.key) && initial_next(k));
+        let connector = !w.capitalised || known_whole || (w.lex.is_given_name() && initial_next(k));
         let initial = w.text.chars().count() == 1
             && a.tokens
                 .get(w.tok + 1)
                 .is_some_and(|t| a.text.get(t.start..t.end) == Some("."));
-        if !connector && !initial && is_stop_word(w.key) && !is_person_title(w.key) {
+        if !connector && !initial && w.lex.is_stop_word() && !w.lex.is_person_title() {
             if k > s {
                 pieces.push((s, k));
             }
@@ -231,7 +232,7 @@ pub fn classify_run(
         // word may still name something the body names.
         if weak && e - s > 1 {
             for w in &words[s..e] {
-                if is_capitalised(w.text) {
+                if w.capitalised {
                     push(a, std::slice::from_ref(w), Guess::Unknown, true, None, out);
                 }
             }
@@ -312,8 +313,7 @@ fn segment(
     if words.is_empty() {
         return;
     }
-    let whole = joined_key(words);
-    if let Some(g) = lexicon_guess(&whole) {
+    if let Some(g) = lex_guess(phrase_lex(words)) {
         push(a, words, g, false, None, out);
         return;
     }
@@ -322,18 +322,18 @@ fn segment(
     if run.all_caps && words.len() > 1
         || words
             .iter()
-            .any(|w| w.text.chars().count() > 6 && is_all_caps(w.text))
+            .any(|w| w.text.chars().count() > 6 && w.all_caps)
     {
         // "By ELENA MARQUEZ": a byline in capitals names a person.
         let by = words[0].tok > 0 && matches!(a.token_text(words[0].tok - 1), "By" | "BY" | "by");
-        if by && (2..=4).contains(&words.len()) && words.iter().all(|w| !is_place(w.key)) {
+        if by && (2..=4).contains(&words.len()) && words.iter().all(|w| !w.lex.is_place()) {
             push(a, words, Guess::Person, false, None, out);
             return;
         }
-        if let Some(t) = words.iter().position(|w| is_person_title(w.key)) {
+        if let Some(t) = words.iter().position(|w| w.lex.is_person_title()) {
             // "ASSISTANT SECRETARY JACOBSON": every title word, then the name.
             let mut n = t;
-            while n < words.len() && is_person_title(words[n].key) {
+            while n < words.len() && words[n].lex.is_person_title() {
                 n += 1;
             }
             if n < words.len() {
@@ -345,9 +345,12 @@ fn segment(
     }
     // Leading nationality adjectives: "Mexican President ...", "Colombian".
     let mut s = 0;
-    while s < words.len() && is_demonym(words[s].key) {
-        let rest = joined_key(&words[s + 1..]);
-        if s + 1 < words.len() && (is_region(&rest) || is_place_head(&rest)) {
+    while s < words.len() && words[s].lex.is_demonym() {
+        let rest_is_place = || {
+            let rest = phrase_lex(&words[s + 1..]);
+            rest.is_region() || rest.is_place_head()
+        };
+        if s + 1 < words.len() && rest_is_place() {
             // "American Southwest", "Mexican Border": the whole names a place.
             push(a, &words[s..], Guess::Place, weak, None, out);
             return;
@@ -365,8 +368,8 @@ fn segment(
     }
     // "U.S. officials" is an adjective use, but "the U.S. Congress" is one name: a leading
     // place is split off unless the rest is an organisation or a place.
-    let given_name_city = is_given_name(words[0].key) && !is_country(words[0].key);
-    if words.len() > 1 && !given_name_city && lexicon_guess(words[0].key) == Some(Guess::Place) {
+    let given_name_city = words[0].lex.is_given_name() && !words[0].lex.is_country();
+    if words.len() > 1 && !given_name_city && lex_guess(words[0].lex) == Some(Guess::Place) {
         let rest_guess = guess_words(&words[1..], sentence_initial, doc);
         if !matches!(rest_guess, Guess::Org | Guess::Misc) {
             push(a, &words[..1], Guess::Place, weak, None, out);
@@ -385,7 +388,7 @@ fn segment(
             guess = Guess::Place;
         }
     }
-    if guess == Guess::Person && words.len() > 1 && !is_given_name(words[0].key) {
+    if guess == Guess::Person && words.len() > 1 && !words[0].lex.is_given_name() {
         let before = words[0].tok.checked_sub(1).map(|i| a.token_text(i));
         match before {
             Some("in" | "near" | "outside" | "across") => guess = Guess::Place,
@@ -398,9 +401,9 @@ fn segment(
     let shaped = guess == Guess::Org
         && (words.len() == 1 && !is_initialism(words[0].text)
             || words.len() > 1
-                && (words.last().is_some_and(|w| is_org_head(w.key))
+                && (words.last().is_some_and(|w| w.lex.is_org_head())
                     || words.windows(2).any(|p| {
-                        is_org_head(p[0].key) && matches!(p[1].key, "of" | "on" | "for")
+                        p[0].lex.is_org_head() && matches!(p[1].key, "of" | "on" | "for")
                     })));
     push(a, words, guess, weak && !shaped, None, out);
 }
@@ -410,7 +413,7 @@ fn segment(
 /// Attorney General".
 fn title_position(words: &[Word]) -> Option<usize> {
     let last = words.last()?;
-    if is_org_head(last.key) || is_misc_head(last.key) {
+    if last.lex.is_org_head() || last.lex.is_misc_head() {
         return None;
     }
     (0..words.len().saturating_sub(1)).find(|&i| is_title_at(words, i))
@@ -421,13 +424,13 @@ fn is_title_at(words: &[Word], i: usize) -> bool {
     // "Office of the Press Secretary": after an organisation's "of", titles are part of
     // its name.
     let after_of = i > 0 && matches!(words[i - 1].key, "of" | "the")
-        || (1..i).any(|j| words[j].key == "of" && is_org_head(words[j - 1].key));
+        || (1..i).any(|j| words[j].key == "of" && words[j - 1].lex.is_org_head());
     // "Procuraduría General de la República": a Spanish connector after it means the word
     // is part of an institution's name.
     let before_connector = words
         .get(i + 1)
-        .is_some_and(|n| n.key != "of" && !is_capitalised(n.text));
-    is_person_title(w.key) && is_capitalised(w.text) && !after_of && !before_connector
+        .is_some_and(|n| n.key != "of" && !n.capitalised);
+    w.lex.is_person_title() && w.capitalised && !after_of && !before_connector
 }
 
 fn split_at_title(
@@ -470,14 +473,14 @@ fn split_at_title(
         // title ending in a department word ("Secretary of State").
         let generic = words[t].tok > 0
             && matches!(a.token_text(words[t].tok - 1), "the" | "The")
-            && !rest.iter().skip(1).any(|w| is_given_name(w.key));
-        let ends_in_department = rest.last().is_some_and(|w| is_department_word(w.key));
+            && !rest.iter().skip(1).any(|w| w.lex.is_given_name());
+        let ends_in_department = rest.last().is_some_and(|w| w.lex.is_department_word());
         // Where the person's name starts: the first given name, else the last word.
         let person_at = if rest.len() <= 1 || generic || ends_in_department {
             rest.len()
         } else {
             (1..rest.len())
-                .find(|&i| is_given_name(rest[i].key))
+                .find(|&i| rest[i].lex.is_given_name())
                 .unwrap_or(rest.len() - 1)
         };
         let dept = &rest[..person_at];
@@ -516,10 +519,10 @@ fn split_at_title(
     // "Ranking Members": no name follows the title.
     let titles_only = name
         .iter()
-        .all(|w| is_person_title(w.key) || is_person_title(w.key.trim_end_matches('s')));
+        .all(|w| w.lex.is_person_title() || is_person_title(w.key.trim_end_matches('s')));
     if !name.is_empty() && !titles_only {
         // "Ambassador William R. Brownfield" is a person even in a Title Case line.
-        let named = name.len() >= 2 && is_given_name(name[0].key);
+        let named = name.len() >= 2 && name[0].lex.is_given_name();
         push(a, name, Guess::Person, weak && !named, role, out);
     }
 }
@@ -537,114 +540,6 @@ fn with_period(a: &Analysis, word_tok: usize, r: Span) -> Span {
 /// The word is written straight before a hyphen ("AK-47", "SUV-type").
 fn a_hyphen_follows(w: &Word) -> bool {
     w.hyphen_after
-}
-
-/// Acronyms that are common nouns in English news.
-fn is_common_acronym(key: &str) -> bool {
-    matches!(
-        key,
-        "suv"
-            | "ceo"
-            | "cfo"
-            | "gdp"
-            | "tv"
-            | "dvd"
-            | "atm"
-            | "hiv"
-            | "aids"
-            | "dna"
-            | "gps"
-            | "id"
-            | "ak"
-            | "ar"
-            | "pin"
-            | "usb"
-            | "faq"
-            | "pdf"
-            | "url"
-            | "ok"
-            | "am"
-            | "pm"
-            | "ii"
-            | "iii"
-            | "iv"
-            | "vip"
-            | "mp"
-            | "rpg"
-            | "ied"
-            | "ieds"
-            | "mph"
-            | "ufo"
-            | "pc"
-            | "ps"
-            | "pps"
-            | "q"
-            | "a"
-    )
-}
-
-/// Words that end the name of a government department ("Secretary of State").
-fn is_department_word(key: &str) -> bool {
-    matches!(
-        key,
-        "state"
-            | "defense"
-            | "defence"
-            | "security"
-            | "justice"
-            | "treasury"
-            | "affairs"
-            | "interior"
-            | "energy"
-            | "commerce"
-            | "labor"
-            | "agriculture"
-            | "education"
-            | "transportation"
-            | "health"
-            | "finance"
-            | "economy"
-            | "navy"
-            | "army"
-            | "relations"
-            | "services"
-            | "development"
-            | "environment"
-            | "trade"
-    )
-}
-
-fn is_place_prefix(key: &str) -> bool {
-    matches!(
-        key,
-        "villas"
-            | "colonia"
-            | "fraccionamiento"
-            | "san"
-            | "santa"
-            | "santo"
-            | "sao"
-            | "saint"
-            | "st"
-            | "fort"
-            | "port"
-            | "mount"
-            | "lake"
-            | "rio"
-            | "sierra"
-            | "puerto"
-            | "villa"
-            | "nueva"
-            | "nuevo"
-            | "isla"
-            | "cabo"
-            | "cape"
-            | "bahia"
-            | "playa"
-            | "valle"
-            | "cerro"
-            | "laguna"
-    )
 }
 
 /// Words next to a title that are not the person: a place ("Texas Gov."), an agency
@@ -665,14 +560,23 @@ fn push_title_part(
     }
 }
 
-/// A guess from the gazetteers alone, for a folded phrase.
-pub fn lexicon_guess(key: &str) -> Option<Guess> {
-    if is_place(key) || country_alias(key).is_some() {
+/// A guess from the gazetteers alone, from what they say of a folded phrase.
+fn lex_guess(lex: Lex) -> Option<Guess> {
+    if lex.is_place() {
         Some(Guess::Place)
-    } else if is_bare_institution(key) {
+    } else if lex.is_bare_institution() {
         Some(Guess::Org)
     } else {
         None
+    }
+}
+
+/// What the lexicons say of the words' keys joined by spaces (a single word's answer is
+/// the token's, looked up once per document).
+fn phrase_lex(words: &[Word]) -> Lex {
+    match words {
+        [w] => w.lex,
+        _ => Lex::of(&joined_key(words)),
     }
 }
 
@@ -681,22 +585,21 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return Guess::Unknown;
     };
-    let whole = joined_key(words);
-    if let Some(g) = lexicon_guess(&whole) {
+    if let Some(g) = lex_guess(phrase_lex(words)) {
         return g;
     }
     if words.len() == 1 && is_initialism(first.text) {
         // "SUV", "UPDATE", "AK-47": common nouns and model names in capitals.
         let model = a_hyphen_follows(first);
-        if is_common_acronym(first.key) || model || doc.seen_lowercase(first.text) {
+        if first.lex.is_common_acronym() || model || doc.seen_lowercase(first.text) {
             return Guess::Unknown;
         }
         return Guess::Org;
     }
-    if words.len() > 1 && is_leading_org_head(first.key) {
+    if words.len() > 1 && first.lex.is_leading_org_head() {
         return Guess::Org;
     }
-    if is_org_head(last.key) {
+    if last.lex.is_org_head() {
         // A bare head noun opening a sentence ("Police said") is a common noun.
         return if words.len() == 1 && sentence_initial {
             Guess::Unknown
@@ -704,7 +607,7 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
             Guess::Org
         };
     }
-    if is_misc_head(last.key) || is_misc_head(first.key) && words.len() > 1 {
+    if last.lex.is_misc_head() || first.lex.is_misc_head() && words.len() > 1 {
         return Guess::Misc;
     }
     // "X of Y": the head before "of" decides ("University of Texas", "Gulf of Mexico").
@@ -713,31 +616,31 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
         .position(|w| matches!(w.key, "of" | "on" | "for"))
     {
         if let Some(head) = words[..of].last() {
-            if is_org_head(head.key) {
+            if head.lex.is_org_head() {
                 return Guess::Org;
             }
-            if is_place_head(head.key) {
+            if head.lex.is_place_head() {
                 return Guess::Place;
             }
-            if is_misc_head(head.key) {
+            if head.lex.is_misc_head() {
                 return Guess::Misc;
             }
         }
     }
-    if is_place_head(last.key) && words.len() > 1 || first.key == "ciudad" {
+    if last.lex.is_place_head() && words.len() > 1 || first.key == "ciudad" {
         return Guess::Place;
     }
     if words.len() > 1 && matches!(first.key, "los" | "las" | "la" | "el") {
         return Guess::Org; // "Los Zetas", "La Familia": gangs and outlets named in Spanish
     }
     // "Interior Minister" before a comma: a title with no name after it.
-    if words.len() > 1 && is_person_title(last.key) {
+    if words.len() > 1 && last.lex.is_person_title() {
         return Guess::Unknown;
     }
     // "Ranking Members": titles, even in the plural, name no one.
     if words
         .iter()
-        .all(|w| is_person_title(w.key) || is_person_title(w.key.trim_end_matches('s')))
+        .all(|w| w.lex.is_person_title() || is_person_title(w.key.trim_end_matches('s')))
     {
         return Guess::Unknown;
     }
@@ -758,9 +661,9 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
     }
     // "ICE Homeland Security Investigations": an initialism inside marks an organisation.
     let agency_initialism =
-        |w: &Word| is_initialism(w.text) && w.text.len() > 2 && country_alias(w.key).is_none();
+        |w: &Word| is_initialism(w.text) && w.text.len() > 2 && !w.lex.is_country_alias();
     // "Army Rangers", "Police Federal": a leading head noun makes a unit, not a person.
-    if is_org_head(first.key) && !is_given_name(first.key) {
+    if first.lex.is_org_head() && !first.lex.is_given_name() {
         return Guess::Org;
     }
     // "Navy SEALs": a plural acronym inside is a unit or a group too.
@@ -768,36 +671,36 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
         w.text.len() > 2 && w.text.ends_with('s') && is_all_caps(&w.text[..w.text.len() - 1])
     };
     if (words.iter().any(agency_initialism) || words.iter().any(plural_acronym))
-        && !words.iter().all(|w| is_all_caps(w.text))
+        && !words.iter().all(|w| w.all_caps)
     {
         return Guess::Org;
     }
     // "Homeland Security", "Foreign Affairs": a department's name.
-    if is_department_word(last.key) && !is_given_name(first.key) {
+    if last.lex.is_department_word() && !first.lex.is_given_name() {
         return Guess::Org;
     }
     // "Sierra Madre", "San Cristóbal", "Fort Hancock": place-forming first words.
-    if is_place_prefix(first.key) {
+    if first.lex.is_place_prefix() {
         return Guess::Place;
     }
     // "Attorney General" alone names an office.
     if words
         .iter()
-        .all(|w| is_person_title(w.key) || !is_capitalised(w.text))
+        .all(|w| w.lex.is_person_title() || !w.capitalised)
     {
         return Guess::Unknown;
     }
     // Otherwise two to four name-shaped words are most often a person's name, unless the
     // document writes its words in lower case too ("Drug Trafficking").
-    if is_given_name(first.key) && !sentence_initial || words.len() >= 2 && words.len() <= 4 {
+    if first.lex.is_given_name() && !sentence_initial || words.len() >= 2 && words.len() <= 4 {
         let namelike = words.iter().all(|w| {
-            !is_capitalised(w.text)
-                || (!is_demonym(w.key)
-                    && !is_place(w.key)
-                    && !is_stop_word(w.key)
+            !w.capitalised
+                || (!w.lex.is_demonym()
+                    && !w.lex.is_place()
+                    && !w.lex.is_stop_word()
                     && !doc.seen_lowercase(w.text))
         });
-        if namelike || is_given_name(first.key) {
+        if namelike || first.lex.is_given_name() {
             return Guess::Person;
         }
     }

@@ -7,11 +7,15 @@
 //! it from the text, the others share one buffer.
 
 use super::candidates::strip_possessive;
-use super::lexicon::fold_append;
+use super::lexicon::{fold_append, Lex};
 use crate::text::Analysis;
+use std::cell::Cell;
 
-/// Where one token's key lives.
-#[derive(Debug, Clone, Copy)]
+/// Bits no [`Lex`] has: the token's lexicon answers are not looked up yet.
+const NOT_LOOKED_UP: u32 = u32::MAX;
+
+/// Where one token's key lives, and its lexicon answers once asked for.
+#[derive(Debug, Clone)]
 struct Key {
     /// The key is the token's own text.
     in_text: bool,
@@ -20,6 +24,35 @@ struct Key {
     end: usize,
     /// End of the key without a possessive ending ("mexico" of "Mexico's").
     stripped_end: usize,
+    /// `Lex::of` the key and of the stripped key, looked up on first use: the rules ask
+    /// the lexicons about the same tokens again and again.
+    raw_lex: Cell<u32>,
+    stripped_lex: Cell<u32>,
+}
+
+impl Key {
+    fn new(in_text: bool, start: usize, end: usize, stripped_end: usize) -> Self {
+        Key {
+            in_text,
+            start,
+            end,
+            stripped_end,
+            raw_lex: Cell::new(NOT_LOOKED_UP),
+            stripped_lex: Cell::new(NOT_LOOKED_UP),
+        }
+    }
+}
+
+/// The cached answer in `cell`, looked up in `key` the first time.
+fn cached(cell: &Cell<u32>, key: &str) -> Lex {
+    match cell.get() {
+        NOT_LOOKED_UP => {
+            let lex = Lex::of(key);
+            cell.set(lex.bits());
+            lex
+        }
+        bits => Lex::from_bits(bits),
+    }
 }
 
 pub struct TokenKeys<'a> {
@@ -44,12 +77,7 @@ impl<'a> TokenKeys<'a> {
                 let text = t.text(a.text);
                 let stem = strip_possessive(text);
                 if folds_to_itself(text) {
-                    return Key {
-                        in_text: true,
-                        start: t.start,
-                        end: t.end,
-                        stripped_end: t.start + stem.len(),
-                    };
+                    return Key::new(true, t.start, t.end, t.start + stem.len());
                 }
                 // Fold the stem, then the possessive ending: the two folds concatenated are
                 // the fold of the whole token (tokens hold no white space).
@@ -57,12 +85,7 @@ impl<'a> TokenKeys<'a> {
                 fold_append(stem, &mut folded);
                 let stripped_end = folded.len();
                 fold_append(&text[stem.len()..], &mut folded);
-                Key {
-                    in_text: false,
-                    start,
-                    end: folded.len(),
-                    stripped_end,
-                }
+                Key::new(false, start, folded.len(), stripped_end)
             })
             .collect();
         TokenKeys {
@@ -95,6 +118,24 @@ impl<'a> TokenKeys<'a> {
             .and_then(|k| self.source(k).get(k.start..k.stripped_end))
             .unwrap_or("")
     }
+
+    /// `Lex::of(self.raw(i))`, looked up once per token.
+    pub fn raw_lex(&self, i: usize) -> Lex {
+        match self.keys.get(i) {
+            Some(k) => cached(&k.raw_lex, self.raw(i)),
+            None => Lex::of(""),
+        }
+    }
+
+    /// `Lex::of(self.stripped(i))`, looked up once per token.
+    pub fn stripped_lex(&self, i: usize) -> Lex {
+        match self.keys.get(i) {
+            // Without a possessive ending both keys are one.
+            Some(k) if k.stripped_end == k.end => cached(&k.raw_lex, self.raw(i)),
+            Some(k) => cached(&k.stripped_lex, self.stripped(i)),
+            None => Lex::of(""),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -113,6 +154,10 @@ mod tests {
             let w = a.token_text(i);
             assert_eq!(keys.raw(i), fold(w), "{w:?}");
             assert_eq!(keys.stripped(i), fold(strip_possessive(w)), "{w:?}");
+            for _ in 0..2 {
+                assert_eq!(keys.raw_lex(i), Lex::of(&fold(w)), "{w:?}");
+                assert_eq!(keys.stripped_lex(i), Lex::of(&fold(strip_possessive(w))));
+            }
         }
         assert_eq!(keys.raw(a.tokens.len()), "");
     }

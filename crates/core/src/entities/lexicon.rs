@@ -16,16 +16,28 @@ static CITIES: &str = include_str!("../../data/cities.txt");
 static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
 static GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 
-const COUNTRY: u16 = 1;
-const REGION: u16 = 2;
-const CITY: u16 = 4;
-const DEMONYM: u16 = 8;
-const GIVEN: u16 = 16;
-const WORLD_REGION: u16 = 32;
-const EXTRA_DEMONYM: u16 = 64;
-const PERSON_TITLE: u16 = 128;
-const ORG_HEAD: u16 = 256;
-const STOP_WORD: u16 = 512;
+const COUNTRY: u32 = 1;
+const REGION: u32 = 1 << 1;
+const CITY: u32 = 1 << 2;
+const DEMONYM: u32 = 1 << 3;
+const GIVEN: u32 = 1 << 4;
+const WORLD_REGION: u32 = 1 << 5;
+const EXTRA_DEMONYM: u32 = 1 << 6;
+const PERSON_TITLE: u32 = 1 << 7;
+const ORG_HEAD: u32 = 1 << 8;
+const STOP_WORD: u32 = 1 << 9;
+const COUNTRY_ALIAS: u32 = 1 << 10;
+const TITLE_ABBREVIATION: u32 = 1 << 11;
+const LEADING_ORG_HEAD: u32 = 1 << 12;
+const BARE_INSTITUTION: u32 = 1 << 13;
+const PLACE_HEAD: u32 = 1 << 14;
+const MISC_HEAD: u32 = 1 << 15;
+const DEPARTMENT_WORD: u32 = 1 << 16;
+const PLACE_PREFIX: u32 = 1 << 17;
+const ORG_OPENER: u32 = 1 << 18;
+const COMMON_ACRONYM: u32 = 1 << 19;
+
+const PLACE: u32 = COUNTRY | REGION | WORLD_REGION | CITY | COUNTRY_ALIAS;
 
 /// A small deterministic hasher for short word keys (the multiply-rotate scheme of rustc's
 /// FxHash), taking eight bytes per step instead of FNV's one: words are hashed at every
@@ -68,7 +80,7 @@ impl Hasher for WordHasher {
     }
 }
 
-type Table = HashMap<&'static str, u16, BuildHasherDefault<WordHasher>>;
+type Table = HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>;
 
 /// Every data list and closed list merged into one table of key -> membership bits, built on
 /// first use, so a word costs one hash look-up whatever lists are asked about (entity
@@ -88,13 +100,7 @@ fn table() -> &'static Table {
                 *all.entry(l).or_insert(0) |= bit;
             }
         }
-        for (list, bit) in [
-            (WORLD_REGIONS, WORLD_REGION),
-            (EXTRA_DEMONYMS, EXTRA_DEMONYM),
-            (PERSON_TITLES, PERSON_TITLE),
-            (ORG_HEADS, ORG_HEAD),
-            (STOP_WORDS, STOP_WORD),
-        ] {
+        for (list, bit) in CLOSED_LISTS {
             for &l in list {
                 *all.entry(l).or_insert(0) |= bit;
             }
@@ -103,8 +109,99 @@ fn table() -> &'static Table {
     })
 }
 
-fn flags(key: &str) -> u16 {
+/// Every closed list with its membership bit.
+const CLOSED_LISTS: [(&[&str], u32); 15] = [
+    (WORLD_REGIONS, WORLD_REGION),
+    (EXTRA_DEMONYMS, EXTRA_DEMONYM),
+    (PERSON_TITLES, PERSON_TITLE),
+    (ORG_HEADS, ORG_HEAD),
+    (STOP_WORDS, STOP_WORD),
+    (COUNTRY_ALIASES, COUNTRY_ALIAS),
+    (TITLE_ABBREVIATIONS, TITLE_ABBREVIATION),
+    (LEADING_ORG_HEADS, LEADING_ORG_HEAD),
+    (BARE_INSTITUTIONS, BARE_INSTITUTION),
+    (PLACE_HEADS, PLACE_HEAD),
+    (MISC_HEADS, MISC_HEAD),
+    (DEPARTMENT_WORDS, DEPARTMENT_WORD),
+    (PLACE_PREFIXES, PLACE_PREFIX),
+    (ORG_OPENERS, ORG_OPENER),
+    (COMMON_ACRONYMS, COMMON_ACRONYM),
+];
+
+fn flags(key: &str) -> u32 {
     table().get(key).copied().unwrap_or(0)
+}
+
+/// What the lexicons say about one folded key: every list's answer from one look-up, so a
+/// word's answers can be looked up once and kept (see `keys::TokenKeys`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lex(u32);
+
+impl Lex {
+    pub fn of(key: &str) -> Lex {
+        Lex(flags(key))
+    }
+    /// The raw bits, for caching; [`Lex::from_bits`] gives them back.
+    pub fn bits(self) -> u32 {
+        self.0
+    }
+    pub fn from_bits(bits: u32) -> Lex {
+        Lex(bits)
+    }
+    pub fn is_country(self) -> bool {
+        self.0 & (COUNTRY | COUNTRY_ALIAS) != 0
+    }
+    pub fn is_region(self) -> bool {
+        self.0 & (REGION | WORLD_REGION) != 0
+    }
+    pub fn is_place(self) -> bool {
+        self.0 & PLACE != 0
+    }
+    pub fn is_country_alias(self) -> bool {
+        self.0 & COUNTRY_ALIAS != 0
+    }
+    pub fn is_demonym(self) -> bool {
+        self.0 & (DEMONYM | EXTRA_DEMONYM) != 0
+    }
+    pub fn is_given_name(self) -> bool {
+        self.0 & GIVEN != 0
+    }
+    pub fn is_person_title(self) -> bool {
+        self.0 & PERSON_TITLE != 0
+    }
+    pub fn is_org_head(self) -> bool {
+        self.0 & ORG_HEAD != 0
+    }
+    pub fn is_stop_word(self) -> bool {
+        self.0 & STOP_WORD != 0
+    }
+    pub fn is_title_abbreviation(self) -> bool {
+        self.0 & TITLE_ABBREVIATION != 0
+    }
+    pub fn is_leading_org_head(self) -> bool {
+        self.0 & LEADING_ORG_HEAD != 0
+    }
+    pub fn is_bare_institution(self) -> bool {
+        self.0 & BARE_INSTITUTION != 0
+    }
+    pub fn is_place_head(self) -> bool {
+        self.0 & PLACE_HEAD != 0
+    }
+    pub fn is_misc_head(self) -> bool {
+        self.0 & MISC_HEAD != 0
+    }
+    pub fn is_department_word(self) -> bool {
+        self.0 & DEPARTMENT_WORD != 0
+    }
+    pub fn is_place_prefix(self) -> bool {
+        self.0 & PLACE_PREFIX != 0
+    }
+    pub fn is_org_opener(self) -> bool {
+        self.0 & ORG_OPENER != 0
+    }
+    pub fn is_common_acronym(self) -> bool {
+        self.0 & COMMON_ACRONYM != 0
+    }
 }
 
 /// Lowercase, strip diacritics, map curly apostrophes, drop periods ("U.S." -> "us"),
@@ -181,12 +278,12 @@ fn strip_accent(c: char) -> Option<char> {
 
 /// A country name (or one of its common short forms) in folded form.
 pub fn is_country(key: &str) -> bool {
-    flags(key) & COUNTRY != 0 || country_alias(key).is_some()
+    Lex::of(key).is_country()
 }
 
 /// A first-level division (state, province), a continent or a world region.
 pub fn is_region(key: &str) -> bool {
-    flags(key) & (REGION | WORLD_REGION) != 0
+    Lex::of(key).is_region()
 }
 
 pub fn is_city(key: &str) -> bool {
@@ -194,17 +291,31 @@ pub fn is_city(key: &str) -> bool {
 }
 
 pub fn is_place(key: &str) -> bool {
-    flags(key) & (COUNTRY | REGION | WORLD_REGION | CITY) != 0 || country_alias(key).is_some()
+    Lex::of(key).is_place()
 }
 
 /// A nationality adjective or noun ("mexican", "americans").
 pub fn is_demonym(key: &str) -> bool {
-    flags(key) & (DEMONYM | EXTRA_DEMONYM) != 0
+    Lex::of(key).is_demonym()
 }
 
 pub fn is_given_name(key: &str) -> bool {
-    flags(key) & GIVEN != 0
+    Lex::of(key).is_given_name()
 }
+
+/// The keys [`country_alias`] knows.
+const COUNTRY_ALIASES: &[&str] = &[
+    "us",
+    "usa",
+    "america",
+    "united states",
+    "united states of america",
+    "uk",
+    "britain",
+    "great britain",
+    "united kingdom",
+    "uae",
+];
 
 /// Common names of countries that official lists spell otherwise: the canonical name.
 pub fn country_alias(key: &str) -> Option<&'static str> {
@@ -329,7 +440,7 @@ const EXTRA_DEMONYMS: &[&str] = &[
 
 /// Person titles that can stand before a name (folded, without the period).
 pub fn is_person_title(key: &str) -> bool {
-    flags(key) & PERSON_TITLE != 0
+    Lex::of(key).is_person_title()
 }
 
 const PERSON_TITLES: &[&str] = &[
@@ -451,41 +562,17 @@ const PERSON_TITLES: &[&str] = &[
 
 /// Title abbreviations written with a period ("Gen.", "Mrs.").
 pub fn is_title_abbreviation(key: &str) -> bool {
-    matches!(
-        key,
-        "adm"
-            | "atty"
-            | "brig"
-            | "capt"
-            | "cmdr"
-            | "col"
-            | "det"
-            | "dr"
-            | "gen"
-            | "gov"
-            | "lt"
-            | "maj"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "prof"
-            | "pvt"
-            | "rep"
-            | "rev"
-            | "sen"
-            | "sgt"
-            | "cpl"
-            | "st"
-            | "jr"
-            | "sr"
-            | "mt"
-            | "ft"
-    )
+    Lex::of(key).is_title_abbreviation()
 }
+
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "adm", "atty", "brig", "capt", "cmdr", "col", "det", "dr", "gen", "gov", "lt", "maj", "mr",
+    "mrs", "ms", "prof", "pvt", "rep", "rev", "sen", "sgt", "cpl", "st", "jr", "sr", "mt", "ft",
+];
 
 /// Head nouns that make a capitalised phrase an organisation ("... Department").
 pub fn is_org_head(key: &str) -> bool {
-    flags(key) & ORG_HEAD != 0
+    Lex::of(key).is_org_head()
 }
 
 const ORG_HEADS: &[&str] = &[
@@ -592,121 +679,125 @@ const ORG_HEADS: &[&str] = &[
 
 /// Spanish institution heads, which come first ("Secretaría de la Defensa Nacional").
 pub fn is_leading_org_head(key: &str) -> bool {
-    matches!(
-        key,
-        "secretaria"
-            | "procuraduria"
-            | "agencia"
-            | "policia"
-            | "ejercito"
-            | "instituto"
-            | "comision"
-            | "partido"
-            | "universidad"
-            | "banco"
-            | "grupo"
-            | "consejo"
-            | "camara"
-            | "fiscalia"
-            | "direccion"
-            | "centro"
-            | "fuerza"
-            | "armada"
-            | "senado"
-            | "congreso"
-    )
+    Lex::of(key).is_leading_org_head()
 }
+
+const LEADING_ORG_HEADS: &[&str] = &[
+    "secretaria",
+    "procuraduria",
+    "agencia",
+    "policia",
+    "ejercito",
+    "instituto",
+    "comision",
+    "partido",
+    "universidad",
+    "banco",
+    "grupo",
+    "consejo",
+    "camara",
+    "fiscalia",
+    "direccion",
+    "centro",
+    "fuerza",
+    "armada",
+    "senado",
+    "congreso",
+];
 
 /// Single names of well-known institutions that carry no head noun.
 pub fn is_bare_institution(key: &str) -> bool {
-    matches!(
-        key,
-        "pentagon"
-            | "kremlin"
-            | "congress"
-            | "senate"
-            | "parliament"
-            | "interpol"
-            | "europol"
-            | "nato"
-            | "un"
-            | "opec"
-            | "unesco"
-            | "unicef"
-            | "hezbollah"
-            | "hamas"
-            | "taliban"
-            | "al qaeda"
-            | "al-qaeda"
-            | "white house"
-    )
+    Lex::of(key).is_bare_institution()
 }
+
+const BARE_INSTITUTIONS: &[&str] = &[
+    "pentagon",
+    "kremlin",
+    "congress",
+    "senate",
+    "parliament",
+    "interpol",
+    "europol",
+    "nato",
+    "un",
+    "opec",
+    "unesco",
+    "unicef",
+    "hezbollah",
+    "hamas",
+    "taliban",
+    "al qaeda",
+    "al-qaeda",
+    "white house",
+];
 
 /// Place-forming heads: "Gulf of ...", "... County", "Ciudad ...".
 pub fn is_place_head(key: &str) -> bool {
-    matches!(
-        key,
-        "county"
-            | "province"
-            | "valley"
-            | "river"
-            | "mountains"
-            | "island"
-            | "islands"
-            | "bay"
-            | "gulf"
-            | "sea"
-            | "lake"
-            | "coast"
-            | "peninsula"
-            | "canyon"
-            | "desert"
-            | "strait"
-            | "ciudad"
-            | "city"
-            | "municipality"
-            | "district"
-            | "border"
-            | "region"
-            | "ocean"
-    )
+    Lex::of(key).is_place_head()
 }
+
+const PLACE_HEADS: &[&str] = &[
+    "county",
+    "province",
+    "valley",
+    "river",
+    "mountains",
+    "island",
+    "islands",
+    "bay",
+    "gulf",
+    "sea",
+    "lake",
+    "coast",
+    "peninsula",
+    "canyon",
+    "desert",
+    "strait",
+    "ciudad",
+    "city",
+    "municipality",
+    "district",
+    "border",
+    "region",
+    "ocean",
+];
 
 /// Heads of names that are programs, events, laws or operations (reported as MISC).
 pub fn is_misc_head(key: &str) -> bool {
-    matches!(
-        key,
-        "initiative"
-            | "plan"
-            | "act"
-            | "program"
-            | "programme"
-            | "operation"
-            | "project"
-            | "war"
-            | "treaty"
-            | "agreement"
-            | "summit"
-            | "accord"
-            | "accords"
-            | "law"
-            | "bill"
-            | "award"
-            | "prize"
-            | "cup"
-            | "games"
-            | "olympics"
-            | "festival"
-            | "day"
-            | "doctrine"
-            | "strategy"
-            | "report"
-            | "protocol"
-            | "convention"
-            | "week"
-            | "eve"
-    )
+    Lex::of(key).is_misc_head()
 }
+
+const MISC_HEADS: &[&str] = &[
+    "initiative",
+    "plan",
+    "act",
+    "program",
+    "programme",
+    "operation",
+    "project",
+    "war",
+    "treaty",
+    "agreement",
+    "summit",
+    "accord",
+    "accords",
+    "law",
+    "bill",
+    "award",
+    "prize",
+    "cup",
+    "games",
+    "olympics",
+    "festival",
+    "day",
+    "doctrine",
+    "strategy",
+    "report",
+    "protocol",
+    "convention",
+    "week",
+    "eve",
+];
 
 /// Words that join a name's parts without being capitalised ("Ciudad de México").
 pub fn is_name_connector(word: &str) -> bool {
@@ -737,7 +828,7 @@ pub fn is_name_connector(word: &str) -> bool {
 /// Capitalised words that are never names on their own: function words, pronouns, days and
 /// months, web-page furniture. Folded and sorted.
 pub fn is_stop_word(key: &str) -> bool {
-    flags(key) & STOP_WORD != 0
+    Lex::of(key).is_stop_word()
 }
 
 const STOP_WORDS: &[&str] = &[
@@ -1003,6 +1094,93 @@ const STOP_WORDS: &[&str] = &[
     "your",
 ];
 
+/// Acronyms that are common nouns in English news.
+const COMMON_ACRONYMS: &[&str] = &[
+    "suv", "ceo", "cfo", "gdp", "tv", "dvd", "atm", "hiv", "aids", "dna", "gps", "id", "ak", "ar",
+    "pin", "usb", "faq", "pdf", "url", "ok", "am", "pm", "ii", "iii", "iv", "vip", "mp", "rpg",
+    "ied", "ieds", "mph", "ufo", "pc", "ps", "pps", "q", "a",
+];
+
+/// Words that end the name of a government department ("Secretary of State").
+const DEPARTMENT_WORDS: &[&str] = &[
+    "state",
+    "defense",
+    "defence",
+    "security",
+    "justice",
+    "treasury",
+    "affairs",
+    "interior",
+    "energy",
+    "commerce",
+    "labor",
+    "agriculture",
+    "education",
+    "transportation",
+    "health",
+    "finance",
+    "economy",
+    "navy",
+    "army",
+    "relations",
+    "services",
+    "development",
+    "environment",
+    "trade",
+];
+
+const PLACE_PREFIXES: &[&str] = &[
+    "villas",
+    "colonia",
+    "fraccionamiento",
+    "san",
+    "santa",
+    "santo",
+    "sao",
+    "saint",
+    "st",
+    "fort",
+    "port",
+    "mount",
+    "lake",
+    "rio",
+    "sierra",
+    "puerto",
+    "villa",
+    "nueva",
+    "nuevo",
+    "isla",
+    "cabo",
+    "cape",
+    "bahia",
+    "playa",
+    "valle",
+    "cerro",
+    "laguna",
+];
+
+/// Head nouns that open an organisation's name ("University of ...").
+const ORG_OPENERS: &[&str] = &[
+    "university",
+    "department",
+    "ministry",
+    "office",
+    "bureau",
+    "institute",
+    "college",
+    "school",
+    "agency",
+    "council",
+    "committee",
+    "commission",
+    "center",
+    "centre",
+    "foundation",
+    "bank",
+    "secretariat",
+    "subcommittee",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1022,6 +1200,19 @@ mod tests {
                 list.windows(2).find(|w| w[0] >= w[1])
             );
         }
+    }
+
+    #[test]
+    fn one_look_up_answers_every_closed_list() {
+        for (list, bit) in CLOSED_LISTS {
+            assert!(list.iter().all(|w| Lex::of(w).0 & bit != 0));
+        }
+        for key in COUNTRY_ALIASES {
+            assert!(country_alias(key).is_some() && is_country(key) && is_place(key));
+        }
+        assert!(is_place_head("county") && is_misc_head("plan") && !is_misc_head("plans"));
+        assert!(Lex::of("state").is_department_word() && Lex::of("suv").is_common_acronym());
+        assert_eq!(Lex::of("no such word"), Lex::default());
     }
 
     #[test]

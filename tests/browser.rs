@@ -942,6 +942,8 @@ fn the_chosen_pair_and_the_timeline_zoom_live_in_the_url() {
             hash.as_str(),
             "restoring must not rewrite the URL"
         );
+        s.js("document.querySelector('.timeline-pane').scrollIntoView()");
+        s.screenshot(&screenshot_dir().join(format!("{name}-zoom-restored.png")));
 
         // Back: before the pair (and its zoom); forward: both again.
         s.js("history.back()");

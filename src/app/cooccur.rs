@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use frontera_core::{EntityType, Span};
-use frontera_corpus::cooccur::{Basis, Matrix, Pair};
+use frontera_corpus::cooccur::{Basis, Matrix, Pair, SharedSentence};
 use frontera_corpus::{Corpus, Filter};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -38,6 +38,24 @@ pub struct CoOccurrenceProps {
     pub on_toggle: Callback<Filter>,
     pub on_open_entity: Callback<usize>,
     pub on_open_sentence: Callback<(usize, Span)>,
+}
+
+/// The chosen pair, the sentences naming both and the number of articles naming both, in
+/// the matching articles.
+type Share = Option<((usize, usize), Vec<SharedSentence>, usize)>;
+
+fn share_of(corpus: &Corpus, matching: &[usize], pair: Option<(usize, usize)>) -> Share {
+    let (a, b) = pair?;
+    let articles = matching
+        .iter()
+        .filter(|&&d| {
+            corpus
+                .articles
+                .get(d)
+                .is_some_and(|x| x.entities.contains(&a) && x.entities.contains(&b))
+        })
+        .count();
+    Some(((a, b), corpus.shared_sentences(matching, a, b), articles))
 }
 
 /// A matrix cell (row, column) remembered across renders.
@@ -178,6 +196,11 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
             c.cooccurrence_matrix(m, *b, &axes)
         },
     );
+    // Kept while only the pointer moves over the grid.
+    let share = use_memo(
+        (props.corpus.clone(), props.matching.clone(), props.pair),
+        |(c, m, p)| share_of(c, m, *p),
+    );
     // The matrix's one Tab stop (roving tabindex), moved by the arrow keys.
     let cursor = use_state(|| None::<(usize, usize)>);
     // The cell under the pointer: its row and column headers stand out.
@@ -248,7 +271,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
     } else if pairs.is_empty() {
         html! { <p class="empty">{ format!("No two names share a {what} in the matching articles. Remove a filter or try “Same article”.") }</p> }
     } else {
-        list_view(props, &pairs, what, &expanded, &choose)
+        list_view(props, &pairs, what, &expanded, &choose, &share)
     };
     // The detail sits below the matrix, or below the list when its pair is not a row shown.
     let inline_in_list = *mode == Mode::List
@@ -286,8 +309,8 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
             </div>
             <p class="hint" id="cooccur-hint">{ hint }</p>
             { body }
-            if let Some((a, b)) = props.pair.filter(|_| !inline_in_list) {
-                { detail(props, a, b, true) }
+            if !inline_in_list {
+                { detail(props, &share, true) }
             }
         </section>
     }
@@ -455,6 +478,7 @@ fn list_view(
     what: &'static str,
     expanded: &UseStateHandle<bool>,
     choose: &(impl Fn(usize, usize) + Clone + 'static),
+    share: &Share,
 ) -> Html {
     let corpus = &props.corpus;
     let max = pairs.first().map_or(1, |p| p.count.max(1));
@@ -488,7 +512,7 @@ fn list_view(
                     <span class="count">{ p.count }<span class="visually-hidden">{ format!(" shared {what}{}", if p.count == 1 { "" } else { "s" }) }</span></span>
                 </button>
                 if open {
-                    { detail(props, a, b, false) }
+                    { detail(props, share, false) }
                 }
             </li>
         }
@@ -507,19 +531,12 @@ fn list_view(
 
 /// The shared sentences of a pair, and filters for it; `titled` adds the pair's names
 /// and a close button (below the matrix, where no row names it).
-fn detail(props: &CoOccurrenceProps, a: usize, b: usize, titled: bool) -> Html {
+fn detail(props: &CoOccurrenceProps, share: &Share, titled: bool) -> Html {
     let corpus = &props.corpus;
-    let shared = corpus.shared_sentences(&props.matching, a, b);
-    let articles = props
-        .matching
-        .iter()
-        .filter(|&&d| {
-            corpus
-                .articles
-                .get(d)
-                .is_some_and(|x| x.entities.contains(&a) && x.entities.contains(&b))
-        })
-        .count();
+    let Some(((a, b), shared, articles)) = share.as_ref() else {
+        return html! {};
+    };
+    let (a, b, articles) = (*a, *b, *articles);
     let both_active = [a, b]
         .iter()
         .all(|&e| props.filters.contains(&Filter::Entity(e)));

@@ -19,6 +19,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod text;
 pub mod timex;
+mod wordkey;
 mod wordset;
 
 pub use model::*;

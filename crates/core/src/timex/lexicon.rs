@@ -4,6 +4,7 @@
 //! allocates. A possessive `'s` is stripped first ("year's" is "year").
 
 use crate::text::{Token, TokenKind};
+use crate::wordkey::{key, KeyMap};
 
 /// Calendar units that durations and relative expressions count in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,17 +160,23 @@ const BUF: usize = 24;
 pub fn lower<'b>(word: &str, buf: &'b mut [u8; BUF]) -> &'b str {
     let core = strip_possessive(word);
     let bytes = core.as_bytes();
-    if bytes.len() > BUF || !core.is_ascii() {
+    let Some(dst) = buf.get_mut(..bytes.len()) else {
+        return "";
+    };
+    if !core.is_ascii() {
         return "";
     }
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..bytes.len()]).unwrap_or("")
+    dst.copy_from_slice(bytes);
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).unwrap_or("")
 }
 
 /// "year's" -> "year"; "years'" -> "years". Returns a prefix of `word`.
 pub fn strip_possessive(word: &str) -> &str {
+    // Most words end in none of the suffixes' last bytes ('s', '\'', the end of '’').
+    if !matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
         if let Some(core) = word.strip_suffix(suffix) {
             if !core.is_empty() {
@@ -203,153 +210,421 @@ pub fn classify(text: &str, tok: &Token) -> Lex {
             }
         }
         TokenKind::Word => {
-            let mut buf = [0u8; BUF];
-            let w = lower(s, &mut buf);
             let capital = s.chars().next().is_some_and(char::is_uppercase);
-            classify_word(w, capital)
+            classify_word(strip_possessive(s), capital)
         }
     }
 }
 
+/// Classify a word (possessive already stripped): a month only when capitalised ("may"
+/// and "march" are usually verbs), then the other date words; anything else is `Other`.
+/// Non-ASCII words and words longer than any listed one are `Other` too.
 fn classify_word(w: &str, capital: bool) -> Lex {
-    if let Some(m) = month(w, capital) {
-        return m;
-    }
-    if let Some(d) = weekday(w) {
-        return Lex::Weekday(d);
-    }
-    if let Some(n) = number_word(w) {
-        return Lex::NumWord(n);
-    }
-    if let Some(n) = ordinal(w) {
-        return Lex::Ordinal(n);
-    }
-    if let Some((unit, plural)) = unit(w) {
-        return Lex::Unit { unit, plural };
-    }
-    let season = match w {
-        "spring" => Some(Season::Spring),
-        "summer" => Some(Season::Summer),
-        "fall" | "autumn" => Some(Season::Fall),
-        "winter" => Some(Season::Winter),
-        _ => None,
+    let Some(k) = key(w) else {
+        return Lex::Word(Cue::Other);
     };
-    if let Some(s) = season {
-        return Lex::Season(s);
+    if capital {
+        if let Some(m) = MONTHS.get_key(k) {
+            return m;
+        }
     }
-    match w {
-        "a" | "an" => return Lex::Article,
-        "half" => return Lex::Half,
-        "quarter" => return Lex::Quarter,
-        _ => {}
-    }
-    Lex::Word(cue(w))
+    WORDS.get_key(k).unwrap_or(Lex::Word(Cue::Other))
 }
 
-fn cue(w: &str) -> Cue {
-    match w {
-        "last" => Cue::Last,
-        "this" => Cue::This,
-        "next" => Cue::Next,
-        "past" => Cue::Past,
-        "previous" | "preceding" | "prior" => Cue::Previous,
-        "coming" | "upcoming" => Cue::Coming,
-        "recent" => Cue::Recent,
-        "early" => Cue::Early,
-        "mid" => Cue::Mid,
-        "late" => Cue::Late,
-        "earlier" => Cue::Earlier,
-        "later" => Cue::Later,
-        "ago" => Cue::Ago,
-        "now" => Cue::Now,
-        "currently" | "nowadays" => Cue::Currently,
-        "soon" => Cue::Soon,
-        "today" => Cue::Today,
-        "tonight" => Cue::Tonight,
-        "yesterday" => Cue::Yesterday,
-        "tomorrow" => Cue::Tomorrow,
-        "fiscal" => Cue::Fiscal,
-        "fy" => Cue::Fy,
-        "the" => Cue::The,
-        "of" => Cue::Of,
-        "in" => Cue::In,
-        "to" => Cue::To,
-        "come" => Cue::Come,
-        "future" => Cue::Future,
-        "several" | "many" | "few" | "some" | "numerous" => Cue::Several,
-        "for" => Cue::For,
-        "less" | "fewer" => Cue::Less,
-        "more" => Cue::More,
-        "than" => Cue::Than,
-        "nearly" | "almost" => Cue::Nearly,
-        "and" => Cue::And,
-        "long" => Cue::Long,
-        "old" => Cue::Old,
-        "each" | "every" => Cue::Each,
-        "per" => Cue::Per,
-        "part" => Cue::Part,
-        "time" | "times" => Cue::Time,
-        "morning" | "afternoon" | "evening" => Cue::Morning,
-        "night" => Cue::Night,
-        "since" => Cue::Since,
-        "copyright" => Cue::Copyright,
-        "these" => Cue::These,
-        "weekend" => Cue::Weekend,
-        "present" => Cue::Present,
-        "following" => Cue::Following,
-        "start" | "beginning" | "end" | "middle" => Cue::Edge,
-        "at" => Cue::At,
-        _ => Cue::Other,
-    }
-}
+/// Month names; abbreviations are flagged so the scanner asks for a number after them.
+static MONTHS: KeyMap<Lex> = KeyMap::new(&[
+    (
+        "january",
+        Lex::Month {
+            month: 1,
+            abbrev: false,
+        },
+    ),
+    (
+        "february",
+        Lex::Month {
+            month: 2,
+            abbrev: false,
+        },
+    ),
+    (
+        "march",
+        Lex::Month {
+            month: 3,
+            abbrev: false,
+        },
+    ),
+    (
+        "april",
+        Lex::Month {
+            month: 4,
+            abbrev: false,
+        },
+    ),
+    (
+        "may",
+        Lex::Month {
+            month: 5,
+            abbrev: false,
+        },
+    ),
+    (
+        "june",
+        Lex::Month {
+            month: 6,
+            abbrev: false,
+        },
+    ),
+    (
+        "july",
+        Lex::Month {
+            month: 7,
+            abbrev: false,
+        },
+    ),
+    (
+        "august",
+        Lex::Month {
+            month: 8,
+            abbrev: false,
+        },
+    ),
+    (
+        "september",
+        Lex::Month {
+            month: 9,
+            abbrev: false,
+        },
+    ),
+    (
+        "october",
+        Lex::Month {
+            month: 10,
+            abbrev: false,
+        },
+    ),
+    (
+        "november",
+        Lex::Month {
+            month: 11,
+            abbrev: false,
+        },
+    ),
+    (
+        "december",
+        Lex::Month {
+            month: 12,
+            abbrev: false,
+        },
+    ),
+    (
+        "jan",
+        Lex::Month {
+            month: 1,
+            abbrev: true,
+        },
+    ),
+    (
+        "feb",
+        Lex::Month {
+            month: 2,
+            abbrev: true,
+        },
+    ),
+    (
+        "mar",
+        Lex::Month {
+            month: 3,
+            abbrev: true,
+        },
+    ),
+    (
+        "apr",
+        Lex::Month {
+            month: 4,
+            abbrev: true,
+        },
+    ),
+    (
+        "jun",
+        Lex::Month {
+            month: 6,
+            abbrev: true,
+        },
+    ),
+    (
+        "jul",
+        Lex::Month {
+            month: 7,
+            abbrev: true,
+        },
+    ),
+    (
+        "aug",
+        Lex::Month {
+            month: 8,
+            abbrev: true,
+        },
+    ),
+    (
+        "sep",
+        Lex::Month {
+            month: 9,
+            abbrev: true,
+        },
+    ),
+    (
+        "sept",
+        Lex::Month {
+            month: 9,
+            abbrev: true,
+        },
+    ),
+    (
+        "oct",
+        Lex::Month {
+            month: 10,
+            abbrev: true,
+        },
+    ),
+    (
+        "nov",
+        Lex::Month {
+            month: 11,
+            abbrev: true,
+        },
+    ),
+    (
+        "dec",
+        Lex::Month {
+            month: 12,
+            abbrev: true,
+        },
+    ),
+]);
 
-/// Month names. Full names must be capitalised ("may" and "march" are usually verbs);
-/// abbreviations are flagged so the scanner asks for a number after them.
-fn month(w: &str, capital: bool) -> Option<Lex> {
-    if !capital {
-        return None;
-    }
-    let (month, abbrev) = match w {
-        "january" => (1, false),
-        "february" => (2, false),
-        "march" => (3, false),
-        "april" => (4, false),
-        "may" => (5, false),
-        "june" => (6, false),
-        "july" => (7, false),
-        "august" => (8, false),
-        "september" => (9, false),
-        "october" => (10, false),
-        "november" => (11, false),
-        "december" => (12, false),
-        "jan" => (1, true),
-        "feb" => (2, true),
-        "mar" => (3, true),
-        "apr" => (4, true),
-        "jun" => (6, true),
-        "jul" => (7, true),
-        "aug" => (8, true),
-        "sep" | "sept" => (9, true),
-        "oct" => (10, true),
-        "nov" => (11, true),
-        "dec" => (12, true),
-        _ => return None,
-    };
-    Some(Lex::Month { month, abbrev })
-}
-
-fn weekday(w: &str) -> Option<u32> {
-    Some(match w {
-        "monday" => 0,
-        "tuesday" => 1,
-        "wednesday" => 2,
-        "thursday" => 3,
-        "friday" => 4,
-        "saturday" => 5,
-        "sunday" => 6,
-        _ => return None,
-    })
-}
+/// Weekdays (0 = Monday), cardinals, ordinals, calendar units, seasons, and the cue words
+/// that shape date expressions, each with what it contributes.
+static WORDS: KeyMap<Lex> = KeyMap::new(&[
+    ("monday", Lex::Weekday(0)),
+    ("tuesday", Lex::Weekday(1)),
+    ("wednesday", Lex::Weekday(2)),
+    ("thursday", Lex::Weekday(3)),
+    ("friday", Lex::Weekday(4)),
+    ("saturday", Lex::Weekday(5)),
+    ("sunday", Lex::Weekday(6)),
+    ("one", Lex::NumWord(1)),
+    ("two", Lex::NumWord(2)),
+    ("three", Lex::NumWord(3)),
+    ("four", Lex::NumWord(4)),
+    ("five", Lex::NumWord(5)),
+    ("six", Lex::NumWord(6)),
+    ("seven", Lex::NumWord(7)),
+    ("eight", Lex::NumWord(8)),
+    ("nine", Lex::NumWord(9)),
+    ("ten", Lex::NumWord(10)),
+    ("eleven", Lex::NumWord(11)),
+    ("twelve", Lex::NumWord(12)),
+    ("thirteen", Lex::NumWord(13)),
+    ("fourteen", Lex::NumWord(14)),
+    ("fifteen", Lex::NumWord(15)),
+    ("sixteen", Lex::NumWord(16)),
+    ("seventeen", Lex::NumWord(17)),
+    ("eighteen", Lex::NumWord(18)),
+    ("nineteen", Lex::NumWord(19)),
+    ("twenty", Lex::NumWord(20)),
+    ("thirty", Lex::NumWord(30)),
+    ("forty", Lex::NumWord(40)),
+    ("fifty", Lex::NumWord(50)),
+    ("sixty", Lex::NumWord(60)),
+    ("seventy", Lex::NumWord(70)),
+    ("eighty", Lex::NumWord(80)),
+    ("ninety", Lex::NumWord(90)),
+    ("hundred", Lex::NumWord(100)),
+    ("first", Lex::Ordinal(1)),
+    ("1st", Lex::Ordinal(1)),
+    ("second", Lex::Ordinal(2)),
+    ("2nd", Lex::Ordinal(2)),
+    ("third", Lex::Ordinal(3)),
+    ("3rd", Lex::Ordinal(3)),
+    ("fourth", Lex::Ordinal(4)),
+    ("4th", Lex::Ordinal(4)),
+    (
+        "day",
+        Lex::Unit {
+            unit: Unit::Day,
+            plural: false,
+        },
+    ),
+    (
+        "days",
+        Lex::Unit {
+            unit: Unit::Day,
+            plural: true,
+        },
+    ),
+    (
+        "week",
+        Lex::Unit {
+            unit: Unit::Week,
+            plural: false,
+        },
+    ),
+    (
+        "weeks",
+        Lex::Unit {
+            unit: Unit::Week,
+            plural: true,
+        },
+    ),
+    (
+        "month",
+        Lex::Unit {
+            unit: Unit::Month,
+            plural: false,
+        },
+    ),
+    (
+        "months",
+        Lex::Unit {
+            unit: Unit::Month,
+            plural: true,
+        },
+    ),
+    (
+        "year",
+        Lex::Unit {
+            unit: Unit::Year,
+            plural: false,
+        },
+    ),
+    (
+        "yr",
+        Lex::Unit {
+            unit: Unit::Year,
+            plural: false,
+        },
+    ),
+    (
+        "years",
+        Lex::Unit {
+            unit: Unit::Year,
+            plural: true,
+        },
+    ),
+    (
+        "yrs",
+        Lex::Unit {
+            unit: Unit::Year,
+            plural: true,
+        },
+    ),
+    (
+        "decade",
+        Lex::Unit {
+            unit: Unit::Decade,
+            plural: false,
+        },
+    ),
+    (
+        "decades",
+        Lex::Unit {
+            unit: Unit::Decade,
+            plural: true,
+        },
+    ),
+    (
+        "century",
+        Lex::Unit {
+            unit: Unit::Century,
+            plural: false,
+        },
+    ),
+    (
+        "centuries",
+        Lex::Unit {
+            unit: Unit::Century,
+            plural: true,
+        },
+    ),
+    ("spring", Lex::Season(Season::Spring)),
+    ("summer", Lex::Season(Season::Summer)),
+    ("fall", Lex::Season(Season::Fall)),
+    ("autumn", Lex::Season(Season::Fall)),
+    ("winter", Lex::Season(Season::Winter)),
+    ("a", Lex::Article),
+    ("an", Lex::Article),
+    ("half", Lex::Half),
+    ("quarter", Lex::Quarter),
+    ("last", Lex::Word(Cue::Last)),
+    ("this", Lex::Word(Cue::This)),
+    ("next", Lex::Word(Cue::Next)),
+    ("past", Lex::Word(Cue::Past)),
+    ("previous", Lex::Word(Cue::Previous)),
+    ("preceding", Lex::Word(Cue::Previous)),
+    ("prior", Lex::Word(Cue::Previous)),
+    ("coming", Lex::Word(Cue::Coming)),
+    ("upcoming", Lex::Word(Cue::Coming)),
+    ("recent", Lex::Word(Cue::Recent)),
+    ("early", Lex::Word(Cue::Early)),
+    ("mid", Lex::Word(Cue::Mid)),
+    ("late", Lex::Word(Cue::Late)),
+    ("earlier", Lex::Word(Cue::Earlier)),
+    ("later", Lex::Word(Cue::Later)),
+    ("ago", Lex::Word(Cue::Ago)),
+    ("now", Lex::Word(Cue::Now)),
+    ("currently", Lex::Word(Cue::Currently)),
+    ("nowadays", Lex::Word(Cue::Currently)),
+    ("soon", Lex::Word(Cue::Soon)),
+    ("today", Lex::Word(Cue::Today)),
+    ("tonight", Lex::Word(Cue::Tonight)),
+    ("yesterday", Lex::Word(Cue::Yesterday)),
+    ("tomorrow", Lex::Word(Cue::Tomorrow)),
+    ("fiscal", Lex::Word(Cue::Fiscal)),
+    ("fy", Lex::Word(Cue::Fy)),
+    ("the", Lex::Word(Cue::The)),
+    ("of", Lex::Word(Cue::Of)),
+    ("in", Lex::Word(Cue::In)),
+    ("to", Lex::Word(Cue::To)),
+    ("come", Lex::Word(Cue::Come)),
+    ("future", Lex::Word(Cue::Future)),
+    ("several", Lex::Word(Cue::Several)),
+    ("many", Lex::Word(Cue::Several)),
+    ("few", Lex::Word(Cue::Several)),
+    ("some", Lex::Word(Cue::Several)),
+    ("numerous", Lex::Word(Cue::Several)),
+    ("for", Lex::Word(Cue::For)),
+    ("less", Lex::Word(Cue::Less)),
+    ("fewer", Lex::Word(Cue::Less)),
+    ("more", Lex::Word(Cue::More)),
+    ("than", Lex::Word(Cue::Than)),
+    ("nearly", Lex::Word(Cue::Nearly)),
+    ("almost", Lex::Word(Cue::Nearly)),
+    ("and", Lex::Word(Cue::And)),
+    ("long", Lex::Word(Cue::Long)),
+    ("old", Lex::Word(Cue::Old)),
+    ("each", Lex::Word(Cue::Each)),
+    ("every", Lex::Word(Cue::Each)),
+    ("per", Lex::Word(Cue::Per)),
+    ("part", Lex::Word(Cue::Part)),
+    ("time", Lex::Word(Cue::Time)),
+    ("times", Lex::Word(Cue::Time)),
+    ("morning", Lex::Word(Cue::Morning)),
+    ("afternoon", Lex::Word(Cue::Morning)),
+    ("evening", Lex::Word(Cue::Morning)),
+    ("night", Lex::Word(Cue::Night)),
+    ("since", Lex::Word(Cue::Since)),
+    ("copyright", Lex::Word(Cue::Copyright)),
+    ("these", Lex::Word(Cue::These)),
+    ("weekend", Lex::Word(Cue::Weekend)),
+    ("present", Lex::Word(Cue::Present)),
+    ("following", Lex::Word(Cue::Following)),
+    ("start", Lex::Word(Cue::Edge)),
+    ("beginning", Lex::Word(Cue::Edge)),
+    ("end", Lex::Word(Cue::Edge)),
+    ("middle", Lex::Word(Cue::Edge)),
+    ("at", Lex::Word(Cue::At)),
+]);
 
 /// "Mon", "Tues": only trusted right before a date ("Sun" is also a newspaper).
 pub fn weekday_abbrev(w: &str) -> bool {
@@ -357,68 +632,6 @@ pub fn weekday_abbrev(w: &str) -> bool {
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     ]
     .contains(&w)
-}
-
-pub fn number_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        "hundred" => 100,
-        _ => return None,
-    })
-}
-
-fn ordinal(w: &str) -> Option<u32> {
-    Some(match w {
-        "first" | "1st" => 1,
-        "second" | "2nd" => 2,
-        "third" | "3rd" => 3,
-        "fourth" | "4th" => 4,
-        _ => return None,
-    })
-}
-
-fn unit(w: &str) -> Option<(Unit, bool)> {
-    Some(match w {
-        "day" => (Unit::Day, false),
-        "days" => (Unit::Day, true),
-        "week" => (Unit::Week, false),
-        "weeks" => (Unit::Week, true),
-        "month" => (Unit::Month, false),
-        "months" => (Unit::Month, true),
-        "year" | "yr" => (Unit::Year, false),
-        "years" | "yrs" => (Unit::Year, true),
-        "decade" => (Unit::Decade, false),
-        "decades" => (Unit::Decade, true),
-        "century" => (Unit::Century, false),
-        "centuries" => (Unit::Century, true),
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,229 @@
+//! Short words packed into one integer, ASCII-lowercased, and closed word lists looked up
+//! by that integer: the date, figure and quote stages ask such lists about nearly every
+//! token, and a chain of string comparisons (or hashing a heap key) per token added up.
+//! A key is built in a few register operations on the stack and compared as one number.
+
+use std::sync::OnceLock;
+
+/// A word of 1 to 15 bytes: its bytes ASCII-lowercased in the low 15 bytes (little
+/// endian), its length in the top byte. Two words have equal keys exactly when they are
+/// equal ignoring ASCII case; 0 is never a key.
+pub type Key = u128;
+
+/// The longest word a key holds.
+pub const MAX_LEN: usize = 15;
+
+/// The key of `w`, None when it is empty or longer than [`MAX_LEN`] bytes.
+#[inline]
+pub fn key(w: &str) -> Option<Key> {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n == 0 || n > MAX_LEN {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..n)?.copy_from_slice(b);
+    buf[15] = n as u8;
+    Some(ascii_lower(u128::from_le_bytes(buf)))
+}
+
+/// ASCII-lowercase the 16 bytes of `x` at once: 'A'..='Z' gain 0x20, every other byte
+/// (non-ASCII ones included) is left alone, as `make_ascii_lowercase` does.
+#[inline]
+fn ascii_lower(x: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 0xFF;
+    const HIGH: u128 = ONES * 0x80;
+    let low7 = x & !HIGH;
+    // Bytes of low7 are < 0x80, so these sums never carry into the next byte.
+    let at_least_a = (low7 + ONES * (0x80 - b'A' as u128)) & HIGH;
+    let past_z = (low7 + ONES * (0x80 - b'Z' as u128 - 1)) & HIGH;
+    let upper = at_least_a & !past_z & !x;
+    x | (upper >> 2)
+}
+
+/// Words (lowercase ASCII, at most [`MAX_LEN`] bytes) with a value each, the first entry
+/// for a word deciding its value; built into an open-addressing table on first use.
+pub struct KeyMap<V: Copy + 'static> {
+    entries: &'static [(&'static str, V)],
+    table: OnceLock<Table<V>>,
+}
+
+struct Table<V> {
+    keys: Box<[Key]>,
+    values: Box<[Option<V>]>,
+    shift: u32,
+}
+
+fn slot(k: Key, shift: u32) -> usize {
+    let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+}
+
+impl<V: Copy + 'static> KeyMap<V> {
+    pub const fn new(entries: &'static [(&'static str, V)]) -> Self {
+        KeyMap {
+            entries,
+            table: OnceLock::new(),
+        }
+    }
+
+    fn table(&self) -> &Table<V> {
+        self.table.get_or_init(|| {
+            // At most half full, at least 16 slots.
+            let bits = (self.entries.len() * 2)
+                .next_power_of_two()
+                .max(16)
+                .trailing_zeros();
+            let size = 1usize << bits;
+            let shift = 64 - bits;
+            let mut keys = vec![0 as Key; size].into_boxed_slice();
+            let mut values = vec![None; size].into_boxed_slice();
+            for &(w, v) in self.entries {
+                debug_assert!(key(w).is_some(), "{w:?} is too long for a key");
+                let Some(k) = key(w) else { continue };
+                let mut i = slot(k, shift);
+                loop {
+                    let Some(slot_key) = keys.get_mut(i) else {
+                        break;
+                    };
+                    if *slot_key == k {
+                        break; // the first entry wins
+                    }
+                    if *slot_key == 0 {
+                        *slot_key = k;
+                        if let Some(slot_value) = values.get_mut(i) {
+                            *slot_value = Some(v);
+                        }
+                        break;
+                    }
+                    i = (i + 1) & (size - 1);
+                }
+            }
+            Table {
+                keys,
+                values,
+                shift,
+            }
+        })
+    }
+
+    /// The value of `k`'s word, if listed.
+    #[inline]
+    pub fn get_key(&self, k: Key) -> Option<V> {
+        let t = self.table();
+        let mask = t.keys.len() - 1;
+        let mut i = slot(k, t.shift);
+        loop {
+            let slot_key = *t.keys.get(i)?;
+            if slot_key == k {
+                return t.values.get(i).copied().flatten();
+            }
+            if slot_key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The value of `w` (ASCII case-insensitive), if listed.
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<V> {
+        self.get_key(key(w)?)
+    }
+}
+
+/// A word list answering ASCII case-insensitive membership with one key look-up.
+pub struct KeySet {
+    map: KeyMap<()>,
+}
+
+impl KeySet {
+    pub const fn new(entries: &'static [(&'static str, ())]) -> Self {
+        KeySet {
+            map: KeyMap::new(entries),
+        }
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.map.get(w).is_some()
+    }
+
+    #[inline]
+    pub fn contains_key(&self, k: Key) -> bool {
+        self.map.get_key(k).is_some()
+    }
+}
+
+/// `keyset!["a", "b"]`: a [`KeySet`] of the words given.
+#[macro_export]
+macro_rules! keyset {
+    ($($w:literal),* $(,)?) => {
+        $crate::wordkey::KeySet::new(&[$(($w, ())),*])
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_equal_exactly_when_words_match_ignoring_ascii_case() {
+        let words = [
+            "a",
+            "A",
+            "an",
+            "An",
+            "AN",
+            "the",
+            "The",
+            "THE",
+            "Zz",
+            "zZ",
+            "@[`{",
+            "@[`{",
+            "é",
+            "É",
+            "É",
+            "x\u{0}",
+            "x",
+            "fifteen-letters",
+            "sixteen-letters!",
+            "",
+            "\u{7f}Az",
+            "Calderón",
+            "CALDERÓN",
+        ];
+        for a in words {
+            for b in words {
+                let same = !a.is_empty() && a.len() <= MAX_LEN && a.eq_ignore_ascii_case(b);
+                let keys_equal = key(a).is_some() && key(a) == key(b);
+                assert_eq!(keys_equal, same, "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(key("Hello"), key("hello"));
+    }
+
+    #[test]
+    fn lowercasing_matches_the_standard_library_on_every_byte() {
+        for b in 0..=255u8 {
+            let x = u128::from_le_bytes([b; 16]);
+            assert_eq!(
+                ascii_lower(x),
+                u128::from_le_bytes([b.to_ascii_lowercase(); 16])
+            );
+        }
+    }
+
+    #[test]
+    fn maps_answer_like_a_case_insensitive_scan_first_entry_winning() {
+        static MAP: KeyMap<u8> = KeyMap::new(&[("and", 1), ("or", 2), ("and", 3), ("of", 4)]);
+        static SET: KeySet = keyset!["and", "or"];
+        assert_eq!(MAP.get("AND"), Some(1));
+        assert_eq!(MAP.get("Of"), Some(4));
+        assert_eq!(MAP.get("x"), None);
+        assert_eq!(MAP.get(""), None);
+        assert_eq!(MAP.get("a-word-longer-than-fifteen"), None);
+        assert!(SET.contains("Or") && !SET.contains("of"));
+    }
+}

@@ -44,8 +44,28 @@ fn ascii_lower(x: u128) -> u128 {
 /// Words (lowercase ASCII, at most [`MAX_LEN`] bytes) with a value each, the first entry
 /// for a word deciding its value; built into an open-addressing table on first use.
 pub struct KeyMap<V: Copy + 'static> {
-    entries: &'static [(&'static str, V)],
+    source: Source<V>,
     table: OnceLock<Table<V>>,
+}
+
+/// The entries of a [`KeyMap`], in any of the shapes the lexicons are written in.
+enum Source<V: 'static> {
+    Pairs(&'static [(&'static str, V)]),
+    Lists(&'static [(&'static [&'static str], V)]),
+    Words(&'static [&'static str], V),
+}
+
+impl<V: Copy + 'static> Source<V> {
+    fn entries(&self) -> Vec<(&'static str, V)> {
+        match *self {
+            Source::Pairs(pairs) => pairs.to_vec(),
+            Source::Lists(lists) => lists
+                .iter()
+                .flat_map(|&(list, v)| list.iter().map(move |&w| (w, v)))
+                .collect(),
+            Source::Words(words, v) => words.iter().map(|&w| (w, v)).collect(),
+        }
+    }
 }
 
 struct Table<V> {
@@ -54,75 +74,91 @@ struct Table<V> {
     shift: u32,
 }
 
+#[inline]
 fn slot(k: Key, shift: u32) -> usize {
     let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
-impl<V: Copy + 'static> KeyMap<V> {
-    pub const fn new(entries: &'static [(&'static str, V)]) -> Self {
-        KeyMap {
-            entries,
-            table: OnceLock::new(),
+impl<V: Copy + 'static> Table<V> {
+    fn build(entries: &[(&str, V)]) -> Self {
+        // At most half full, at least 16 slots.
+        let bits = (entries.len() * 2)
+            .next_power_of_two()
+            .max(16)
+            .trailing_zeros();
+        let size = 1usize << bits;
+        let shift = 64 - bits;
+        let mut keys = vec![0 as Key; size].into_boxed_slice();
+        let mut values = vec![None; size].into_boxed_slice();
+        for &(w, v) in entries {
+            debug_assert!(key(w).is_some(), "{w:?} is too long for a key");
+            let Some(k) = key(w) else { continue };
+            let mut i = slot(k, shift);
+            while let Some(slot_key) = keys.get_mut(i) {
+                if *slot_key == k {
+                    break; // the first entry wins
+                }
+                if *slot_key == 0 {
+                    *slot_key = k;
+                    if let Some(slot_value) = values.get_mut(i) {
+                        *slot_value = Some(v);
+                    }
+                    break;
+                }
+                i = (i + 1) & (size - 1);
+            }
+        }
+        Table {
+            keys,
+            values,
+            shift,
         }
     }
 
-    fn table(&self) -> &Table<V> {
-        self.table.get_or_init(|| {
-            // At most half full, at least 16 slots.
-            let bits = (self.entries.len() * 2)
-                .next_power_of_two()
-                .max(16)
-                .trailing_zeros();
-            let size = 1usize << bits;
-            let shift = 64 - bits;
-            let mut keys = vec![0 as Key; size].into_boxed_slice();
-            let mut values = vec![None; size].into_boxed_slice();
-            for &(w, v) in self.entries {
-                debug_assert!(key(w).is_some(), "{w:?} is too long for a key");
-                let Some(k) = key(w) else { continue };
-                let mut i = slot(k, shift);
-                loop {
-                    let Some(slot_key) = keys.get_mut(i) else {
-                        break;
-                    };
-                    if *slot_key == k {
-                        break; // the first entry wins
-                    }
-                    if *slot_key == 0 {
-                        *slot_key = k;
-                        if let Some(slot_value) = values.get_mut(i) {
-                            *slot_value = Some(v);
-                        }
-                        break;
-                    }
-                    i = (i + 1) & (size - 1);
-                }
-            }
-            Table {
-                keys,
-                values,
-                shift,
-            }
-        })
-    }
-
-    /// The value of `k`'s word, if listed.
     #[inline]
-    pub fn get_key(&self, k: Key) -> Option<V> {
-        let t = self.table();
-        let mask = t.keys.len() - 1;
-        let mut i = slot(k, t.shift);
+    fn get(&self, k: Key) -> Option<V> {
+        let mask = self.keys.len() - 1;
+        let mut i = slot(k, self.shift);
         loop {
-            let slot_key = *t.keys.get(i)?;
+            let slot_key = *self.keys.get(i)?;
             if slot_key == k {
-                return t.values.get(i).copied().flatten();
+                return self.values.get(i).copied().flatten();
             }
             if slot_key == 0 {
                 return None;
             }
             i = (i + 1) & mask;
         }
+    }
+}
+
+impl<V: Copy + 'static> KeyMap<V> {
+    /// Word -> value pairs.
+    pub const fn new(pairs: &'static [(&'static str, V)]) -> Self {
+        KeyMap {
+            source: Source::Pairs(pairs),
+            table: OnceLock::new(),
+        }
+    }
+
+    /// Several word lists, each with the value of its words (earlier lists win).
+    pub const fn from_lists(lists: &'static [(&'static [&'static str], V)]) -> Self {
+        KeyMap {
+            source: Source::Lists(lists),
+            table: OnceLock::new(),
+        }
+    }
+
+    fn table(&self) -> &Table<V> {
+        self.table
+            .get_or_init(|| Table::build(&self.source.entries()))
+    }
+
+    /// The value of `k`'s word, if listed.
+    #[inline]
+    pub fn get_key(&self, k: Key) -> Option<V> {
+        self.table().get(k)
     }
 
     /// The value of `w` (ASCII case-insensitive), if listed.
@@ -132,15 +168,19 @@ impl<V: Copy + 'static> KeyMap<V> {
     }
 }
 
-/// A word list answering ASCII case-insensitive membership with one key look-up.
+/// A word list answering ASCII case-insensitive membership with one key look-up; equal
+/// to `list.iter().any(|x| x.eq_ignore_ascii_case(w))` for lists of short words.
 pub struct KeySet {
     map: KeyMap<()>,
 }
 
 impl KeySet {
-    pub const fn new(entries: &'static [(&'static str, ())]) -> Self {
+    pub const fn new(words: &'static [&'static str]) -> Self {
         KeySet {
-            map: KeyMap::new(entries),
+            map: KeyMap {
+                source: Source::Words(words, ()),
+                table: OnceLock::new(),
+            },
         }
     }
 
@@ -153,14 +193,6 @@ impl KeySet {
     pub fn contains_key(&self, k: Key) -> bool {
         self.map.get_key(k).is_some()
     }
-}
-
-/// `keyset!["a", "b"]`: a [`KeySet`] of the words given.
-#[macro_export]
-macro_rules! keyset {
-    ($($w:literal),* $(,)?) => {
-        $crate::wordkey::KeySet::new(&[$(($w, ())),*])
-    };
 }
 
 #[cfg(test)]
@@ -218,7 +250,9 @@ mod tests {
     #[test]
     fn maps_answer_like_a_case_insensitive_scan_first_entry_winning() {
         static MAP: KeyMap<u8> = KeyMap::new(&[("and", 1), ("or", 2), ("and", 3), ("of", 4)]);
-        static SET: KeySet = keyset!["and", "or"];
+        static SET: KeySet = KeySet::new(&["and", "or"]);
+        static LISTS: KeyMap<u8> = KeyMap::from_lists(&[(&["a", "b"], 1), (&["b", "c"], 2)]);
+        assert_eq!((LISTS.get("B"), LISTS.get("c")), (Some(1), Some(2)));
         assert_eq!(MAP.get("AND"), Some(1));
         assert_eq!(MAP.get("Of"), Some(4));
         assert_eq!(MAP.get("x"), None);

@@ -2,7 +2,7 @@
 
 use crate::model::Timex;
 use crate::text::{Analysis, Sentence, TokenKind};
-use crate::wordset::WordMap;
+use crate::wordkey::KeyMap;
 
 /// The longest `about` phrase, in words; trailing modifiers are dropped to fit.
 const MAX_WORDS: usize = 8;
@@ -175,7 +175,7 @@ fn class(a: &Analysis, s: &Sentence, i: usize) -> Class {
         }
         // One look-up in the closed lists merged, the first list naming a word deciding.
         TokenKind::Word => {
-            static CLOSED: WordMap<Class> = WordMap::new(&[
+            static CLOSED: KeyMap<Class> = KeyMap::from_lists(&[
                 (CONJUNCTIONS, Class::Conjunction),
                 (SUBORDINATORS, Class::Subordinator),
                 (PREPOSITIONS, Class::Preposition),

@@ -27,6 +27,10 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Quantity> {
         let first_of_sentence = out.len();
         let mut i = sentence.first_token;
         while i < sentence.end_token {
+            if !may_start_figure(analysis, i) {
+                i += 1;
+                continue;
+            }
             let scan = Scan {
                 a: analysis,
                 sentence,
@@ -44,6 +48,23 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Quantity> {
         }
     }
     out
+}
+
+/// Can a figure start at token `i`? Only at a number, a number word, a currency sign or
+/// code, "US$" or a minus sign: `Scan::figure_at` skips every other token at once, so
+/// they are passed over here without setting up a scan.
+fn may_start_figure(a: &Analysis, i: usize) -> bool {
+    let Some(tok) = a.tokens.get(i) else {
+        return false;
+    };
+    let t = tok.text(a.text);
+    match tok.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => currency_sign(t).is_some() || t == "-" || t == "\u{2212}",
+        TokenKind::Word => {
+            currency_sign(t).is_some() || t == "US" || t == "U.S." || numeral::may_start(t)
+        }
+    }
 }
 
 enum Step {

@@ -2,7 +2,7 @@
 //! "twenty-five") and scale words ("1.4 billion", "$5bn", "1.4-billion").
 
 use crate::text::{Analysis, TokenKind};
-use crate::wordset::{LazyWordSet, WordMap};
+use crate::wordkey::{key, KeyMap, KeySet};
 
 /// A parsed numeral: tokens `[first, end)` and its value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -18,7 +18,7 @@ pub struct Numeral {
 
 /// Number words from "zero" to "ninety" with their values. Asked about nearly every word
 /// of a text (is it a numeral?), so a merged table answers in one look-up.
-static UNIT_WORDS: WordMap<f64> = WordMap::new(&[
+static UNIT_WORDS: KeyMap<f64> = KeyMap::from_lists(&[
     (&["zero"], 0.0),
     (&["one"], 1.0),
     (&["two"], 2.0),
@@ -55,7 +55,7 @@ fn unit_word(w: &str) -> Option<f64> {
 
 /// Scale words and their common abbreviations.
 pub fn scale_word(w: &str) -> Option<f64> {
-    static SCALES: WordMap<f64> = WordMap::new(&[
+    static SCALES: KeyMap<f64> = KeyMap::from_lists(&[
         (&["hundred"], 1e2),
         (&["thousand", "k"], 1e3),
         (&["million", "mn", "mln", "m"], 1e6),
@@ -67,16 +67,30 @@ pub fn scale_word(w: &str) -> Option<f64> {
 
 /// Plural scale words used on their own are vague ("thousands of troops").
 fn vague_word(w: &str) -> bool {
-    static VAGUE: LazyWordSet = LazyWordSet::new(&[
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "dozens",
-        "scores",
-        "tens",
-    ]);
     VAGUE.contains(w)
+}
+
+static VAGUE: KeySet = KeySet::new(&[
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "dozens",
+    "scores",
+    "tens",
+]);
+
+/// Can a numeral start with word `w`? Only number words, vague plurals and "a"/"an" ("a
+/// dozen", "a million") do: [`parse`] finds nothing at any other word, so callers skip
+/// most words of a text with this one look-up.
+pub fn may_start(w: &str) -> bool {
+    let Some(k) = key(w) else {
+        return false;
+    };
+    UNIT_WORDS.get_key(k).is_some()
+        || VAGUE.contains_key(k)
+        || w.eq_ignore_ascii_case("a")
+        || w.eq_ignore_ascii_case("an")
 }
 
 /// Parse the digits of a number token ("6,290" -> 6290). Rejects odd groupings.

@@ -4,7 +4,7 @@
 //! allocates nothing; answers equal an ASCII case-insensitive scan of the list.
 
 use crate::entities::lexicon::WordHasher;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
@@ -72,55 +72,14 @@ impl LazyWordSet {
     }
 }
 
-/// Several word lists merged into one table of word -> value, the first list naming a word
-/// deciding its value: one look-up answers what a chain of `is_in` tests would.
-pub struct WordMap<V: Copy + 'static> {
-    lists: &'static [(&'static [&'static str], V)],
-    /// The merged table and its longest key.
-    map: OnceLock<(Table<V>, usize)>,
-}
-
-type Table<V> = HashMap<Box<[u8]>, V, Build>;
-
-impl<V: Copy + 'static> WordMap<V> {
-    pub const fn new(lists: &'static [(&'static [&'static str], V)]) -> Self {
-        WordMap {
-            lists,
-            map: OnceLock::new(),
-        }
-    }
-
-    /// The value of the first list holding `w` (ASCII case-insensitive).
-    pub fn get(&self, w: &str) -> Option<V> {
-        let (map, longest) = self.map.get_or_init(|| {
-            let mut map = HashMap::default();
-            let mut longest = 0;
-            for &(list, v) in self.lists {
-                for x in list {
-                    longest = longest.max(x.len());
-                    map.entry(x.as_bytes().to_ascii_lowercase().into())
-                        .or_insert(v);
-                }
-            }
-            (map, longest)
-        });
-        if w.len() > *longest {
-            return None;
-        }
-        with_lower(w, |key| map.get(key).copied())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn sets_and_maps_answer_like_a_case_insensitive_scan() {
+    fn sets_answer_like_a_case_insensitive_scan() {
         const A: &[&str] = &["and", "or", "Of"];
-        const B: &[&str] = &["of", "in", "a-very-long-word-longer-than-the-stack-buffer"];
         static SET: LazyWordSet = LazyWordSet::new(A);
-        static MAP: WordMap<u8> = WordMap::new(&[(A, 1), (B, 2)]);
         for w in [
             "and",
             "AND",
@@ -137,11 +96,6 @@ mod tests {
                 A.iter().any(|x| x.eq_ignore_ascii_case(w)),
                 "{w}"
             );
-            let first = [(A, 1), (B, 2)]
-                .iter()
-                .find(|(l, _)| l.iter().any(|x| x.eq_ignore_ascii_case(w)))
-                .map(|&(_, v)| v);
-            assert_eq!(MAP.get(w), first, "{w}");
         }
     }
 }

@@ -200,7 +200,8 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, keys: &TokenKeys) -> usi
         }
         if is_possessive(last_text) {
             // "Attorney General's Office": a title's possessive before an office noun.
-            let titled = keys.stripped_lex(last).is_person_title();
+            // Only a run of title words: "Department of Justice's Bureau" is two names.
+            let titled = (first..=last).all(|k| keys.stripped_lex(k).is_person_title());
             let next_is_head = a.tokens[end].kind == TokenKind::Word
                 && keys.raw_lex(end).is_org_head()
                 && a.tokens[end].capitalised;

@@ -93,6 +93,13 @@ pub fn mention_key(text: &str, guess: Guess) -> String {
                 k.drain(..prefix.len());
             }
         }
+        // "the Gulf cartels", "the Gulf cartel" and "Gulf" in "the Gulf and Sinaloa cartels".
+        for head in [" cartels", " cartel"] {
+            if let Some(rest) = k.strip_suffix(head) {
+                k.truncate(rest.len());
+                break;
+            }
+        }
         for head in ["department", "ministry", "secretariat"] {
             if let Some(rest) = k.strip_prefix(head).and_then(|r| r.strip_prefix(" of ")) {
                 k = format!("{rest} {head}");
@@ -176,6 +183,11 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
                     .link
                     .and_then(|j| assigned[j])
                     .or_else(|| groups.find(c.guess, &keys[i]))
+                    .or_else(|| {
+                        (c.guess == Guess::Place)
+                            .then(|| prefixed_place(&groups, &words_of[i]))
+                            .flatten()
+                    })
                     .or_else(|| acronym_group(&groups, c.guess, text, c.span))
                     .or_else(|| contained_org(&groups.list, c.guess, &keys[i]));
                 assigned[i] = Some(attach(
@@ -486,21 +498,31 @@ fn find_existing(
             }
         }
     }
-    // "Juárez" after "Ciudad Juárez": the distinctive word of a prefixed place name.
-    if matches!(c.guess, Guess::Unknown | Guess::Place) && words.len() == 1 {
-        let mut key = String::with_capacity(words[0].len() + 8);
-        for prefix in ["ciudad", "san", "santa", "puerto"] {
-            key.clear();
-            key.push_str(prefix);
-            key.push(' ');
-            key.push_str(words[0]);
-            if let Some(g) = groups.find(Guess::Place, &key) {
-                return Some(g);
-            }
+    if matches!(c.guess, Guess::Unknown | Guess::Place) {
+        if let Some(g) = prefixed_place(groups, words) {
+            return Some(g);
         }
     }
     if c.guess == Guess::Org || c.guess == Guess::Unknown {
         if let Some(g) = acronym_group(groups, Guess::Org, text, c.span) {
+            return Some(g);
+        }
+    }
+    None
+}
+
+/// "Juárez" after "Ciudad Juárez": the distinctive word of a prefixed place name.
+fn prefixed_place(groups: &Groups, words: &[&str]) -> Option<usize> {
+    let [word] = words else {
+        return None;
+    };
+    let mut key = String::with_capacity(word.len() + 8);
+    for prefix in ["ciudad", "san", "santa", "puerto"] {
+        key.clear();
+        key.push_str(prefix);
+        key.push(' ');
+        key.push_str(word);
+        if let Some(g) = groups.find(Guess::Place, &key) {
             return Some(g);
         }
     }

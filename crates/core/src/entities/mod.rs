@@ -3,10 +3,13 @@
 //! 1. [`candidates`]: runs of capitalised words, initialisms and datelines, one token pass;
 //! 2. [`classify`]: split runs at titles and type each part by rules and lexicons;
 //! 3. [`roles`]: "the X administration", appositive roles ("Mullen, chairman of ...");
+//!    [`context`]: what the surrounding words say ("the Tijuana and Gulf cartels",
+//!    "Interstate 10", "the neighborhood of Bellavista");
 //! 4. [`grouping`]: one entity per referent (surnames, acronyms, accents, short forms).
 
 mod candidates;
 mod classify;
+mod context;
 mod grouping;
 mod keys;
 pub mod lexicon;
@@ -27,6 +30,7 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     roles::add_lowercase_heads(analysis, &mut cands);
     roles::add_capitalised_administrations(analysis, &mut cands);
     roles::demote_quoted_nicknames(analysis, &mut cands);
+    context::apply(analysis, &mut cands);
     cands.retain(|c| {
         !c.span.is_empty()
             && !timex

@@ -1,0 +1,344 @@
+//! What the words around a typed mention say about it that the name alone cannot:
+//! "the Tijuana and Gulf cartels" (two cartels, not a city and a gulf), "Interstate 10",
+//! "the neighborhood of Bellavista", "the Gulf coast", "the University of Texas at El
+//! Paso", "gangs such as the Mara Salvatrucha" (no person takes "the"), "GAO was asked"
+//! (an agency, not the town in Mali), "drug trafficking organizations (DTO)" (a common
+//! noun's abbreviation, no name at all).
+//!
+//! Runs after classification, on the candidates in text order; a candidate absorbed into
+//! its neighbour gets an empty span and is dropped with the other empty ones.
+
+use super::candidates::{is_all_caps, strip_possessive};
+use super::classify::{Candidate, Guess};
+use super::lexicon::{country_alias, fold, is_country, state_abbreviation};
+use crate::model::Span;
+use crate::text::{Analysis, TokenKind};
+
+/// Apply every context rule.
+pub fn apply(a: &Analysis, cands: &mut [Candidate]) {
+    for c in cands.iter_mut() {
+        numbered_road(a, c);
+        named_neighbourhood(a, c);
+        coast(a, c);
+        acronym_is_no_town(a, c);
+        group_after_the(a, c);
+        no_leading_connector(a, c);
+    }
+    university_at_campus(a, cands);
+    coordinated_cartels(a, cands);
+    common_noun_abbreviations(a, cands);
+}
+
+fn word<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
+    if i < a.tokens.len() {
+        a.token_text(i)
+    } else {
+        ""
+    }
+}
+
+fn is_word(a: &Analysis, i: usize, words: &[&str]) -> bool {
+    let w = word(a, i);
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// The candidate's last token, without a possessive ending, folded.
+fn last_key(a: &Analysis, c: &Candidate) -> String {
+    fold(strip_possessive(word(a, c.end.saturating_sub(1))))
+}
+
+/// Extend `c` over token `to` (exclusive end) and make it a place.
+fn extend(a: &Analysis, c: &mut Candidate, to: usize, guess: Guess) {
+    if let Some(t) = a.tokens.get(to.saturating_sub(1)) {
+        c.span = Span::new(c.span.start, t.end);
+        c.end = to;
+        c.guess = guess;
+        c.weak = false;
+    }
+}
+
+/// "Interstate 10", "Highway 2", "Route 66".
+fn numbered_road(a: &Analysis, c: &mut Candidate) {
+    let road = c.end == c.first + 1 && is_word(a, c.first, &["interstate", "highway", "route"]);
+    let numbered = a
+        .tokens
+        .get(c.end)
+        .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
+    if road && numbered {
+        extend(a, c, c.end + 1, Guess::Place);
+    }
+}
+
+/// "the neighborhood of Bellavista", "the town of Palomas", "the Bellavista neighborhood".
+fn named_neighbourhood(a: &Analysis, c: &mut Candidate) {
+    const AREAS: &[&str] = &[
+        "neighborhood",
+        "neighbourhood",
+        "colonia",
+        "district",
+        "suburb",
+        "town",
+        "village",
+        "municipality",
+        "hamlet",
+    ];
+    let open = matches!(c.guess, Guess::Unknown | Guess::Misc)
+        || (c.guess == Guess::Person && c.role.is_none());
+    if !open {
+        return;
+    }
+    let after_of = c.first >= 2 && is_word(a, c.first - 1, &["of"]) && {
+        let w = word(a, c.first - 2);
+        w.starts_with(|ch: char| ch.is_lowercase()) && is_word(a, c.first - 2, AREAS)
+    };
+    let before =
+        word(a, c.end).starts_with(|ch: char| ch.is_lowercase()) && is_word(a, c.end, &AREAS[..5]);
+    if after_of || before {
+        c.guess = Guess::Place;
+    }
+}
+
+/// "the Gulf coast", "the Pacific coast": the coast is the place named.
+fn coast(a: &Analysis, c: &mut Candidate) {
+    let placeish = matches!(c.guess, Guess::Place | Guess::Unknown | Guess::Misc);
+    if placeish && word(a, c.end) == "coast" {
+        extend(a, c, c.end + 1, Guess::Place);
+    }
+}
+
+/// "GAO", "DEA" inside a sentence are agencies even where a gazetteer knows a town of
+/// that name; countries and states keep their abbreviations ("UK", "Ga.").
+fn acronym_is_no_town(a: &Analysis, c: &mut Candidate) {
+    if c.guess != Guess::Place || c.end != c.first + 1 {
+        return;
+    }
+    let w = strip_possessive(word(a, c.first));
+    let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
+    let line_start = c.first == 0 || a.tokens.get(c.first).is_some_and(|t| t.line_start);
+    if !(2..=4).contains(&letters) || !is_all_caps(w) || w.contains('.') || line_start {
+        return;
+    }
+    let key = fold(w);
+    // Regions are left out: gazetteers list provinces such as Mali's Gao.
+    let known =
+        is_country(&key) || country_alias(&key).is_some() || state_abbreviation(&key).is_some();
+    if !known {
+        c.guess = Guess::Org;
+    }
+}
+
+/// "gangs such as the Mara Salvatrucha.": a name after "the" and closing its phrase is a
+/// group's, not a person's ("the Calderón government" goes on, and stays a person).
+fn group_after_the(a: &Analysis, c: &mut Candidate) {
+    if c.guess != Guess::Person || c.role.is_some() || c.first == 0 || c.end <= c.first + 1 {
+        return;
+    }
+    let after_the = word(a, c.first - 1) == "the";
+    let next = a.tokens.get(c.end);
+    let closes = next.is_none_or(|t| t.kind == TokenKind::Punct)
+        || is_word(a, c.end, &["and", "or"]) && word(a, c.end) != "And";
+    if after_the && closes {
+        c.guess = Guess::Org;
+    }
+}
+
+/// "U.S. and Mexican Law Enforcement" leaves "and Mexican Law Enforcement": a run that
+/// opens with a joining word is no name.
+fn no_leading_connector(a: &Analysis, c: &mut Candidate) {
+    if matches!(word(a, c.first), "and" | "or" | "of" | "the" | "for") {
+        c.guess = Guess::Misc;
+    }
+}
+
+/// "the University of Texas at El Paso": a university's campus belongs to its name.
+fn university_at_campus(a: &Analysis, cands: &mut [Candidate]) {
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if !is_word(a, c.first, &["university", "college", "institute"]) {
+            continue;
+        }
+        let mut guess_end = None;
+        if word(a, c.end) == "at" {
+            if let Some(next) = cands.get(k + 1) {
+                if next.first == c.end + 1 && next.guess == Guess::Place {
+                    guess_end = Some((k + 1, next.end, next.span.end));
+                }
+            }
+        }
+        let c = &mut cands[k];
+        c.guess = Guess::Org;
+        c.weak = false;
+        if let Some((absorbed, end, end_byte)) = guess_end {
+            c.end = end;
+            c.span = Span::new(c.span.start, end_byte);
+            if let Some(n) = cands.get_mut(absorbed) {
+                n.span = Span::new(n.span.start, n.span.start);
+            }
+        }
+    }
+}
+
+/// Lowercase plural heads shared by a list of names: "the Tijuana and Gulf cartels".
+const SHARED_HEADS: &[&str] = &["cartels", "gangs"];
+
+/// "the Tijuana and Gulf cartels", "the Cali, Medellín and Norte del Valle cartels": every
+/// name in the list is one of the groups the shared head names.
+fn coordinated_cartels(a: &Analysis, cands: &mut [Candidate]) {
+    let mut k = 0;
+    while k < cands.len() {
+        // The list: candidates joined by ",", "and" or "or", each right after the joiner.
+        let mut last = k;
+        while let Some(next) = cands.get(last + 1) {
+            let gap_end = next.first;
+            let joiner = cands[last].end;
+            let joined = (gap_end == joiner + 1 && is_word(a, joiner, &[",", "and", "or"]))
+                || (gap_end == joiner + 2
+                    && word(a, joiner) == ","
+                    && is_word(a, joiner + 1, &["and", "or"]));
+            if !joined {
+                break;
+            }
+            last += 1;
+        }
+        if last > k {
+            let tail = &cands[last];
+            let head_inside = SHARED_HEADS.contains(&last_key(a, tail).as_str());
+            let head_after = SHARED_HEADS.contains(&word(a, tail.end));
+            // A head right after the last name makes "Gulf cartels" of it elsewhere
+            // ([`super::roles::add_lowercase_heads`]); the names before it are groups too.
+            let through = if head_inside { last + 1 } else { last };
+            if head_inside || head_after {
+                for c in cands.get_mut(k..through).unwrap_or_default() {
+                    if matches!(c.guess, Guess::Place | Guess::Unknown | Guess::Misc) {
+                        c.guess = Guess::Org;
+                        c.weak = false;
+                    }
+                }
+            }
+        }
+        k = last + 1;
+    }
+}
+
+/// "drug trafficking organizations (DTO)": an abbreviation of lowercase words is a common
+/// noun; it and its plural ("DTOs") name nothing.
+fn common_noun_abbreviations(a: &Analysis, cands: &mut [Candidate]) {
+    let mut common: Vec<&str> = Vec::new();
+    for (i, t) in a.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || i < 2 || word(a, i - 1) != "(" || word(a, i + 1) != ")" {
+            continue;
+        }
+        let w = word(a, i);
+        let stem = w.strip_suffix('s').unwrap_or(w);
+        let lowercase_before = word(a, i - 2).starts_with(|ch: char| ch.is_lowercase());
+        if stem.len() >= 2 && is_all_caps(stem) && lowercase_before {
+            common.push(stem);
+        }
+    }
+    if common.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut() {
+        if c.end != c.first + 1 {
+            continue;
+        }
+        let w = strip_possessive(word(a, c.first));
+        let stem = w.strip_suffix('s').unwrap_or(w);
+        let capitalised = a.tokens.get(c.first).is_some_and(|t| t.capitalised);
+        if capitalised && common.contains(&stem) {
+            c.guess = Guess::Misc;
+            c.weak = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::EntityType;
+
+    fn entities(text: &str) -> Vec<(EntityType, String)> {
+        let a = crate::text::Analysis::new(text);
+        super::super::extract(&a, &[])
+            .into_iter()
+            .map(|e| (e.kind, e.canonical))
+            .collect()
+    }
+
+    fn has(text: &str, kind: EntityType, name: &str) {
+        let got = entities(text);
+        assert!(
+            got.iter().any(|(k, n)| *k == kind && n == name),
+            "{kind:?} {name:?} not in {got:?}"
+        );
+    }
+
+    fn lacks(text: &str, kind: EntityType, name: &str) {
+        let got = entities(text);
+        assert!(
+            !got.iter().any(|(k, n)| *k == kind && n == name),
+            "{kind:?} {name:?} should not be in {got:?}"
+        );
+    }
+
+    #[test]
+    fn roads_neighbourhoods_and_coasts_are_places() {
+        let t = "Troopers closed Interstate 25 after the shooting.";
+        has(t, EntityType::Place, "Interstate 25");
+        let t = "Gunmen attacked a party in the neighborhood of Villas de Salvárcar late Saturday.";
+        has(t, EntityType::Place, "Villas de Salvárcar");
+        let t = "The Zetas have moved along the Pacific coast into Guatemala.";
+        has(t, EntityType::Place, "Pacific coast");
+    }
+
+    #[test]
+    fn a_university_keeps_its_campus() {
+        let t = "Students at the University of Arizona at Tucson protested on Monday.";
+        has(t, EntityType::Org, "University of Arizona at Tucson");
+    }
+
+    #[test]
+    fn names_sharing_a_plural_head_are_groups() {
+        let t = "Fighting between the Juárez and Sinaloa cartels has killed thousands.";
+        has(t, EntityType::Org, "Juárez");
+        lacks(t, EntityType::Place, "Juárez");
+    }
+
+    #[test]
+    fn a_name_after_the_closing_its_phrase_is_a_group() {
+        let t = "The police blamed rival gangs such as the Barrio Azteca.";
+        lacks(t, EntityType::Person, "Barrio Azteca");
+        // A person before a lowercase noun stays a person.
+        let t = "Critics of the Felipe Calderón government marched on Sunday.";
+        has(t, EntityType::Person, "Felipe Calderón");
+    }
+
+    #[test]
+    fn short_acronyms_are_agencies_not_towns() {
+        let t = "Investigators from the GAO reviewed the program, and GAO found gaps.";
+        lacks(t, EntityType::Place, "GAO");
+    }
+
+    #[test]
+    fn abbreviations_of_common_nouns_name_nothing() {
+        let t = "Officials said transnational criminal organizations (TCO) moved the cash, \
+                 and two TCOs were named.";
+        let got = entities(t);
+        assert!(
+            !got.iter()
+                .any(|(k, n)| *k != EntityType::Misc && n.starts_with("TCO")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessive_inside_an_agency_name_splits_it() {
+        let t = "Data from the Department of Justice's Bureau of Alcohol, Tobacco, Firearms \
+                 and Explosives (ATF) show a rise.";
+        has(t, EntityType::Org, "Department of Justice");
+        has(
+            t,
+            EntityType::Org,
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+        );
+    }
+}

@@ -309,7 +309,12 @@ fn connector_end(
             // A second full organisation ("... and the House Homeland Security
             // Subcommittee") is not joined.
             let left_is_org = ends_in_head(at - 1, keys) || in_org_of;
-            let second_org = left_is_org && next_run_starts_org(a, next, limit, keys);
+            // "... of Investigation and U.S. Immigration and ...": a nation opens another.
+            let nation = next < limit && {
+                let lex = keys.raw_lex(next);
+                lex.is_country() || lex.is_country_alias() || lex.is_demonym()
+            };
+            let second_org = left_is_org && (nation || next_run_starts_org(a, next, limit, keys));
             !second_org
                 && (in_org_of
                     || (next < limit && known_pair(a, first, next))

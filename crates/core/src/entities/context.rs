@@ -11,6 +11,7 @@
 use super::candidates::{is_all_caps, strip_possessive};
 use super::classify::{Candidate, Guess};
 use super::lexicon::{country_alias, fold, is_country, state_abbreviation};
+use super::roles::is_role_noun;
 use crate::model::Span;
 use crate::text::{Analysis, TokenKind};
 
@@ -23,6 +24,8 @@ pub fn apply(a: &Analysis, cands: &mut [Candidate]) {
         acronym_is_no_town(a, c);
         group_after_the(a, c);
         no_leading_connector(a, c);
+        no_trailing_connector(a, c);
+        named_after_role(a, c);
     }
     university_at_campus(a, cands);
     coordinated_cartels(a, cands);
@@ -147,6 +150,39 @@ fn group_after_the(a: &Analysis, c: &mut Candidate) {
 fn no_leading_connector(a: &Analysis, c: &mut Candidate) {
     if matches!(word(a, c.first), "and" | "or" | "of" | "the" | "for") {
         c.guess = Guess::Misc;
+    }
+}
+
+/// "the White House on May 19" loses its date to the timex: a name does not end with a
+/// joining word.
+fn no_trailing_connector(a: &Analysis, c: &mut Candidate) {
+    while c.end > c.first + 1 && matches!(word(a, c.end - 1), "on" | "of" | "and" | "for" | "at") {
+        c.end -= 1;
+        if let Some(t) = a.tokens.get(c.end - 1) {
+            c.span = Span::new(c.span.start, t.end);
+        }
+    }
+}
+
+/// "Its leader, Nazario Moreno González,", "drug lord Joaquín Guzmán": a name of two or
+/// more words right after a role noun is a person's, whatever the given-name list knows.
+fn named_after_role(a: &Analysis, c: &mut Candidate) {
+    if !matches!(c.guess, Guess::Unknown | Guess::Misc) || c.end < c.first + 2 || c.first < 1 {
+        return;
+    }
+    let role_at = if word(a, c.first - 1) == "," && c.first >= 2 {
+        c.first - 2
+    } else {
+        c.first - 1
+    };
+    let role = word(a, role_at);
+    let lowercase = role.starts_with(|ch: char| ch.is_lowercase());
+    let closes = a
+        .tokens
+        .get(c.end)
+        .is_none_or(|t| t.kind == TokenKind::Punct);
+    if lowercase && closes && is_role_noun(&fold(role)) {
+        c.guess = Guess::Person;
     }
 }
 
@@ -288,6 +324,25 @@ mod tests {
         has(t, EntityType::Place, "Villas de Salvárcar");
         let t = "The Zetas have moved along the Pacific coast into Guatemala.";
         has(t, EntityType::Place, "Pacific coast");
+    }
+
+    #[test]
+    fn a_name_after_a_role_noun_is_a_person() {
+        let t = "The gang's founder, Teodoro Ramírez Quiñones, was arrested in Tijuana.";
+        has(t, EntityType::Person, "Teodoro Ramírez Quiñones");
+    }
+
+    #[test]
+    fn a_nation_after_and_opens_another_agency() {
+        let t = "Agents of the Federal Bureau of Investigation and U.S. Immigration and \
+                 Customs Enforcement made the arrests.";
+        has(t, EntityType::Org, "Federal Bureau of Investigation");
+    }
+
+    #[test]
+    fn a_name_ends_before_its_date() {
+        let t = "The two presidents met at the White House on May 19, 2010, for talks.";
+        has(t, EntityType::Org, "White House");
     }
 
     #[test]

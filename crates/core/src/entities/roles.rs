@@ -162,7 +162,7 @@ pub fn add_capitalised_administrations(a: &Analysis, cands: &mut Vec<Candidate>)
 }
 
 /// Nouns that head a role phrase in an appositive.
-fn is_role_noun(key: &str) -> bool {
+pub(super) fn is_role_noun(key: &str) -> bool {
     // Agent nouns ("banker", "director", "analyst", "historian", "consultant").
     let agent = key.len() > 4
         && ["er", "or", "ist", "ian", "ant"]

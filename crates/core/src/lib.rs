@@ -20,7 +20,6 @@ pub mod quotes;
 pub mod text;
 pub mod timex;
 mod wordkey;
-mod wordset;
 
 pub use model::*;
 

@@ -41,7 +41,7 @@ fn ascii_lower(x: u128) -> u128 {
     x | (upper >> 2)
 }
 
-/// Words (lowercase ASCII, at most [`MAX_LEN`] bytes) with a value each, the first entry
+/// Words (lowercase; longer ones than [`MAX_LEN`] are kept aside and scanned) with a value each, the first entry
 /// for a word deciding its value; built into an open-addressing table on first use.
 pub struct KeyMap<V: Copy + 'static> {
     source: Source<V>,
@@ -68,10 +68,12 @@ impl<V: Copy + 'static> Source<V> {
     }
 }
 
-struct Table<V> {
+struct Table<V: 'static> {
     keys: Box<[Key]>,
     values: Box<[Option<V>]>,
     shift: u32,
+    /// Words too long for a key, asked by a scan (only words as long are).
+    long: Box<[(&'static str, V)]>,
 }
 
 #[inline]
@@ -81,7 +83,7 @@ fn slot(k: Key, shift: u32) -> usize {
 }
 
 impl<V: Copy + 'static> Table<V> {
-    fn build(entries: &[(&str, V)]) -> Self {
+    fn build(entries: &[(&'static str, V)]) -> Self {
         // At most half full, at least 16 slots.
         let bits = (entries.len() * 2)
             .next_power_of_two()
@@ -91,9 +93,12 @@ impl<V: Copy + 'static> Table<V> {
         let shift = 64 - bits;
         let mut keys = vec![0 as Key; size].into_boxed_slice();
         let mut values = vec![None; size].into_boxed_slice();
+        let mut long = Vec::new();
         for &(w, v) in entries {
-            debug_assert!(key(w).is_some(), "{w:?} is too long for a key");
-            let Some(k) = key(w) else { continue };
+            let Some(k) = key(w) else {
+                long.push((w, v));
+                continue;
+            };
             let mut i = slot(k, shift);
             while let Some(slot_key) = keys.get_mut(i) {
                 if *slot_key == k {
@@ -113,6 +118,7 @@ impl<V: Copy + 'static> Table<V> {
             keys,
             values,
             shift,
+            long: long.into_boxed_slice(),
         }
     }
 
@@ -155,16 +161,18 @@ impl<V: Copy + 'static> KeyMap<V> {
             .get_or_init(|| Table::build(&self.source.entries()))
     }
 
-    /// The value of `k`'s word, if listed.
-    #[inline]
-    pub fn get_key(&self, k: Key) -> Option<V> {
-        self.table().get(k)
-    }
-
     /// The value of `w` (ASCII case-insensitive), if listed.
     #[inline]
     pub fn get(&self, w: &str) -> Option<V> {
-        self.get_key(key(w)?)
+        let t = self.table();
+        match key(w) {
+            Some(k) => t.get(k),
+            None => t
+                .long
+                .iter()
+                .find(|(x, _)| x.eq_ignore_ascii_case(w))
+                .map(|&(_, v)| v),
+        }
     }
 }
 
@@ -187,11 +195,6 @@ impl KeySet {
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.map.get(w).is_some()
-    }
-
-    #[inline]
-    pub fn contains_key(&self, k: Key) -> bool {
-        self.map.get_key(k).is_some()
     }
 }
 
@@ -258,6 +261,9 @@ mod tests {
         assert_eq!(MAP.get("x"), None);
         assert_eq!(MAP.get(""), None);
         assert_eq!(MAP.get("a-word-longer-than-fifteen"), None);
+        static LONG: KeySet = KeySet::new(&["characterization", "x"]);
+        assert!(LONG.contains("Characterization") && LONG.contains("X"));
+        assert!(!LONG.contains("characterizations"));
         assert!(SET.contains("Or") && !SET.contains("of"));
     }
 }

@@ -2,6 +2,21 @@
 //! are units of time or length rather than things one counts, and the function words that
 //! end a noun phrase.
 
+use crate::wordkey::KeySet;
+
+/// The lists the figure scan asks about most, as key sets (same answers as [`is_in`]).
+pub static NP_STOP_SET: KeySet = KeySet::new(NP_STOP);
+pub static NOT_COUNTED_SET: KeySet = KeySet::new(NOT_COUNTED);
+pub static COLLECTIVE_PLURALS_SET: KeySet = KeySet::new(COLLECTIVE_PLURALS);
+pub static DEATH_NOUNS_SET: KeySet = KeySet::new(DEATH_NOUNS);
+pub static DEATH_AUX_SET: KeySet = KeySet::new(DEATH_AUX);
+pub static DEATH_VERBS_SET: KeySet = KeySet::new(DEATH_VERBS);
+pub static DEATH_VERB_LINKS_SET: KeySet = KeySet::new(DEATH_VERB_LINKS);
+pub static DEATH_LINKS_SET: KeySet = KeySet::new(DEATH_LINKS);
+pub static DATE_WORDS_SET: KeySet = KeySet::new(DATE_WORDS);
+pub static CHANGE_WORDS_SET: KeySet = KeySet::new(CHANGE_WORDS);
+pub static DEFINITE_SET: KeySet = KeySet::new(DEFINITE);
+
 /// Case-insensitive membership in a small word list.
 pub fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
@@ -445,3 +460,34 @@ pub const DATE_WORDS: &[&str] = &[
     "precinct",
     "box",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_sets_answer_like_the_lists() {
+        let pairs: [(&[&str], &KeySet); 11] = [
+            (NP_STOP, &NP_STOP_SET),
+            (NOT_COUNTED, &NOT_COUNTED_SET),
+            (COLLECTIVE_PLURALS, &COLLECTIVE_PLURALS_SET),
+            (DEATH_NOUNS, &DEATH_NOUNS_SET),
+            (DEATH_AUX, &DEATH_AUX_SET),
+            (DEATH_VERBS, &DEATH_VERBS_SET),
+            (DEATH_VERB_LINKS, &DEATH_VERB_LINKS_SET),
+            (DEATH_LINKS, &DEATH_LINKS_SET),
+            (DATE_WORDS, &DATE_WORDS_SET),
+            (CHANGE_WORDS, &CHANGE_WORDS_SET),
+            (DEFINITE, &DEFINITE_SET),
+        ];
+        for (list, set) in pairs {
+            for w in list {
+                let upper = w.to_ascii_uppercase();
+                assert!(set.contains(w) && set.contains(&upper), "{w}");
+            }
+            for w in ["", "zzz", "Calderón", "a-word-longer-than-any-list-word"] {
+                assert_eq!(set.contains(w), is_in(list, w), "{w}");
+            }
+        }
+    }
+}

@@ -15,6 +15,7 @@ mod numeral;
 
 use crate::model::{Quantity, QuantityKind, Span, Timex};
 use crate::text::{Analysis, Sentence, TokenKind};
+use crate::wordkey::KeySet;
 use lexicon::*;
 use numeral::Numeral;
 
@@ -359,7 +360,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         } else {
             ""
         };
-        if is_in(DATE_WORDS, before) && before != "may" {
+        if DATE_WORDS_SET.contains(before) && before != "may" {
             return true;
         }
         if is_in(&DATE_WORDS[..12], self.text(last + 1)) {
@@ -489,7 +490,7 @@ impl<'s, 'a> Scan<'s, 'a> {
 
     fn change_context(&self, start: usize) -> bool {
         let lo = self.sentence.first_token;
-        (1..=4).any(|d| start >= lo + d && is_in(CHANGE_WORDS, self.text(start - d)))
+        (1..=4).any(|d| start >= lo + d && CHANGE_WORDS_SET.contains(self.text(start - d)))
     }
 
     /// The hedge written right before token `start`, as a token range.
@@ -516,7 +517,7 @@ impl<'s, 'a> Scan<'s, 'a> {
             return false;
         }
         let w = self.text(first - 1);
-        is_in(DEFINITE, w) || w.ends_with("'s") || w.ends_with("\u{2019}s")
+        DEFINITE_SET.contains(w) || w.ends_with("'s") || w.ends_with("\u{2019}s")
     }
 
     /// The plural noun a numeral counts: "500 federal agents", "360 additional customs
@@ -548,10 +549,10 @@ impl<'s, 'a> Scan<'s, 'a> {
                         j += 1;
                         continue;
                     }
-                    if is_in(NP_STOP, w) {
+                    if NP_STOP_SET.contains(w) {
                         return NounHead::None;
                     }
-                    if is_in(NOT_COUNTED, w) {
+                    if NOT_COUNTED_SET.contains(w) {
                         return NounHead::NotCounted(j + 1);
                     }
                     let plural = is_plural_noun(w);
@@ -560,8 +561,8 @@ impl<'s, 'a> Scan<'s, 'a> {
                         let next = self.text(j + 1);
                         if j + 1 < limit
                             && self.a.tokens[j + 1].kind == TokenKind::Word
-                            && (is_plural_noun(next) && !is_in(NOT_COUNTED, next))
-                            && !is_in(NP_STOP, next)
+                            && (is_plural_noun(next) && !NOT_COUNTED_SET.contains(next))
+                            && !NP_STOP_SET.contains(next)
                         {
                             j += 1;
                             modifiers += 1;
@@ -593,7 +594,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         let limit = self.limit();
         if let Some(h) = head {
             let w = self.text(h);
-            if is_in(DEATH_NOUNS, w) && !w.eq_ignore_ascii_case("victims") {
+            if DEATH_NOUNS_SET.contains(w) && !w.eq_ignore_ascii_case("victims") {
                 return true;
             }
             if is_in(&["bodies", "corpses", "remains"], w) {
@@ -608,7 +609,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         // After: "people have been killed", "4,000 dead", "who were murdered".
         let mut j = end;
         let mut steps = 0;
-        while j < limit && steps < 4 && is_in(DEATH_AUX, self.text(j)) {
+        while j < limit && steps < 4 && DEATH_AUX_SET.contains(self.text(j)) {
             j += 1;
             steps += 1;
         }
@@ -637,7 +638,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         let mut steps = 0;
         while j > lo && steps < 5 {
             let w = self.text(j - 1);
-            if is_in(DEATH_VERBS, w)
+            if DEATH_VERBS_SET.contains(w)
                 && !w.eq_ignore_ascii_case("died")
                 && !w.eq_ignore_ascii_case("dead")
                 && (!w.eq_ignore_ascii_case("claimed")
@@ -645,7 +646,7 @@ impl<'s, 'a> Scan<'s, 'a> {
             {
                 return true;
             }
-            if !is_in(DEATH_VERB_LINKS, w) {
+            if !DEATH_VERB_LINKS_SET.contains(w) {
                 break;
             }
             j -= 1;
@@ -656,12 +657,12 @@ impl<'s, 'a> Scan<'s, 'a> {
         let mut steps = 0;
         while j > lo && steps < 6 {
             let w = self.text(j - 1);
-            if is_in(DEATH_NOUNS, w)
+            if DEATH_NOUNS_SET.contains(w)
                 && (head.is_none() || head.is_some_and(|h| is_person_word(self.text(h))))
             {
                 return true;
             }
-            if !is_in(DEATH_LINKS, w) {
+            if !DEATH_LINKS_SET.contains(w) {
                 break;
             }
             j -= 1;
@@ -698,7 +699,8 @@ impl<'s, 'a> Scan<'s, 'a> {
                 ) {
                     break;
                 }
-                if is_in(DEATH_NOUNS, w) || is_in(&["killed", "murdered", "slain", "dead"], w) {
+                if DEATH_NOUNS_SET.contains(w) || is_in(&["killed", "murdered", "slain", "dead"], w)
+                {
                     return true;
                 }
                 j -= 1;
@@ -782,7 +784,7 @@ fn starts_upper(w: &str) -> bool {
 
 /// A lower-case plural noun: "agents", "inspectors", "people".
 fn is_plural_noun(w: &str) -> bool {
-    if is_in(COLLECTIVE_PLURALS, w) {
+    if COLLECTIVE_PLURALS_SET.contains(w) {
         return true;
     }
     // Demonyms: "300 Americans", "20 Guatemalans".
@@ -811,8 +813,10 @@ fn is_plural_noun(w: &str) -> bool {
     if matches!(tail2, "ss" | "us" | "is") {
         return false;
     }
-    !is_in(NOT_PLURAL_NOUNS, w) && !w.ends_with("ous")
+    !NOT_PLURAL_NOUNS_SET.contains(w) && !w.ends_with("ous")
 }
+
+static NOT_PLURAL_NOUNS_SET: KeySet = KeySet::new(NOT_PLURAL_NOUNS);
 
 /// Words ending in "s" that are not plural nouns.
 const NOT_PLURAL_NOUNS: &[&str] = &[
@@ -923,7 +927,8 @@ fn is_person_word(w: &str) -> bool {
         "colombians",
         "deaths",
     ];
-    is_in(PERSONS, w)
+    static PERSONS_SET: KeySet = KeySet::new(PERSONS);
+    PERSONS_SET.contains(w)
 }
 
 #[cfg(test)]

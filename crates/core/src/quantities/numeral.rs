@@ -2,7 +2,7 @@
 //! "twenty-five") and scale words ("1.4 billion", "$5bn", "1.4-billion").
 
 use crate::text::{Analysis, TokenKind};
-use crate::wordkey::{key, KeyMap, KeySet};
+use crate::wordkey::{KeyMap, KeySet};
 
 /// A parsed numeral: tokens `[first, end)` and its value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -84,11 +84,8 @@ static VAGUE: KeySet = KeySet::new(&[
 /// dozen", "a million") do: [`parse`] finds nothing at any other word, so callers skip
 /// most words of a text with this one look-up.
 pub fn may_start(w: &str) -> bool {
-    let Some(k) = key(w) else {
-        return false;
-    };
-    UNIT_WORDS.get_key(k).is_some()
-        || VAGUE.contains_key(k)
+    unit_word(w).is_some()
+        || vague_word(w)
         || w.eq_ignore_ascii_case("a")
         || w.eq_ignore_ascii_case("an")
 }

@@ -3,9 +3,9 @@
 //! quote inside a sentence, the subject of the speech verb before it ("X compared ... to
 //! “...”") or a possessive with a speech noun ("X's appeal for “...”").
 
-use super::names::{chunk_at, chunk_ending_at, is_title, Chunk, LazyWordSet, WordSet};
+use super::names::{chunk_at, chunk_ending_at, is_title, Chunk};
 use crate::text::{Analysis, TokenKind};
-use std::sync::OnceLock;
+use crate::wordkey::KeySet;
 
 /// Who the cue names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,14 +231,14 @@ const BETWEEN: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she"];
 
-static BETWEEN_SET: LazyWordSet = LazyWordSet::new(BETWEEN);
-static PRONOUN_SET: LazyWordSet = LazyWordSet::new(PRONOUNS);
-static SPEECH_NOUN_SET: LazyWordSet = LazyWordSet::new(SPEECH_NOUNS);
+static BETWEEN_SET: KeySet = KeySet::new(BETWEEN);
+static PRONOUN_SET: KeySet = KeySet::new(PRONOUNS);
+static SPEECH_NOUN_SET: KeySet = KeySet::new(SPEECH_NOUNS);
 
-/// Asked of every word where a speaker may stand, so one hash look-up, not a list scan.
+/// Asked of every word where a speaker may stand, so one key look-up, not a list scan.
 pub fn is_speech_verb(w: &str) -> bool {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(SPEECH_VERBS)).contains(w)
+    static SET: KeySet = KeySet::new(SPEECH_VERBS);
+    SET.contains(w)
 }
 
 fn word<'a>(a: &Analysis<'a>, i: usize) -> &'a str {

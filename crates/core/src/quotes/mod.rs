@@ -15,6 +15,7 @@ mod names;
 
 use crate::model::{Entity, EntityType, Quote, Span};
 use crate::text::Analysis;
+use crate::wordkey::KeySet;
 use attribution::{Cue, Who};
 use names::Chunk;
 
@@ -291,7 +292,10 @@ impl<'x, 'a> Speakers<'x, 'a> {
                     let v = a.token_text(i - 1);
                     v.ends_with("ed") || v.ends_with("en")
                 };
-                if let Some(c) = names::chunk_at(a, i + 1, s.end_token).filter(|_| passive) {
+                if !passive {
+                    continue;
+                }
+                if let Some(c) = names::chunk_at(a, i + 1, s.end_token) {
                     if !c.possessive && is_person(a, mentions, &c) {
                         found.push(c);
                     }
@@ -542,8 +546,8 @@ fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may",
         "might", "should", "must", "did", "does",
     ];
-    static INTRO_SET: names::LazyWordSet = names::LazyWordSet::new(INTRO);
-    static VERBISH_SET: names::LazyWordSet = names::LazyWordSet::new(VERBISH);
+    static INTRO_SET: KeySet = KeySet::new(INTRO);
+    static VERBISH_SET: KeySet = KeySet::new(VERBISH);
     let mut i = first;
     while i < end
         && names::is_in(

@@ -4,8 +4,7 @@
 
 use crate::model::{Entity, EntityType};
 use crate::text::{Analysis, TokenKind};
-pub use crate::wordset::{LazyWordSet, WordSet};
-use std::sync::OnceLock;
+use crate::wordkey::KeySet;
 
 /// A run of capitalised words, tokens `[first, end)`; the name proper starts at `name_first`
 /// (after titles such as "Defense Secretary").
@@ -271,8 +270,10 @@ const OFFICE_WORDS: &[&str] = &[
 ];
 
 /// Lower-case words that may sit inside a name ("Felipe de Jesús", "Secretary of State").
-static NAME_JOINER_SET: LazyWordSet = LazyWordSet::new(NAME_JOINERS);
-static OFFICE_WORD_SET: LazyWordSet = LazyWordSet::new(OFFICE_WORDS);
+static NAME_JOINER_SET: KeySet = KeySet::new(NAME_JOINERS);
+static OFFICE_WORD_SET: KeySet = KeySet::new(OFFICE_WORDS);
+static TITLE_SET: KeySet = KeySet::new(TITLES);
+static FUNCTION_CAP_SET: KeySet = KeySet::new(FUNCTION_CAPS);
 
 const NAME_JOINERS: &[&str] = &[
     "de", "del", "la", "las", "los", "van", "von", "der", "da", "dos", "bin", "al", "y", "of",
@@ -282,18 +283,8 @@ pub fn is_in(list: &[&str], w: &str) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
-fn titles() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(TITLES))
-}
-
-fn function_caps() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WordSet::new(FUNCTION_CAPS))
-}
-
 pub fn is_title(w: &str) -> bool {
-    titles().contains(w.trim_end_matches('.'))
+    TITLE_SET.contains(w.trim_end_matches('.'))
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -312,7 +303,7 @@ fn is_name_word(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let bare = w.trim_end_matches('.');
-    !function_caps().contains(bare) || is_title(bare)
+    !FUNCTION_CAP_SET.contains(bare) || is_title(bare)
 }
 
 /// An abbreviation's period inside a run: "Sen." in "Sen. Hutchison".
@@ -365,7 +356,7 @@ fn heads_an_of_name(w: &str) -> bool {
         "church",
         "party",
     ];
-    static OF_HEAD_SET: LazyWordSet = LazyWordSet::new(OF_HEADS);
+    static OF_HEAD_SET: KeySet = KeySet::new(OF_HEADS);
     is_title(w) || OF_HEAD_SET.contains(w)
 }
 

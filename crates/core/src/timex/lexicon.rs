@@ -4,7 +4,7 @@
 //! allocates. A possessive `'s` is stripped first ("year's" is "year").
 
 use crate::text::{Token, TokenKind};
-use crate::wordkey::{key, KeyMap};
+use crate::wordkey::KeyMap;
 
 /// Calendar units that durations and relative expressions count in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,17 +218,13 @@ pub fn classify(text: &str, tok: &Token) -> Lex {
 
 /// Classify a word (possessive already stripped): a month only when capitalised ("may"
 /// and "march" are usually verbs), then the other date words; anything else is `Other`.
-/// Non-ASCII words and words longer than any listed one are `Other` too.
 fn classify_word(w: &str, capital: bool) -> Lex {
-    let Some(k) = key(w) else {
-        return Lex::Word(Cue::Other);
-    };
     if capital {
-        if let Some(m) = MONTHS.get_key(k) {
+        if let Some(m) = MONTHS.get(w) {
             return m;
         }
     }
-    WORDS.get_key(k).unwrap_or(Lex::Word(Cue::Other))
+    WORDS.get(w).unwrap_or(Lex::Word(Cue::Other))
 }
 
 /// Month names; abbreviations are flagged so the scanner asks for a number after them.

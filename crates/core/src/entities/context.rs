@@ -340,6 +340,17 @@ mod tests {
     }
 
     #[test]
+    fn plural_possessives_and_organisations_named_after_places() {
+        let t = "The figures come from the Citizens' Council for Public Security.";
+        has(t, EntityType::Org, "Citizens' Council for Public Security");
+        let t = "Guzmán's Sinaloa organisation is fighting for the city.";
+        has(t, EntityType::Org, "Sinaloa organisation");
+        lacks(t, EntityType::Place, "Sinaloa");
+        let t = "She founded a Texas organization for victims.";
+        has(t, EntityType::Place, "Texas");
+    }
+
+    #[test]
     fn a_name_ends_before_its_date() {
         let t = "The two presidents met at the White House on May 19, 2010, for talks.";
         has(t, EntityType::Org, "White House");

@@ -93,8 +93,9 @@ pub fn mention_key(text: &str, guess: Guess) -> String {
                 k.drain(..prefix.len());
             }
         }
-        // "the Gulf cartels", "the Gulf cartel" and "Gulf" in "the Gulf and Sinaloa cartels".
-        for head in [" cartels", " cartel"] {
+        // "the Gulf cartels", "the Gulf cartel" and "Gulf" in "the Gulf and Sinaloa cartels";
+        // "the Sinaloa organization" is the Sinaloa cartel.
+        for head in [" cartels", " cartel", " organization", " organisation"] {
             if let Some(rest) = k.strip_suffix(head) {
                 k.truncate(rest.len());
                 break;

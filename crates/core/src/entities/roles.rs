@@ -19,7 +19,14 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
         }
         let head = strip_possessive(a.token_text(c.end));
         let personal = matches!(head, "administration" | "government");
-        let named = matches!(head, "cartel" | "gang" | "cartels");
+        // "the Sinaloa organization", "Guzmán's Sinaloa organisation" (not "a Texas
+        // organization"): a trafficking group named after its home.
+        let determined = c.first > 0
+            && (a.token_text(c.first - 1) == "the"
+                || strip_possessive(a.token_text(c.first - 1)).len()
+                    != a.token_text(c.first - 1).len());
+        let named = matches!(head, "cartel" | "gang" | "cartels")
+            || (determined && matches!(head, "organization" | "organisation"));
         let program = matches!(
             head,
             "plan" | "initiative" | "program" | "programme" | "accord"

@@ -99,15 +99,20 @@ fn classify_line(a: &Analysis, first: usize, end: usize) -> LineKind {
     let mut words = 0;
     let mut ends_in_stop = false;
     for t in &a.tokens[first..end] {
-        let w = t.text(a.text);
         if t.kind != TokenKind::Word {
-            ends_in_stop = matches!(w, "." | "!" | "?" | "\"" | "\u{201D}");
+            ends_in_stop = matches!(t.text(a.text), "." | "!" | "?" | "\"" | "\u{201D}");
             continue;
         }
         ends_in_stop = false;
         words += 1;
-        // (Byte length bounds the char count: short words skip the count.)
-        if w.len() < 4 || w.chars().count() < 4 {
+        // (Byte length bounds the char count, and four ASCII bytes are four chars: most
+        // words skip the count.)
+        let four_ascii = a
+            .text
+            .as_bytes()
+            .get(t.start..t.start + 4)
+            .is_some_and(|b| b.is_ascii());
+        if t.end - t.start < 4 || !four_ascii && t.text(a.text).chars().count() < 4 {
             continue; // "of", "the", "and" stay lowercase in Title Case
         }
         if t.capitalised {
@@ -152,14 +157,15 @@ pub fn runs(a: &Analysis, keys: &TokenKeys) -> Vec<Run> {
             .unwrap_or(s.end_token);
         let mut i = s.first_token;
         while i < s.end_token {
-            while line_ix + 1 < lines.len() && lines[line_ix].1 <= i {
-                line_ix += 1;
-            }
-            let line = lines.get(line_ix).map_or(LineKind::Body, |l| l.2);
             if !starts_name(a, i) {
                 i += 1;
                 continue;
             }
+            // (Lines are only needed where a run starts; `i` only grows.)
+            while line_ix + 1 < lines.len() && lines[line_ix].1 <= i {
+                line_ix += 1;
+            }
+            let line = lines.get(line_ix).map_or(LineKind::Body, |l| l.2);
             let end = extend_run(a, i, s.end_token, keys);
             let all_caps = a.tokens[i..end]
                 .iter()

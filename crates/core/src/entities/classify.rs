@@ -55,35 +55,79 @@ pub struct Candidate {
 
 /// Context the document gives beyond the run itself.
 pub struct DocWords<'a> {
-    /// Words written in lower case somewhere in the document (a hash set: built in one pass
-    /// and only looked up, so no order reaches the output).
+    /// Words written in lower case somewhere in the document that some run word may be
+    /// asked about (a hash set: only looked up, so no order reaches the output).
     lowercase: HashSet<&'a str, BuildHasherDefault<WordHasher>>,
 }
 
+/// Bits of [`ShapeFilter`]: 4096.
+const FILTER_WORDS: usize = 64;
+
+/// Which (byte length, first byte, last byte) shapes the lower-cased run words have: a
+/// lower-case word of another shape cannot equal one, so it need not enter the set (most
+/// of a document's words are lower case, and hashing each cost more than the rest of
+/// this stage's per-token work).
+struct ShapeFilter([u64; FILTER_WORDS]);
+
+impl ShapeFilter {
+    fn bit(word: &[u8]) -> usize {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+            return 0;
+        };
+        let h = (word.len() as u32) ^ (u32::from(first) << 8) ^ (u32::from(last) << 16);
+        (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+    fn insert(&mut self, word: &[u8]) {
+        let b = Self::bit(word);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+    fn may_contain(&self, word: &[u8]) -> bool {
+        let b = Self::bit(word);
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
+/// Run `f` on `word` lower-cased: ASCII words (most) on the stack, others allocated.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if let Some(key) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        key.copy_from_slice(word.as_bytes());
+        key.make_ascii_lowercase();
+        if let Ok(k) = std::str::from_utf8(key) {
+            return f(k);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 impl<'a> DocWords<'a> {
-    pub fn new(a: &Analysis<'a>) -> Self {
-        // Sized up front: growing the table while inserting cost more than filling it.
-        let mut lowercase =
-            HashSet::with_capacity_and_hasher(a.tokens.len() / 2 + 16, Default::default());
+    /// The lower-case words of the document that the words of `runs` may be asked about:
+    /// [`DocWords::seen_lowercase`] answers for those words only.
+    pub fn new(a: &Analysis<'a>, runs: &[Run]) -> Self {
+        let mut shapes = ShapeFilter([0; FILTER_WORDS]);
+        for run in runs {
+            for (i, t) in a.tokens.iter().enumerate().take(run.end).skip(run.first) {
+                if t.kind == TokenKind::Word {
+                    with_lowercase(a.token_text(i), |q| shapes.insert(q.as_bytes()));
+                }
+            }
+        }
+        let mut lowercase = HashSet::default();
         lowercase.extend(
-            (0..a.tokens.len())
-                .filter(|&i| a.tokens[i].kind == TokenKind::Word)
-                .map(|i| a.token_text(i))
+            a.tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .map(|t| t.text(a.text))
+                .filter(|w| shapes.may_contain(w.as_bytes()))
                 .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
         );
         DocWords { lowercase }
     }
 
-    /// The document also writes this word in lower case ("Guns" and "guns").
+    /// The document also writes this word in lower case ("Guns" and "guns"). Asked only
+    /// about words of the runs `new` was given.
     pub fn seen_lowercase(&self, word: &str) -> bool {
-        // Most words are short ASCII: lowercase them on the stack rather than allocate.
-        let mut buf = [0u8; 32];
-        if let Some(key) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-            key.copy_from_slice(word.as_bytes());
-            key.make_ascii_lowercase();
-            return std::str::from_utf8(key).is_ok_and(|k| self.lowercase.contains(k));
-        }
-        self.lowercase.contains(word.to_lowercase().as_str())
+        with_lowercase(word, |k| self.lowercase.contains(k))
     }
 }
 

@@ -5,13 +5,15 @@
 
 use super::candidates::{is_initialism, strip_possessive};
 use super::classify::{Candidate, Guess};
+use super::lexicon::WordHasher;
 use super::lexicon::{
     country_alias, fold, fold_into, is_country, is_given_name, is_name_connector, is_org_head,
     is_region, state_abbreviation,
 };
 use crate::model::{Entity, EntityType, Mention, Role, Span};
 use crate::text::Analysis;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasherDefault;
 
 /// An entity under construction. Words and keys borrow from the per-candidate keys that
 /// `group` computes once, so placing a mention allocates no strings.
@@ -31,24 +33,35 @@ impl Group<'_> {
     }
 }
 
+/// A word -> groups index that is only looked up, never iterated (so a hash map: its
+/// order cannot reach the output).
+type WordIndex<'k> = HashMap<&'k str, Vec<usize>, BuildHasherDefault<WordHasher>>;
+
 /// The groups with indexes, so each mention is placed by a few map look-ups rather than a
 /// scan of every group (documents of a megabyte stay linear).
 #[derive(Default)]
 struct Groups<'k> {
     list: Vec<Group<'k>>,
     /// Folded surface key -> groups that have it.
-    by_key: BTreeMap<&'k str, Vec<usize>>,
+    by_key: WordIndex<'k>,
     /// Surname (last name word) -> person groups.
-    by_last: BTreeMap<&'k str, Vec<usize>>,
+    by_last: WordIndex<'k>,
     /// Any name word but the first -> person groups with two or more name words.
-    by_part: BTreeMap<&'k str, Vec<usize>>,
+    by_part: WordIndex<'k>,
     /// First name word -> person groups with two or more name words.
-    by_first: BTreeMap<&'k str, Vec<usize>>,
+    by_first: WordIndex<'k>,
     /// Initials of an organisation key -> organisation groups.
     by_initials: BTreeMap<String, Vec<usize>>,
 }
 
-fn index_push<K: Ord>(map: &mut BTreeMap<K, Vec<usize>>, key: K, g: usize) {
+fn index_push<'k>(map: &mut WordIndex<'k>, key: &'k str, g: usize) {
+    let v = map.entry(key).or_default();
+    if !v.contains(&g) {
+        v.push(g);
+    }
+}
+
+fn initials_push(map: &mut BTreeMap<String, Vec<usize>>, key: String, g: usize) {
     let v = map.entry(key).or_default();
     if !v.contains(&g) {
         v.push(g);
@@ -74,8 +87,9 @@ impl<'k> Groups<'k> {
 /// "U.S." dropped from organisation names.
 pub fn mention_key(text: &str, guess: Guess) -> String {
     let mut k = fold(strip_possessive(text));
-    // Edited in place (most keys need no edit): no second string per mention.
-    if k.contains(" & ") {
+    // Edited in place (most keys need no edit): no second string per mention. (A byte
+    // search first: setting up a substring search costs more than most keys.)
+    if k.as_bytes().contains(&b'&') && k.contains(" & ") {
         k = k.replace(" & ", " and ");
     }
     if k.starts_with("the ") {
@@ -295,7 +309,7 @@ fn attach<'k>(
         grp.keys.push(key);
         index_push(&mut groups.by_key, key, g);
         if grp.guess == Guess::Org {
-            index_push(&mut groups.by_initials, k_initials(key), g);
+            initials_push(&mut groups.by_initials, k_initials(key), g);
         }
     }
     let grp = &mut groups.list[g];

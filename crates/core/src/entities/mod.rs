@@ -21,11 +21,12 @@ use classify::{Candidate, DocWords};
 
 /// Find the named entities of a document. `timex` spans are never entities ("Wednesday").
 pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
-    let doc = DocWords::new(analysis);
     let keys = keys::TokenKeys::new(analysis);
+    let runs = candidates::runs(analysis, &keys);
+    let doc = DocWords::new(analysis, &runs);
     let mut cands: Vec<Candidate> = Vec::new();
-    for run in candidates::runs(analysis, &keys) {
-        classify::classify_run(analysis, &run, &doc, &keys, &mut cands);
+    for run in &runs {
+        classify::classify_run(analysis, run, &doc, &keys, &mut cands);
     }
     roles::add_lowercase_heads(analysis, &mut cands);
     roles::add_capitalised_administrations(analysis, &mut cands);

@@ -145,32 +145,41 @@ struct Word<'t> {
     all_caps: bool,
 }
 
+/// A buffer for the words of one run, reused from run to run (one allocation per
+/// document rather than per run).
+#[derive(Default)]
+pub struct RunWords<'t>(Vec<Word<'t>>);
+
 /// Split a run into typed mentions.
-pub fn classify_run(
-    a: &Analysis,
+pub fn classify_run<'t>(
+    a: &Analysis<'t>,
     run: &Run,
     doc: &DocWords,
-    keys: &TokenKeys,
+    keys: &'t TokenKeys,
+    scratch: &mut RunWords<'t>,
     out: &mut Vec<Candidate>,
 ) {
     // The name words of the run (periods and hyphens are glue, kept in spans).
-    let words: Vec<Word> = (run.first..run.end)
-        .filter(|&i| a.tokens[i].kind == TokenKind::Word)
-        .map(|i| {
-            let text = a.token_text(i);
-            Word {
-                tok: i,
-                key: keys.stripped(i),
-                text,
-                lex: keys.stripped_lex(i),
-                capitalised: a.tokens[i].capitalised,
-                all_caps: a.tokens[i].all_caps,
-                hyphen_after: a.tokens.get(i + 1).is_some_and(|t| {
-                    t.start == a.tokens[i].end && a.text.get(t.start..t.end) == Some("-")
-                }),
-            }
-        })
-        .collect();
+    scratch.0.clear();
+    scratch.0.extend(
+        (run.first..run.end)
+            .filter(|&i| a.tokens[i].kind == TokenKind::Word)
+            .map(|i| {
+                let text = a.token_text(i);
+                Word {
+                    tok: i,
+                    key: keys.stripped(i),
+                    text,
+                    lex: keys.stripped_lex(i),
+                    capitalised: a.tokens[i].capitalised,
+                    all_caps: a.tokens[i].all_caps,
+                    hyphen_after: a.tokens.get(i + 1).is_some_and(|t| {
+                        t.start == a.tokens[i].end && a.text.get(t.start..t.end) == Some("-")
+                    }),
+                }
+            }),
+    );
+    let words: &[Word] = &scratch.0;
     // "(R-Ariz.)": a party-and-state tag, not a name.
     if words.first().is_some_and(|w| w.text.chars().count() == 1)
         && run.first + 1 < a.tokens.len()
@@ -179,7 +188,7 @@ pub fn classify_run(
         return;
     }
     // "Nogales, Ariz.", "Washington, D.C.": a state abbreviation after a comma.
-    if let [w] = words.as_slice() {
+    if let [w] = words {
         let after_comma = run.first > 0 && a.token_text(run.first - 1) == ",";
         let dotted = w.text.ends_with('.')
             || a.tokens.get(w.tok + 1).is_some_and(|t| {
@@ -243,26 +252,9 @@ pub fn classify_run(
     while start < words.len() && !words[start].capitalised {
         start += 1;
     }
-    // Stop words inside a headline run ("Are", "How") split it.
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
-    let mut s = start;
-    for (k, w) in words.iter().enumerate().skip(start) {
-        let connector = !w.capitalised || known_whole || (w.lex.is_given_name() && initial_next(k));
-        let initial = w.text.chars().count() == 1
-            && a.tokens
-                .get(w.tok + 1)
-                .is_some_and(|t| a.text.get(t.start..t.end) == Some("."));
-        if !connector && !initial && w.lex.is_stop_word() && !w.lex.is_person_title() {
-            if k > s {
-                pieces.push((s, k));
-            }
-            s = k + 1;
-        }
-    }
-    if s < words.len() {
-        pieces.push((s, words.len()));
-    }
-    for (s, e) in pieces {
+    // Stop words inside a headline run ("Are", "How") split it; each piece is typed as
+    // soon as it is found.
+    let piece = |s: usize, e: usize, out: &mut Vec<Candidate>| {
         segment(
             a,
             run,
@@ -281,6 +273,23 @@ pub fn classify_run(
                 }
             }
         }
+    };
+    let mut s = start;
+    for (k, w) in words.iter().enumerate().skip(start) {
+        let connector = !w.capitalised || known_whole || (w.lex.is_given_name() && initial_next(k));
+        let initial = w.text.chars().count() == 1
+            && a.tokens
+                .get(w.tok + 1)
+                .is_some_and(|t| a.text.get(t.start..t.end) == Some("."));
+        if !connector && !initial && w.lex.is_stop_word() && !w.lex.is_person_title() {
+            if k > s {
+                piece(s, k, out);
+            }
+            s = k + 1;
+        }
+    }
+    if s < words.len() {
+        piece(s, words.len(), out);
     }
 }
 

@@ -39,7 +39,6 @@ type WordIndex<'k> = HashMap<&'k str, Vec<usize>, BuildHasherDefault<WordHasher>
 
 /// The groups with indexes, so each mention is placed by a few map look-ups rather than a
 /// scan of every group (documents of a megabyte stay linear).
-#[derive(Default)]
 struct Groups<'k> {
     list: Vec<Group<'k>>,
     /// Folded surface key -> groups that have it.
@@ -69,6 +68,19 @@ fn initials_push(map: &mut BTreeMap<String, Vec<usize>>, key: String, g: usize) 
 }
 
 impl<'k> Groups<'k> {
+    /// Indexes sized for `n` mentions up front (growing them cost more than filling them).
+    fn with_capacity(n: usize) -> Self {
+        let index = || WordIndex::with_capacity_and_hasher(n, Default::default());
+        Groups {
+            list: Vec::with_capacity(n),
+            by_key: index(),
+            by_last: index(),
+            by_part: index(),
+            by_first: index(),
+            by_initials: BTreeMap::new(),
+        }
+    }
+
     fn with_key(&self, key: &str) -> &[usize] {
         self.by_key.get(key).map_or(&[], |v| v.as_slice())
     }
@@ -161,7 +173,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
     // Each candidate's name words, split once (the passes below ask for them several times);
     // `attach` takes them, and a candidate is attached at most once.
     let mut words_of: Vec<Vec<&str>> = keys.iter().map(|k| name_words(k)).collect();
-    let mut groups = Groups::default();
+    let mut groups = Groups::with_capacity(cands.len());
     let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
 
     // Pass 1: confident multi-word people, then every other confident typed mention.
@@ -767,6 +779,17 @@ fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
         }
     }
     let score = |f: &str| {
+        if f.is_ascii() {
+            // The same counts on bytes: the names are mostly ASCII.
+            let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+            let bytes = f.as_bytes();
+            let starts = bytes
+                .iter()
+                .enumerate()
+                .filter(|&(i, b)| !space(b) && (i == 0 || space(&bytes[i - 1])))
+                .count();
+            return (starts, bytes.iter().any(u8::is_ascii_lowercase), f.len());
+        }
         let words = f.split_whitespace().count();
         let mixed = f.chars().any(char::is_lowercase);
         (words, mixed, f.len())

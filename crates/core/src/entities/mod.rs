@@ -25,8 +25,9 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     let runs = candidates::runs(analysis, &keys);
     let doc = DocWords::new(analysis, &runs);
     let mut cands: Vec<Candidate> = Vec::new();
+    let mut scratch = classify::RunWords::default();
     for run in &runs {
-        classify::classify_run(analysis, run, &doc, &keys, &mut cands);
+        classify::classify_run(analysis, run, &doc, &keys, &mut scratch, &mut cands);
     }
     roles::add_lowercase_heads(analysis, &mut cands);
     roles::add_capitalised_administrations(analysis, &mut cands);

@@ -195,7 +195,7 @@ pub fn classify_run<'t>(
                 t.start == a.tokens[w.tok].end && a.text.get(t.start..t.end) == Some(".")
             });
         if after_comma && dotted && state_abbreviation(w.key).is_some() {
-            push(a, &words, Guess::Place, false, None, out);
+            push(a, words, Guess::Place, false, None, out);
             return;
         }
     }
@@ -218,7 +218,7 @@ pub fn classify_run<'t>(
     // ("Border Patrol agents said ...").
     // "New Mexico", "June S. Smith": a stop word that begins a known name or a given name
     // before an initial stays.
-    let known_whole = lex_guess(phrase_lex(&words)).is_some();
+    let known_whole = lex_guess(phrase_lex(words)).is_some();
     let initial_next = |k: usize| {
         words
             .get(k + 1)

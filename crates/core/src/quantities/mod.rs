@@ -266,10 +266,24 @@ impl<'s, 'a> Scan<'s, 'a> {
         {
             return Step::Skip(p);
         }
+        // "96 per 100,000 residents": a rate, not a number of anything.
+        let rate = self.word_is(p, "per")
+            && self
+                .a
+                .tokens
+                .get(p + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+        if rate {
+            return Step::Skip(p + 2);
+        }
         match self.noun_head(p) {
             NounHead::Counted(h) => {
                 let head = self.text(h);
                 found.end = h + 1;
+                // "191 per 100,000 residents": the base of a rate, not a count.
+                if first > self.sentence.first_token && self.word_is(first - 1, "per") {
+                    return Step::Skip(h + 1);
+                }
                 if self.is_deaths(first, h + 1, Some(h)) {
                     found.kind = QuantityKind::Deaths;
                     found.unit = if is_person_word(head) {
@@ -588,6 +602,41 @@ impl<'s, 'a> Scan<'s, 'a> {
         NounHead::None
     }
 
+    /// Do the words from token `j` tell of the dead: optional auxiliaries ("have been",
+    /// "were"), then a death word ("killed", "died", "dead")? `aux_needed` asks for at least
+    /// one auxiliary. "has killed" without "been" is active: the figure did the killing.
+    fn told_dead_from(&self, mut j: usize, aux_needed: bool) -> bool {
+        let limit = self.limit();
+        let mut steps = 0;
+        let (mut perfect, mut passive) = (false, false);
+        while j < limit && steps < 4 && DEATH_AUX_SET.contains(self.text(j)) {
+            let w = self.text(j);
+            perfect |= is_in(&["have", "has", "had"], w);
+            passive |= is_in(&["been", "be", "were", "was", "are"], w);
+            j += 1;
+            steps += 1;
+        }
+        if j >= limit || (aux_needed && steps == 0) {
+            return false;
+        }
+        let w = self.text(j);
+        const INTRANSITIVE: &[&str] = &["died", "dead", "perished", "die"];
+        const TRANSITIVE: &[&str] = &[
+            "killed",
+            "murdered",
+            "slain",
+            "executed",
+            "massacred",
+            "assassinated",
+            "beheaded",
+            "slaughtered",
+        ];
+        if is_in(INTRANSITIVE, w) {
+            return steps > 0 || !w.eq_ignore_ascii_case("die");
+        }
+        is_in(TRANSITIVE, w) && !(perfect && !passive)
+    }
+
     /// Is the figure from token `first` to `end` a number of dead?
     fn is_deaths(&self, first: usize, end: usize, head: Option<usize>) -> bool {
         let lo = self.sentence.first_token;
@@ -607,30 +656,24 @@ impl<'s, 'a> Scan<'s, 'a> {
             }
         }
         // After: "people have been killed", "4,000 dead", "who were murdered".
-        let mut j = end;
-        let mut steps = 0;
-        while j < limit && steps < 4 && DEATH_AUX_SET.contains(self.text(j)) {
-            j += 1;
-            steps += 1;
+        if self.told_dead_from(end, false) {
+            return true;
         }
-        if j < limit {
-            let w = self.text(j);
-            let passive = [
-                "killed",
-                "died",
-                "dead",
-                "murdered",
-                "slain",
-                "executed",
-                "massacred",
-                "assassinated",
-                "beheaded",
-                "perished",
-                "slaughtered",
-                "die",
-            ];
-            if is_in(&passive, w) && (steps > 0 || !w.eq_ignore_ascii_case("die")) {
-                return true;
+        // "Three people connected to the U.S. consulate there were murdered": a modifier
+        // between the people and the verb, within the clause.
+        if head.is_some_and(|h| is_person_word(self.text(h))) {
+            let mut j = end;
+            while j < limit && j < end + 10 {
+                let w = self.text(j);
+                let clause_ends = self.a.tokens[j].kind == TokenKind::Punct
+                    || is_in(&["that", "which", "and", "but", "or", "said", "told"], w);
+                if clause_ends {
+                    break;
+                }
+                if DEATH_AUX_SET.contains(w) && self.told_dead_from(j, true) {
+                    return true;
+                }
+                j += 1;
             }
         }
         // Before: "killed 6,290 people", "killed a group of 72 immigrants".

@@ -355,3 +355,24 @@ fn period_is_the_date_that_follows_in_the_clause() {
     let periods: Vec<Option<&str>> = q.iter().map(|q| q.period.as_deref()).collect();
     assert_eq!(periods, vec![Some("2009"), Some("2010")]);
 }
+
+#[test]
+fn who_killed_and_who_died() {
+    // "has killed" without "been": the figure did the killing.
+    let q = one("Fighting between the three militias has killed more than 900 villagers.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 900.0));
+    let q = one("Four officers assigned to the new highway unit were killed in an ambush.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 4.0));
+    let q = one("Six people linked to the mayor's office have been murdered since May.");
+    assert_eq!((q.kind, q.value), (QuantityKind::Deaths, 6.0));
+    // A clause of its own says nothing of the people before it.
+    let q = one("Twelve reporters said that the governor was killed.");
+    assert_eq!(q.kind, QuantityKind::Count);
+}
+
+#[test]
+fn the_base_of_a_rate_is_no_count() {
+    let f = summary("The town had 240 murders, or 96 per 100,000 residents.");
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].1, 240.0);
+}

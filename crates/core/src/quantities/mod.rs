@@ -634,7 +634,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         if is_in(INTRANSITIVE, w) {
             return steps > 0 || !w.eq_ignore_ascii_case("die");
         }
-        is_in(TRANSITIVE, w) && !(perfect && !passive)
+        is_in(TRANSITIVE, w) && (passive || !perfect)
     }
 
     /// Is the figure from token `first` to `end` a number of dead?

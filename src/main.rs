@@ -12,6 +12,8 @@ mod seeds;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    app::mark("frontera:start");
+    app::trace_if_asked();
     yew::Renderer::<app::App>::new().render();
 }
 

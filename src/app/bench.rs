@@ -2,16 +2,24 @@
 //! `bench-report` through WebDriver (never by the UI). It times this very wasm build with
 //! `performance.now()`: extraction throughput over the given JSON Lines articles, then
 //! the explorer's interactions on them (`frontera_corpus::workload`, the same ones the
-//! native benchmark times). Rendering is not included.
+//! native benchmark times). Rendering is not included there; the page-level hooks below
+//! (`fronteraBenchLoad`, `fronteraBenchAct`, `fronteraBenchRenders`, `fronteraBenchMemory`)
+//! drive the mounted app itself, so the caller can time an interaction up to the painted
+//! frame and read the memory of an app holding a large corpus.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use frontera_core::input::parse_line;
 use frontera_corpus::search::WordIndex;
 use frontera_corpus::workload::{facet_update, sample_filters, search_update, QUERIES};
-use frontera_corpus::Corpus;
+use frontera_corpus::{Corpus, Filter};
 use serde_json::json;
 use wasm_bindgen::prelude::*;
+use yew::UseReducerDispatcher;
 
 use super::now_ms;
+use super::state::{Action, State};
 
 /// Returns a JSON object: `docs`, `bytes`, `extract_ms` (one total per run), `build_ms`,
 /// `index_ms`, `facet_ms` and `search_ms` (one sample per filter or query and run), and
@@ -61,4 +69,156 @@ pub fn bench(jsonl: &str, runs: u32) -> String {
         "wasm_memory_bytes": core::arch::wasm32::memory_size(0) * 65536,
     })
     .to_string()
+}
+
+// ---- Page-level hooks: the real app, with its rendering ----
+
+thread_local! {
+    /// The mounted app's dispatcher and its current corpus (weak: the bench must not keep
+    /// an old corpus alive), refreshed by every render of `App`.
+    static APP: RefCell<Option<(UseReducerDispatcher<State>, Weak<Corpus>)>> =
+        const { RefCell::new(None) };
+    /// [`sample_filters`] of the app's corpus, computed before any timing.
+    static FILTERS: RefCell<Vec<Filter>> = const { RefCell::new(Vec::new()) };
+    /// Renders of `App` so far: the page script checks that an action was rendered.
+    static RENDERS: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Called by `App` on every render.
+pub fn attach(dispatch: UseReducerDispatcher<State>, corpus: Option<&Rc<Corpus>>) {
+    let weak = corpus.map(Rc::downgrade).unwrap_or_default();
+    APP.with(|a| *a.borrow_mut() = Some((dispatch, weak)));
+}
+
+/// Called by `App`'s effect after every render is committed to the DOM.
+pub fn rendered() {
+    RENDERS.with(|r| r.set(r.get().wrapping_add(1)));
+}
+
+/// How many renders of `App` reached the DOM.
+#[wasm_bindgen(js_name = fronteraBenchRenders)]
+pub fn renders() -> u32 {
+    RENDERS.with(Cell::get)
+}
+
+/// Extract the given articles (one JSON Lines line per array element, so the whole input
+/// never sits in wasm memory at once) and add them to the app's corpus as an import would.
+/// Returns `{docs, extract_ms}`; the app renders them on its next turn.
+#[wasm_bindgen(js_name = fronteraBenchLoad)]
+pub fn load(lines: js_sys::Array) -> String {
+    let t = now_ms();
+    let mut items = Vec::with_capacity(lines.length() as usize);
+    for (i, line) in lines.iter().enumerate() {
+        let Some(line) = line.as_string() else {
+            continue;
+        };
+        if let Ok(Some(doc)) = parse_line(i + 1, line.as_bytes()) {
+            let x = frontera_core::extract(&doc);
+            items.push((doc, x));
+        }
+    }
+    let extract_ms = now_ms() - t;
+    let docs = items.len();
+    APP.with(|a| {
+        if let Some((dispatch, _)) = a.borrow().as_ref() {
+            dispatch.dispatch(Action::AddArticles(items, false));
+        }
+    });
+    json!({ "docs": docs, "extract_ms": extract_ms }).to_string()
+}
+
+/// Work out the filters `fronteraBenchAct("facet", i)` toggles for the app's current corpus
+/// (outside the timed interactions); returns how many there are.
+#[wasm_bindgen(js_name = fronteraBenchFilters)]
+pub fn filters() -> usize {
+    let corpus = APP.with(|a| a.borrow().as_ref().and_then(|(_, c)| c.upgrade()));
+    let filters = corpus.map(|c| sample_filters(&c)).unwrap_or_default();
+    let n = filters.len();
+    FILTERS.with(|f| *f.borrow_mut() = filters);
+    n
+}
+
+/// One interaction dispatched to the app, as a click or a keystroke would: `facet` toggles
+/// the `arg`-th filter of [`filters`], `clear` clears the filters, `search` types the
+/// `arg`-th of [`QUERIES`] into the search box, `unsearch` empties it. Returns false when
+/// there is no app or no such filter. The app renders on its next microtask.
+#[wasm_bindgen(js_name = fronteraBenchAct)]
+pub fn act(kind: &str, arg: usize) -> bool {
+    APP.with(|a| {
+        let a = a.borrow();
+        let Some((dispatch, _)) = a.as_ref() else {
+            return false;
+        };
+        let action = match kind {
+            "facet" => match FILTERS.with(|f| f.borrow().get(arg).copied()) {
+                Some(f) => Action::ToggleFilter(f),
+                None => return false,
+            },
+            "clear" => Action::ClearFilters,
+            "search" => match QUERIES.get(arg) {
+                Some(q) => Action::Search((*q).to_owned()),
+                None => return false,
+            },
+            "unsearch" => Action::Search(String::new()),
+            _ => return false,
+        };
+        dispatch.dispatch(action);
+        true
+    })
+}
+
+/// The page's memory now: `{wasm_bytes, articles}` (the JS heap is read by the caller).
+#[wasm_bindgen(js_name = fronteraBenchMemory)]
+pub fn memory() -> String {
+    let articles = APP.with(|a| {
+        a.borrow()
+            .as_ref()
+            .and_then(|(_, c)| c.upgrade())
+            .map_or(0, |c| c.articles.len())
+    });
+    json!({
+        "wasm_bytes": core::arch::wasm32::memory_size(0) * 65536,
+        "articles": articles,
+    })
+    .to_string()
+}
+
+// ---- Where a render's time goes (diagnostics, off unless `fronteraBenchTrace(true)`) ----
+
+thread_local! {
+    static TRACE: RefCell<Option<Vec<(&'static str, f64)>>> = const { RefCell::new(None) };
+}
+
+/// Times the rest of a component's body when tracing is on (dropped at the body's end).
+pub struct Scope(&'static str, f64);
+
+pub fn scope(name: &'static str) -> Option<Scope> {
+    TRACE
+        .with(|t| t.borrow().is_some())
+        .then(|| Scope(name, now_ms()))
+}
+
+impl Drop for Scope {
+    fn drop(&mut self) {
+        let ms = now_ms() - self.1;
+        TRACE.with(|t| {
+            if let Some(v) = t.borrow_mut().as_mut() {
+                v.push((self.0, ms));
+            }
+        });
+    }
+}
+
+/// Turn tracing on or off; returns the time per scope name recorded since the last call,
+/// as `{name: [calls, ms]}`.
+#[wasm_bindgen(js_name = fronteraBenchTrace)]
+pub fn trace(on: bool) -> String {
+    let taken = TRACE.with(|t| std::mem::replace(&mut *t.borrow_mut(), on.then(Vec::new)));
+    let mut totals = std::collections::BTreeMap::<&str, (u32, f64)>::new();
+    for (name, ms) in taken.unwrap_or_default() {
+        let e = totals.entry(name).or_default();
+        e.0 += 1;
+        e.1 += ms;
+    }
+    json!(totals).to_string()
 }

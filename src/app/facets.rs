@@ -48,6 +48,7 @@ struct FacetListProps {
 
 #[function_component(FacetList)]
 fn facet_list(props: &FacetListProps) -> Html {
+    let _trace = super::bench::scope("FacetList");
     let expanded = use_state(|| false);
     let query = use_state(String::new);
     let mut rows =

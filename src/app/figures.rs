@@ -7,6 +7,7 @@ use std::rc::Rc;
 use frontera_core::Span;
 use frontera_corpus::claims::{ledger, Measure};
 use frontera_corpus::{fmt_number, Corpus};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::shorten;
@@ -25,6 +26,8 @@ pub struct FiguresProps {
 /// several seconds for 1,000): past this many matching articles it waits for the filters
 /// or the search to narrow them.
 const LEDGER_MAX_ARTICLES: usize = 100;
+/// Up to this many matching articles the figures table is built while folded too.
+const EAGER_TABLE_ARTICLES: usize = 20;
 /// Rows of the all-figures table rendered at most.
 const TABLE_MAX_ROWS: usize = 500;
 
@@ -34,6 +37,7 @@ const ROW_H: f64 = 22.0;
 
 #[function_component(Figures)]
 pub fn figures(props: &FiguresProps) -> Html {
+    let _trace = super::bench::scope("Figures");
     let corpus = props.corpus.clone();
     let too_many = props.matching.len() > LEDGER_MAX_ARTICLES;
     let measures = use_memo((props.corpus.clone(), props.matching.clone()), |(c, m)| {
@@ -145,13 +149,37 @@ pub fn figures(props: &FiguresProps) -> Html {
         }
     };
 
+    // The table's rows are built only while it is open, or for a few articles: hundreds of
+    // rows that nobody sees made every filter change at scale slower (they are counted all
+    // the same).
+    let table_open = use_state(|| false);
+    let build_rows = *table_open || props.matching.len() <= EAGER_TABLE_ARTICLES;
+    let on_table_toggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let open = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                .is_some_and(|d| d.open());
+            table_open.set(open);
+        })
+    };
     let mut table_rows = Vec::new();
     let mut n_figures = 0;
+    let mut n_rows = 0;
     for &d in props.matching.iter() {
         let Some(a) = corpus.articles.get(d) else {
             continue;
         };
         for q in &a.extraction.quantities {
+            n_figures += 1;
+            if n_rows >= TABLE_MAX_ROWS {
+                continue;
+            }
+            n_rows += 1;
+            if !build_rows {
+                continue;
+            }
             let mut value = fmt_number(q.value);
             if let Some(high) = q.value_high {
                 value.push_str(&format!("–{}", fmt_number(high)));
@@ -159,10 +187,6 @@ pub fn figures(props: &FiguresProps) -> Html {
             if !q.unit.is_empty() {
                 value.push(' ');
                 value.push_str(&q.unit);
-            }
-            n_figures += 1;
-            if table_rows.len() >= TABLE_MAX_ROWS {
-                continue;
             }
             let shown = a.doc.text.get(q.start..q.end).unwrap_or(&q.text).to_owned();
             table_rows.push(html! {
@@ -180,7 +204,6 @@ pub fn figures(props: &FiguresProps) -> Html {
             });
         }
     }
-    let n_rows = table_rows.len();
 
     html! {
         <section id="figures" class="panel figures-pane" aria-labelledby="figures-title">
@@ -195,7 +218,7 @@ pub fn figures(props: &FiguresProps) -> Html {
             } else {
                 <div class="measures">{ for measures.iter().map(measure_html) }</div>
             }
-            <details class="all-figures">
+            <details class="all-figures" open={*table_open} ontoggle={on_table_toggle}>
                 <summary>{
                     if n_rows < n_figures { format!("The first {n_rows} of {n_figures} figures of the matching articles") }
                     else { format!("All {n_figures} figures of the matching articles") }

@@ -216,13 +216,25 @@ fn typing(k: &web_sys::KeyboardEvent) -> bool {
 }
 
 /// Show a figure's row in the figures table: open the table, scroll to the row and focus
-/// its link.
+/// its link. The table renders its rows once open (its `toggle` event), so the row may
+/// arrive a moment later: look again for a while.
 pub fn show_figure_row(doc: usize, start: usize) {
     let d = gloo::utils::document();
     if let Ok(Some(details)) = d.query_selector("#figures details.all-figures") {
         let _ = details.set_attribute("open", "");
     }
+    focus_figure_row(doc, start, 20);
+}
+
+fn focus_figure_row(doc: usize, start: usize, tries: u32) {
+    let d = gloo::utils::document();
     let Ok(Some(row)) = d.query_selector(&format!("#fig-{doc}-{start}")) else {
+        if tries > 0 {
+            gloo::timers::callback::Timeout::new(25, move || {
+                focus_figure_row(doc, start, tries - 1)
+            })
+            .forget();
+        }
         return;
     };
     let opts = web_sys::ScrollIntoViewOptions::new();

@@ -24,6 +24,7 @@ use std::rc::Rc;
 use frontera_corpus::search::{Query, WordIndex};
 use frontera_corpus::{Corpus, Filter};
 use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use cooccur::CoOccurrence;
@@ -41,6 +42,37 @@ fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
+}
+
+/// A named moment on the page's performance timeline (`performance.mark`), read by
+/// `bench-report`'s first-render breakdown; costs nothing measurable.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// With `?trace` in the page's address, time the components of the first renders
+/// (`fronteraBenchTrace`, read by `page-bench` with `FRONTERA_TRACE=1`).
+pub fn trace_if_asked() {
+    let asked = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|s| s.contains("trace"));
+    if asked {
+        bench::trace(true);
+    }
+}
+
+/// Run `f` once the next frame has been painted: a task posted from a frame callback runs
+/// after that frame's style, layout and paint.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        Timeout::new(0, f).forget();
+    });
+    let _ = window.request_animation_frame(callback.unchecked_ref());
 }
 
 /// Extract every embedded article and gather them into a corpus; also returns the
@@ -61,15 +93,20 @@ fn build_corpus() -> (Corpus, Vec<f64>) {
 
 #[function_component(App)]
 pub fn app() -> Html {
+    let _trace = bench::scope("App");
     let state = use_reducer(State::default);
+    bench::attach(state.dispatcher(), state.corpus.as_ref());
+    use_effect(bench::rendered);
 
     // Extract after the first paint, so the page shows "Extracting…" at once.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             Timeout::new(0, move || {
+                mark("frontera:extract-start");
                 let t0 = now_ms();
                 let (corpus, per_doc) = build_corpus();
+                mark("frontera:extract-end");
                 dispatch.dispatch(Action::Loaded(Rc::new(corpus), now_ms() - t0, per_doc));
             })
             .forget();
@@ -83,6 +120,8 @@ pub fn app() -> Html {
         let extract_ms = state.timing.extract_ms;
         use_effect_with(loaded, move |&loaded| {
             if loaded {
+                mark("frontera:ready");
+                after_next_paint(|| mark("frontera:painted"));
                 let ms = now_ms();
                 gloo::console::log!(format!(
                     "frontera: extracted {articles} articles in {extract_ms:.1} ms; first full render {ms:.0} ms after navigation start"

@@ -33,8 +33,22 @@ pub struct ReaderProps {
     pub on_set_date: Callback<Option<String>>,
 }
 
+/// Article tabs shown at most.
+const MAX_TABS: usize = 12;
+
+/// The tabs to show of `n` matching articles when the `at`-th is open: all of them, or
+/// [`MAX_TABS`] around it.
+fn tab_window(n: usize, at: usize) -> std::ops::Range<usize> {
+    if n <= MAX_TABS {
+        return 0..n;
+    }
+    let start = at.saturating_sub(MAX_TABS / 2).min(n - MAX_TABS);
+    start..start + MAX_TABS
+}
+
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
+    let _trace = super::bench::scope("Reader");
     // Bring the focused sentence into view after it is rendered.
     use_effect_with((props.focus_seq, props.doc), |_| {
         if let Some(el) = gloo::utils::document().get_element_by_id("focus-sentence") {
@@ -59,9 +73,28 @@ pub fn reader(props: &ReaderProps) -> Html {
     use_mention_keys();
 
     let corpus = &props.corpus;
+    // The matching articles as tabs: all of a few, a window around the open one of many
+    // (a tab per article of 10,000 made the page's every update slow), with the way
+    // through the rest.
+    let at = props
+        .matching
+        .iter()
+        .position(|&d| d == props.doc)
+        .unwrap_or(0);
+    let window = tab_window(props.matching.len(), at);
+    let step = |to: Option<usize>, label: &'static str, title: &'static str| {
+        let on_open = props.on_open_doc.clone();
+        match to.and_then(|i| props.matching.get(i).copied()) {
+            Some(d) => html! {
+                <button type="button" class="doc-step" {title}
+                    onclick={Callback::from(move |_: MouseEvent| on_open.emit(d))}>{ label }</button>
+            },
+            None => html! {},
+        }
+    };
     let switcher = html! {
         <nav class="doc-tabs" aria-label="Matching articles">
-            { for props.matching.iter().map(|&d| {
+            { for props.matching[window.clone()].iter().map(|&d| {
                 let on_open = props.on_open_doc.clone();
                 let a = &corpus.articles[d.min(corpus.articles.len().saturating_sub(1))];
                 html! {
@@ -74,6 +107,13 @@ pub fn reader(props: &ReaderProps) -> Html {
                     </button>
                 }
             }) }
+            if window.len() < props.matching.len() {
+                <span class="doc-tabs-more">
+                    { step(at.checked_sub(1), "‹", "The previous matching article") }
+                    { format!("{}–{} of {} matching articles", window.start + 1, window.end, props.matching.len()) }
+                    { step(Some(at + 1), "›", "The next matching article") }
+                </span>
+            }
         </nav>
     };
 

@@ -52,6 +52,7 @@ pub struct SearchResultsProps {
 
 #[function_component(SearchResults)]
 pub fn search_results(props: &SearchResultsProps) -> Html {
+    let _trace = super::bench::scope("SearchResults");
     let corpus = &props.corpus;
     let docs: std::collections::BTreeSet<usize> = props.results.iter().map(|m| m.doc).collect();
     let n = props.results.len();

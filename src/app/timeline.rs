@@ -132,6 +132,7 @@ fn local_x(box_ref: &NodeRef, client_x: i32) -> f64 {
 
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
+    let _trace = super::bench::scope("Timeline");
     // Draw at the container's pixel width so text keeps its size on every screen.
     let box_ref = use_node_ref();
     let width = use_state(|| 0.0_f64);
@@ -143,17 +144,26 @@ pub fn timeline(props: &TimelineProps) -> Html {
     // Set when a drag ends, so the click that follows does not open a mark.
     let suppress_click = use_mut_ref(|| false);
     {
-        let (box_ref, width) = (box_ref.clone(), width.clone());
-        use_effect(move || measure(&box_ref, &width));
-    }
-    {
+        // Told after layout, so reading the width forces no layout of its own (measuring
+        // after every render did, at the cost of the whole page's layout each time).
         let (box_ref, width) = (box_ref.clone(), width.clone());
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    measure(&box_ref, &width)
+            let observer = box_ref.cast::<web_sys::Element>().and_then(|el| {
+                let last = Rc::new(std::cell::Cell::new(0.0));
+                let box_ref = box_ref.clone();
+                let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                    measure(&box_ref, &width, &last)
                 });
-            move || drop(listener)
+                let observer =
+                    web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&el);
+                Some((observer, on_resize))
+            });
+            move || {
+                if let Some((observer, _)) = observer {
+                    observer.disconnect();
+                }
+            }
         });
     }
     // Wheel zoom around the pointer. Not a Yew `onwheel`: that listener is passive, so it
@@ -530,12 +540,13 @@ pub fn timeline(props: &TimelineProps) -> Html {
     }
 }
 
-fn measure(box_ref: &NodeRef, width: &UseStateHandle<f64>) {
+fn measure(box_ref: &NodeRef, width: &UseStateHandle<f64>, last: &std::cell::Cell<f64>) {
     if let Some(el) = box_ref.cast::<web_sys::Element>() {
         let w = f64::from(el.client_width());
         // Shrink at once, grow only by more than a scrollbar: a scrollbar that comes and
         // goes with the chart's height must not make it re-measure for ever.
-        if w > 0.0 && (w < **width - 0.5 || w > **width + 16.0) {
+        if w > 0.0 && (w < last.get() - 0.5 || w > last.get() + 16.0) {
+            last.set(w);
             width.set(w);
         }
     }

@@ -277,7 +277,16 @@ fn main() {
         eprintln!("the wasm build in headless Chromium ...");
         let at_10k = frontera_bench::generate(10_000, args.seed);
         let root = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-        Some(browser::run(&root, &[(&docs, args.runs), (&at_10k, 1)]))
+        let page = browser::PageOptions {
+            cold_loads: args.runs,
+            warm_loads: args.runs,
+            corpus: Some((&at_10k[..], 2)),
+        };
+        Some(browser::run(
+            &root,
+            &[(&docs, args.runs), (&at_10k, 1)],
+            page,
+        ))
     } else {
         None
     };
@@ -986,6 +995,7 @@ impl Report<'_> {
             "\nTargets (issue 9): extraction in wasm at least 20 MB/s; a search or facet update \
              at 10,000 articles within 16 ms median; 10,000 articles in under 300 MB.\n"
         );
+        md.push_str(&browser::page_markdown(bench));
     }
 
     fn memory_section(&self, md: &mut String) {

@@ -14,7 +14,7 @@ pub type Key = u128;
 pub const MAX_LEN: usize = 15;
 
 /// The key of `w`, None when it is empty or longer than [`MAX_LEN`] bytes.
-#[inline]
+#[inline(always)]
 pub fn key(w: &str) -> Option<Key> {
     let b = w.as_bytes();
     let n = b.len();
@@ -29,7 +29,7 @@ pub fn key(w: &str) -> Option<Key> {
 
 /// ASCII-lowercase the 16 bytes of `x` at once: 'A'..='Z' gain 0x20, every other byte
 /// (non-ASCII ones included) is left alone, as `make_ascii_lowercase` does.
-#[inline]
+#[inline(always)]
 fn ascii_lower(x: u128) -> u128 {
     const ONES: u128 = u128::MAX / 0xFF;
     const HIGH: u128 = ONES * 0x80;
@@ -76,7 +76,7 @@ struct Table<V: 'static> {
     long: Box<[(&'static str, V)]>,
 }
 
-#[inline]
+#[inline(always)]
 fn slot(k: Key, shift: u32) -> usize {
     let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
     (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
@@ -122,7 +122,7 @@ impl<V: Copy + 'static> Table<V> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn get(&self, k: Key) -> Option<V> {
         let mask = self.keys.len() - 1;
         let mut i = slot(k, self.shift);
@@ -162,7 +162,7 @@ impl<V: Copy + 'static> KeyMap<V> {
     }
 
     /// The value of `w` (ASCII case-insensitive), if listed.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, w: &str) -> Option<V> {
         let t = self.table();
         match key(w) {
@@ -192,7 +192,7 @@ impl KeySet {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn contains(&self, w: &str) -> bool {
         self.map.get(w).is_some()
     }

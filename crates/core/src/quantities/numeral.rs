@@ -2,7 +2,7 @@
 //! "twenty-five") and scale words ("1.4 billion", "$5bn", "1.4-billion").
 
 use crate::text::{Analysis, TokenKind};
-use crate::wordkey::{KeyMap, KeySet};
+use crate::wordkey::KeyMap;
 
 /// A parsed numeral: tokens `[first, end)` and its value.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -16,41 +16,65 @@ pub struct Numeral {
     pub vague: bool,
 }
 
-/// Number words from "zero" to "ninety" with their values. Asked about nearly every word
-/// of a text (is it a numeral?), so a merged table answers in one look-up.
-static UNIT_WORDS: KeyMap<f64> = KeyMap::from_lists(&[
-    (&["zero"], 0.0),
-    (&["one"], 1.0),
-    (&["two"], 2.0),
-    (&["three"], 3.0),
-    (&["four"], 4.0),
-    (&["five"], 5.0),
-    (&["six"], 6.0),
-    (&["seven"], 7.0),
-    (&["eight"], 8.0),
-    (&["nine"], 9.0),
-    (&["ten"], 10.0),
-    (&["eleven"], 11.0),
-    (&["twelve"], 12.0),
-    (&["thirteen"], 13.0),
-    (&["fourteen"], 14.0),
-    (&["fifteen"], 15.0),
-    (&["sixteen"], 16.0),
-    (&["seventeen"], 17.0),
-    (&["eighteen"], 18.0),
-    (&["nineteen"], 19.0),
-    (&["twenty"], 20.0),
-    (&["thirty"], 30.0),
-    (&["forty"], 40.0),
-    (&["fifty"], 50.0),
-    (&["sixty"], 60.0),
-    (&["seventy"], 70.0),
-    (&["eighty"], 80.0),
-    (&["ninety"], 90.0),
+/// The words a numeral can start with: number words from "zero" to "ninety" with their
+/// values, vague plurals, and the articles of "a dozen". Asked about nearly every word of
+/// a text (is it a numeral?), so one merged table answers in one look-up.
+static NUMBER_WORDS: KeyMap<NumberWord> = KeyMap::new(&[
+    ("zero", NumberWord::Unit(0.0)),
+    ("one", NumberWord::Unit(1.0)),
+    ("two", NumberWord::Unit(2.0)),
+    ("three", NumberWord::Unit(3.0)),
+    ("four", NumberWord::Unit(4.0)),
+    ("five", NumberWord::Unit(5.0)),
+    ("six", NumberWord::Unit(6.0)),
+    ("seven", NumberWord::Unit(7.0)),
+    ("eight", NumberWord::Unit(8.0)),
+    ("nine", NumberWord::Unit(9.0)),
+    ("ten", NumberWord::Unit(10.0)),
+    ("eleven", NumberWord::Unit(11.0)),
+    ("twelve", NumberWord::Unit(12.0)),
+    ("thirteen", NumberWord::Unit(13.0)),
+    ("fourteen", NumberWord::Unit(14.0)),
+    ("fifteen", NumberWord::Unit(15.0)),
+    ("sixteen", NumberWord::Unit(16.0)),
+    ("seventeen", NumberWord::Unit(17.0)),
+    ("eighteen", NumberWord::Unit(18.0)),
+    ("nineteen", NumberWord::Unit(19.0)),
+    ("twenty", NumberWord::Unit(20.0)),
+    ("thirty", NumberWord::Unit(30.0)),
+    ("forty", NumberWord::Unit(40.0)),
+    ("fifty", NumberWord::Unit(50.0)),
+    ("sixty", NumberWord::Unit(60.0)),
+    ("seventy", NumberWord::Unit(70.0)),
+    ("eighty", NumberWord::Unit(80.0)),
+    ("ninety", NumberWord::Unit(90.0)),
+    ("hundreds", NumberWord::Vague),
+    ("thousands", NumberWord::Vague),
+    ("millions", NumberWord::Vague),
+    ("billions", NumberWord::Vague),
+    ("dozens", NumberWord::Vague),
+    ("scores", NumberWord::Vague),
+    ("tens", NumberWord::Vague),
+    ("a", NumberWord::Article),
+    ("an", NumberWord::Article),
 ]);
 
+/// What a word can do at the start of a numeral.
+#[derive(Clone, Copy)]
+enum NumberWord {
+    /// "zero" to "ninety", with the value.
+    Unit(f64),
+    /// A plural scale word used on its own ("thousands").
+    Vague,
+    /// "a"/"an", as in "a dozen", "a million".
+    Article,
+}
+
 fn unit_word(w: &str) -> Option<f64> {
-    UNIT_WORDS.get(w)
+    match NUMBER_WORDS.get(w) {
+        Some(NumberWord::Unit(v)) => Some(v),
+        _ => None,
+    }
 }
 
 /// Scale words and their common abbreviations.
@@ -67,27 +91,14 @@ pub fn scale_word(w: &str) -> Option<f64> {
 
 /// Plural scale words used on their own are vague ("thousands of troops").
 fn vague_word(w: &str) -> bool {
-    VAGUE.contains(w)
+    matches!(NUMBER_WORDS.get(w), Some(NumberWord::Vague))
 }
-
-static VAGUE: KeySet = KeySet::new(&[
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "dozens",
-    "scores",
-    "tens",
-]);
 
 /// Can a numeral start with word `w`? Only number words, vague plurals and "a"/"an" ("a
 /// dozen", "a million") do: [`parse`] finds nothing at any other word, so callers skip
 /// most words of a text with this one look-up.
 pub fn may_start(w: &str) -> bool {
-    unit_word(w).is_some()
-        || vague_word(w)
-        || w.eq_ignore_ascii_case("a")
-        || w.eq_ignore_ascii_case("an")
+    NUMBER_WORDS.get(w).is_some()
 }
 
 /// Parse the digits of a number token ("6,290" -> 6290). Rejects odd groupings.

@@ -219,16 +219,18 @@ pub fn classify(text: &str, tok: &Token) -> Lex {
 /// Classify a word (possessive already stripped): a month only when capitalised ("may"
 /// and "march" are usually verbs), then the other date words; anything else is `Other`.
 fn classify_word(w: &str, capital: bool) -> Lex {
-    if capital {
-        if let Some(m) = MONTHS.get(w) {
-            return m;
-        }
+    match WORDS.get(w) {
+        Some(Lex::Month { .. }) if !capital => Lex::Word(Cue::Other),
+        Some(lex) => lex,
+        None => Lex::Word(Cue::Other),
     }
-    WORDS.get(w).unwrap_or(Lex::Word(Cue::Other))
 }
 
-/// Month names; abbreviations are flagged so the scanner asks for a number after them.
-static MONTHS: KeyMap<Lex> = KeyMap::new(&[
+/// Month names (abbreviations flagged so the scanner asks for a number after them),
+/// weekdays (0 = Monday), cardinals, ordinals, calendar units, seasons, and the cue words
+/// that shape date expressions, each with what it contributes. A month name is listed
+/// nowhere else, so a lower-case one ("may", "march") is simply no date word.
+const WORD_ENTRIES: &[(&str, Lex)] = &[
     (
         "january",
         Lex::Month {
@@ -397,11 +399,6 @@ static MONTHS: KeyMap<Lex> = KeyMap::new(&[
             abbrev: true,
         },
     ),
-]);
-
-/// Weekdays (0 = Monday), cardinals, ordinals, calendar units, seasons, and the cue words
-/// that shape date expressions, each with what it contributes.
-static WORDS: KeyMap<Lex> = KeyMap::new(&[
     ("monday", Lex::Weekday(0)),
     ("tuesday", Lex::Weekday(1)),
     ("wednesday", Lex::Weekday(2)),
@@ -620,7 +617,9 @@ static WORDS: KeyMap<Lex> = KeyMap::new(&[
     ("end", Lex::Word(Cue::Edge)),
     ("middle", Lex::Word(Cue::Edge)),
     ("at", Lex::Word(Cue::At)),
-]);
+];
+
+static WORDS: KeyMap<Lex> = KeyMap::new(WORD_ENTRIES);
 
 /// "Mon", "Tues": only trusted right before a date ("Sun" is also a newspaper).
 pub fn weekday_abbrev(w: &str) -> bool {
@@ -675,6 +674,16 @@ mod tests {
             ]
         );
         assert_eq!(strip_possessive("'s"), "'s");
+    }
+
+    #[test]
+    fn month_names_have_no_other_meaning() {
+        for (w, lex) in WORD_ENTRIES {
+            if matches!(lex, Lex::Month { .. }) {
+                let uses = WORD_ENTRIES.iter().filter(|(x, _)| x == w).count();
+                assert_eq!(uses, 1, "{w}");
+            }
+        }
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub struct Cue {
     pub end: usize,
 }
 
-const SPEECH_VERBS: &[&str] = &[
+pub(super) const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "say",

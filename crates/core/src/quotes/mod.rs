@@ -15,7 +15,7 @@ mod names;
 
 use crate::model::{Entity, EntityType, Quote, Span};
 use crate::text::Analysis;
-use crate::wordkey::KeySet;
+use crate::wordkey::{KeyMap, KeySet};
 use attribution::{Cue, Who};
 use names::Chunk;
 
@@ -547,7 +547,9 @@ fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
         "might", "should", "must", "did", "does",
     ];
     static INTRO_SET: KeySet = KeySet::new(INTRO);
-    static VERBISH_SET: KeySet = KeySet::new(VERBISH);
+    // Auxiliaries and speech verbs in one table: either ends the search for a subject.
+    static VERB_STOP: KeyMap<()> =
+        KeyMap::from_lists(&[(VERBISH, ()), (attribution::SPEECH_VERBS, ())]);
     let mut i = first;
     while i < end
         && names::is_in(
@@ -575,7 +577,7 @@ fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
         if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
             return None;
         }
-        if VERBISH_SET.contains(w) || attribution::is_speech_verb(w) {
+        if VERB_STOP.get(w).is_some() {
             return None;
         }
         if let Some(c) = names::chunk_at(a, j, end) {

@@ -4,7 +4,7 @@
 
 use crate::model::{Entity, EntityType};
 use crate::text::{Analysis, TokenKind};
-use crate::wordkey::KeySet;
+use crate::wordkey::{KeyMap, KeySet};
 
 /// A run of capitalised words, tokens `[first, end)`; the name proper starts at `name_first`
 /// (after titles such as "Defense Secretary").
@@ -273,7 +273,10 @@ const OFFICE_WORDS: &[&str] = &[
 static NAME_JOINER_SET: KeySet = KeySet::new(NAME_JOINERS);
 static OFFICE_WORD_SET: KeySet = KeySet::new(OFFICE_WORDS);
 static TITLE_SET: KeySet = KeySet::new(TITLES);
-static FUNCTION_CAP_SET: KeySet = KeySet::new(FUNCTION_CAPS);
+/// Whether a capitalised word listed as a title or a function word can be part of a name:
+/// titles can (even those also listed as function words), function words cannot.
+static NAME_WORD_CLASS: KeyMap<bool> =
+    KeyMap::from_lists(&[(TITLES, true), (FUNCTION_CAPS, false)]);
 
 const NAME_JOINERS: &[&str] = &[
     "de", "del", "la", "las", "los", "van", "von", "der", "da", "dos", "bin", "al", "y", "of",
@@ -302,8 +305,7 @@ fn is_name_word(a: &Analysis, i: usize) -> bool {
     if !upper {
         return false;
     }
-    let bare = w.trim_end_matches('.');
-    !FUNCTION_CAP_SET.contains(bare) || is_title(bare)
+    NAME_WORD_CLASS.get(w.trim_end_matches('.')).unwrap_or(true)
 }
 
 /// An abbreviation's period inside a run: "Sen." in "Sen. Hutchison".
@@ -368,7 +370,8 @@ pub fn chunk_at(a: &Analysis, i: usize, limit: usize) -> Option<Chunk> {
     let mut end = i;
     while end < limit {
         let w = a.token_text(end);
-        if is_name_word(a, end) {
+        // Token `i` is known to be a name word.
+        if end == i || is_name_word(a, end) {
             end += 1;
             if is_possessive(w) {
                 break;

@@ -696,10 +696,14 @@ fn cooccurrence_matrix_cells_open_pairs_and_move_with_the_arrow_keys() {
     let Some(harness) = Harness::start() else {
         return;
     };
-    for (width, height, name, axis) in [(1440, 900, "desktop", 16), (390, 844, "phone", 8)] {
+    for (width, height, name, fits) in
+        [(1440, 900, "desktop", 16..=20), (390, 844, "phone", 6..=10)]
+    {
         let s = harness.open(width, height);
-        // The matrix is the default view: the most-named entities on both axes.
-        assert_eq!(count(&s, MATRIX_ROWS), axis, "{name}: rows");
+        // The matrix is the default view: the most-named entities on both axes, as many as
+        // the panel's width holds (fewer on a phone).
+        let axis = count(&s, MATRIX_ROWS);
+        assert!(fits.contains(&axis), "{name}: {axis} rows");
         assert_eq!(
             count(
                 &s,

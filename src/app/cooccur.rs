@@ -19,10 +19,9 @@ use super::shorten;
 const TOP_ENTITIES: usize = 30;
 /// Pairs listed before "Show all".
 const SHORT_LIST: usize = 12;
-/// Entities on the matrix's axes by screen width: phone, tablet, desktop.
-const MATRIX_PHONE: usize = 8;
-const MATRIX_TABLET: usize = 12;
-const MATRIX_DESKTOP: usize = 16;
+/// Entities on the matrix's axes: as many as fit the panel, within these bounds.
+const MATRIX_MIN: usize = 6;
+const MATRIX_MAX: usize = 20;
 /// Shades of a cell, from the faintest to the darkest.
 const SHADES: usize = 5;
 
@@ -105,20 +104,31 @@ fn counted(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
-/// Entities on the matrix's axes for the current window width.
-fn matrix_size() -> usize {
+/// How many entities fit `avail` pixels of panel (0: not measured yet, guessed from the
+/// window), and whether the phone layout applies. The widths are explorer.css's: a row
+/// header and, per entity, a cell and its spacing.
+fn matrix_fit(avail: i32) -> (usize, bool) {
     let w = gloo::utils::window()
         .inner_width()
         .ok()
         .and_then(|w| w.as_f64())
         .unwrap_or(1440.0);
-    if w <= 600.0 {
-        MATRIX_PHONE
+    let (narrow, head, pitch) = if w <= 600.0 {
+        (true, 88.0, 27.0)
     } else if w <= 1100.0 {
-        MATRIX_TABLET
+        (false, 190.0, 34.0)
     } else {
-        MATRIX_DESKTOP
-    }
+        (false, 190.0, 40.0)
+    };
+    let avail = if avail > 0 {
+        f64::from(avail)
+    } else if narrow {
+        w - 50.0
+    } else {
+        w - 420.0
+    };
+    let n = ((avail - head) / pitch).floor().max(0.0) as usize;
+    (n.clamp(MATRIX_MIN, MATRIX_MAX), narrow)
 }
 
 /// The shade of a shared count (1..=SHADES; 0 for none), on a square-root scale so that
@@ -145,18 +155,30 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
     let basis = use_state(Basis::default);
     let mode = use_state(|| Mode::Matrix);
     let expanded = use_state(|| false);
-    // Axis length follows the window width.
-    let size = use_state_eq(matrix_size);
+    // Axis length follows the panel's width, measured on its full-width hint.
+    let hint_ref = use_node_ref();
+    let avail = use_state_eq(|| 0_i32);
     {
-        let size = size.clone();
+        let (hint_ref, avail) = (hint_ref.clone(), avail.clone());
+        use_effect(move || {
+            if let Some(el) = hint_ref.cast::<web_sys::Element>() {
+                avail.set(el.client_width());
+            }
+        });
+    }
+    {
+        let (hint_ref, avail) = (hint_ref.clone(), avail.clone());
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    size.set(matrix_size())
+                    if let Some(el) = hint_ref.cast::<web_sys::Element>() {
+                        avail.set(el.client_width());
+                    }
                 });
             move || drop(listener)
         });
     }
+    let (size, narrow) = matrix_fit(*avail);
     // Each view counts only while it is shown: at 10,000 articles a count takes a while.
     let pairs = use_memo(
         (
@@ -178,7 +200,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
             props.corpus.clone(),
             props.matching.clone(),
             *basis,
-            (*mode == Mode::Matrix).then_some(*size),
+            (*mode == Mode::Matrix).then_some(size),
         ),
         |(c, m, b, n)| {
             let Some(n) = *n else {
@@ -266,7 +288,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         if matrix.entities.len() < 2 {
             html! { <p class="empty">{ "Fewer than two names in the matching articles. Remove a filter to compare more." }</p> }
         } else {
-            matrix_view(props, &matrix, what, (&cursor, &hover), &choose)
+            matrix_view(props, &matrix, what, narrow, (&cursor, &hover), &choose)
         }
     } else if pairs.is_empty() {
         html! { <p class="empty">{ format!("No two names share a {what} in the matching articles. Remove a filter or try “Same article”.") }</p> }
@@ -307,7 +329,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
                     </div>
                 </div>
             </div>
-            <p class="hint" id="cooccur-hint">{ hint }</p>
+            <p class="hint" id="cooccur-hint" ref={hint_ref}>{ hint }</p>
             { body }
             if !inline_in_list {
                 { detail(props, &share, true) }
@@ -321,13 +343,13 @@ fn matrix_view(
     props: &CoOccurrenceProps,
     m: &Matrix,
     what: &'static str,
+    narrow: bool,
     (cursor, hover): (&CellState, &CellState),
     choose: &(impl Fn(usize, usize) + Clone + 'static),
 ) -> Html {
     let corpus = &props.corpus;
     let k = m.entities.len();
     let max = m.max_shared();
-    let narrow = k <= MATRIX_PHONE;
     let (row_max, col_max) = if narrow { (10, 10) } else { (22, 16) };
     let selected = props
         .pair

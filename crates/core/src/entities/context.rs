@@ -117,8 +117,13 @@ fn acronym_is_no_town(a: &Analysis, c: &mut Candidate) {
     }
     let w = strip_possessive(word(a, c.first));
     let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
+    // A dateline opens a line: "TIJUANA, Mexico", "ROME (Reuters) -" (not "GAO-10-253R").
     let line_start = c.first == 0 || a.tokens.get(c.first).is_some_and(|t| t.line_start);
-    if !(2..=4).contains(&letters) || !is_all_caps(w) || w.contains('.') || line_start {
+    let dateline = line_start
+        && a.tokens
+            .get(c.end)
+            .is_none_or(|t| matches!(word(a, c.end), "," | "(") || t.space_before || t.line_start);
+    if !(2..=4).contains(&letters) || !is_all_caps(w) || w.contains('.') || dateline {
         return;
     }
     let key = fold(w);
@@ -381,6 +386,8 @@ mod tests {
     #[test]
     fn short_acronyms_are_agencies_not_towns() {
         let t = "Investigators from the GAO reviewed the program, and GAO found gaps.";
+        lacks(t, EntityType::Place, "GAO");
+        let t = "GAO-10-253R Funds for the Program\n\nThe program grew.";
         lacks(t, EntityType::Place, "GAO");
     }
 

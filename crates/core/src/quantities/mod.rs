@@ -266,6 +266,11 @@ impl<'s, 'a> Scan<'s, 'a> {
         {
             return Step::Skip(p);
         }
+        // "Bell 412 helicopters", "Boeing 737", "Channel 7": a number naming a model or a
+        // route after a capitalised word inside the sentence is part of a name.
+        if self.names_a_model(first) {
+            return Step::Skip(p);
+        }
         // "96 per 100,000 residents": a rate, not a number of anything.
         let rate = self.word_is(p, "per")
             && self
@@ -600,6 +605,29 @@ impl<'s, 'a> Scan<'s, 'a> {
             }
         }
         NounHead::None
+    }
+
+    /// Is the bare integer at `first` written right after a capitalised word that is not
+    /// the sentence's first, a possessive or a date word ("Bell 412", not "Nearly 60,000",
+    /// "Mexico's 2,000", "June 30")?
+    fn names_a_model(&self, first: usize) -> bool {
+        let lo = self.sentence.first_token;
+        if first <= lo + 1 {
+            return false;
+        }
+        let (Some(num), Some(prev)) = (self.a.tokens.get(first), self.a.tokens.get(first - 1))
+        else {
+            return false;
+        };
+        let w = self.text(first - 1);
+        num.kind == TokenKind::Number
+            && num.space_before
+            && !self.text(first).contains([',', '.'])
+            && prev.kind == TokenKind::Word
+            && prev.capitalised
+            && !w.contains('\'')
+            && !w.contains('\u{2019}')
+            && !DATE_WORDS_SET.contains(w)
     }
 
     /// Do the words from token `j` tell of the dead: optional auxiliaries ("have been",

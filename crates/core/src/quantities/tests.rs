@@ -376,3 +376,12 @@ fn the_base_of_a_rate_is_no_count() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].1, 240.0);
 }
+
+#[test]
+fn model_numbers_are_names_not_counts() {
+    let f = summary("The navy bought six Sikorsky 70 helicopters and repaired a Boeing 727.");
+    assert!(!f.iter().any(|q| q.1 == 70.0 || q.1 == 727.0), "{f:?}");
+    // A sentence's first word and dates are no names: "Nearly 60,000", "June 30".
+    let q = one("Nearly 600 agents arrived.");
+    assert_eq!(q.value, 600.0);
+}

@@ -348,6 +348,11 @@ pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
         }
         return None;
     }
+    // "Mexico's ambassador to Washington, Arturo Sarukhan, told": a description, then the
+    // name between commas, then the verb.
+    if let Some(cue) = description_then_name(a, j, limit) {
+        return Some(cue);
+    }
     // "Obama said", "Medina Mora said grimly", "Kirby, spokesman for Mullen, told AFP".
     if let Some(mut c) = chunk_at(a, j, limit) {
         // "Mexico's Attorney General Eduardo Medina Mora said": the name after the possessive.
@@ -414,6 +419,38 @@ pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+/// "Mexico's ambassador to Washington, Arturo Sarukhan, told", "the mayor, Juan Ruiz,
+/// said": a short description holding a lowercase noun, a comma, a name, a comma, the verb.
+fn description_then_name(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
+    let mut k = j;
+    let mut lowercase = false;
+    while k < limit && k < j + 9 {
+        let t = a.tokens[k];
+        let w = word(a, k);
+        if w == "," {
+            break;
+        }
+        if t.kind != TokenKind::Word || is_speech_verb(w) {
+            return None;
+        }
+        lowercase |= w.starts_with(|ch: char| ch.is_lowercase());
+        k += 1;
+    }
+    if !lowercase || k == j || word(a, k) != "," {
+        return None;
+    }
+    let c = chunk_at(a, k + 1, limit).filter(|c| !c.possessive)?;
+    if word(a, c.end) != "," {
+        return None;
+    }
+    let v = skip_between(a, c.end + 1, limit);
+    (v < limit && is_speech_verb(word(a, v))).then_some(Cue {
+        who: Who::Name(c),
+        first: j,
+        end: v + 1,
+    })
 }
 
 /// After a speech verb, a short lower-case description, a comma and a name closing the

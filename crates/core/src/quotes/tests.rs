@@ -219,3 +219,12 @@ fn never_panics_on_odd_input() {
         let _ = quotes(s);
     }
 }
+
+#[test]
+fn a_description_then_the_name_between_commas() {
+    let text = "\"The border is open,\" the state's chief prosecutor, Elena Ruiz Prado, told \
+                reporters on Monday.";
+    assert_eq!(speakers(text), vec!["Elena Ruiz Prado".to_string()]);
+    let text = "The mayor of the town, Jorge Luna, said: \"We are alone.\"";
+    assert_eq!(speakers(text), vec!["Jorge Luna".to_string()]);
+}

@@ -104,10 +104,14 @@ fn is_apostrophe(c: char) -> bool {
 /// Split `text` into tokens. Linear in the text, one allocation for the output.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
     let mut space_before = true;
     let mut line_start = true;
-    while let Some((start, c)) = chars.next() {
+    // Walked by byte offset: ASCII (most text) needs no char decoding, other chars are
+    // decoded where they start; `pos` and `end` are always char boundaries.
+    let mut pos = 0;
+    while let Some(c) = char_at(text, pos) {
+        let start = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
@@ -115,7 +119,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let mut end = pos;
         let capitalised = c.is_uppercase();
         let mut all_caps = false;
         let kind = if c.is_alphabetic() {
@@ -123,14 +127,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // letters ("don't", "U.S."), and a final period closing an initialism.
             let mut initialism = false;
             let mut lower = c.is_lowercase();
-            while let Some(&(i, d)) = chars.peek() {
+            while let Some(d) = char_at(text, end) {
+                let i = end;
                 if d.is_alphanumeric() || is_mark(d) {
                     lower |= d.is_lowercase();
-                    chars.next();
                     end = i + d.len_utf8();
                 } else if is_apostrophe(d) || d == '.' {
-                    let next = text[i + d.len_utf8()..].chars().next();
-                    match next {
+                    match char_at(text, i + d.len_utf8()) {
                         Some(n) if n.is_alphabetic() => {
                             if d == '.' {
                                 // Only single letters between periods form initialisms.
@@ -139,12 +142,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                                 }
                                 initialism = true;
                             }
-                            chars.next();
                             end = i + d.len_utf8();
                         }
                         _ => {
                             if d == '.' && initialism && single_letter_before(text, start, i) {
-                                chars.next();
                                 end = i + 1;
                             }
                             break;
@@ -157,18 +158,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             all_caps = !lower;
             TokenKind::Word
         } else if c.is_ascii_digit() {
-            while let Some(&(i, d)) = chars.peek() {
-                if d.is_ascii_digit() {
-                    chars.next();
-                    end = i + 1;
-                } else if d == ',' || d == '.' {
-                    let next = text.as_bytes().get(i + 1).copied();
-                    if next.is_some_and(|b| b.is_ascii_digit()) {
-                        chars.next();
-                        end = i + 1;
-                    } else {
-                        break;
-                    }
+            let bytes = text.as_bytes();
+            while let Some(&d) = bytes.get(end) {
+                let digit_after = || bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                if d.is_ascii_digit() || (d == b',' || d == b'.') && digit_after() {
+                    end += 1;
                 } else {
                     break;
                 }
@@ -177,6 +171,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
+        pos = end;
         tokens.push(Token {
             start,
             end,
@@ -190,6 +185,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         line_start = false;
     }
     tokens
+}
+
+/// The char starting at byte `i` (a char boundary), without decoding ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
 }
 
 fn is_mark(c: char) -> bool {
@@ -239,10 +244,12 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             first = i;
         }
         let t = tokens[i];
-        let s = t.text(text);
-        let is_terminal = matches!(s, "." | "!" | "?")
-            || (t.kind == TokenKind::Word && s.ends_with('.') && s.len() > 2);
+        // On bytes: asked of every token.
+        let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        let is_terminal = matches!(bytes, b"." | b"!" | b"?")
+            || (t.kind == TokenKind::Word && bytes.len() > 2 && bytes.ends_with(b"."));
         if is_terminal {
+            let s = t.text(text);
             // Swallow closing quotes and brackets that follow without a space.
             let mut j = i + 1;
             while j < tokens.len() && !tokens[j].space_before && is_closing(tokens[j].text(text)) {
@@ -406,6 +413,116 @@ mod tests {
                 "U.S. Officials agree."
             ]
         );
+    }
+
+    /// The char-iterator tokeniser `tokenize` replaced, kept to check it against.
+    fn reference_tokenize(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+        let mut chars = text.char_indices().peekable();
+        let mut space_before = true;
+        let mut line_start = true;
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() {
+                space_before = true;
+                if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                    line_start = true;
+                }
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            let capitalised = c.is_uppercase();
+            let mut all_caps = false;
+            let kind = if c.is_alphabetic() {
+                // Letters, marks, digits inside words ("G8"), apostrophes and periods between
+                // letters ("don't", "U.S."), and a final period closing an initialism.
+                let mut initialism = false;
+                let mut lower = c.is_lowercase();
+                while let Some(&(i, d)) = chars.peek() {
+                    if d.is_alphanumeric() || is_mark(d) {
+                        lower |= d.is_lowercase();
+                        chars.next();
+                        end = i + d.len_utf8();
+                    } else if is_apostrophe(d) || d == '.' {
+                        let next = text[i + d.len_utf8()..].chars().next();
+                        match next {
+                            Some(n) if n.is_alphabetic() => {
+                                if d == '.' {
+                                    // Only single letters between periods form initialisms.
+                                    if !single_letter_before(text, start, i) {
+                                        break;
+                                    }
+                                    initialism = true;
+                                }
+                                chars.next();
+                                end = i + d.len_utf8();
+                            }
+                            _ => {
+                                if d == '.' && initialism && single_letter_before(text, start, i) {
+                                    chars.next();
+                                    end = i + 1;
+                                }
+                                break;
+                            }
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                all_caps = !lower;
+                TokenKind::Word
+            } else if c.is_ascii_digit() {
+                while let Some(&(i, d)) = chars.peek() {
+                    if d.is_ascii_digit() {
+                        chars.next();
+                        end = i + 1;
+                    } else if d == ',' || d == '.' {
+                        let next = text.as_bytes().get(i + 1).copied();
+                        if next.is_some_and(|b| b.is_ascii_digit()) {
+                            chars.next();
+                            end = i + 1;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                TokenKind::Number
+            } else {
+                TokenKind::Punct
+            };
+            tokens.push(Token {
+                start,
+                end,
+                kind,
+                space_before,
+                line_start,
+                capitalised,
+                all_caps,
+            });
+            space_before = false;
+            line_start = false;
+        }
+        tokens
+    }
+
+    #[test]
+    fn byte_walk_tokenises_like_the_char_iterator() {
+        const PIECES: &[&str] = &[
+            "a", "B", "é", "É", "\u{301}", "'", "\u{2019}", ".", ",", "1", "9", " ", "\n", "\r",
+            "\u{2028}", "\u{a0}", "-", "\"", "U.S.", "ß", "İ", "ǅ", "Ⅻ", "٣", "\u{345}", "x", "Q",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            assert_eq!(tokenize(&text), reference_tokenize(&text), "{text:?}");
+        }
     }
 
     #[test]

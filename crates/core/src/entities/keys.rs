@@ -69,7 +69,7 @@ fn folds_to_itself(s: &str) -> bool {
 
 impl<'a> TokenKeys<'a> {
     pub fn new(a: &Analysis<'a>) -> Self {
-        let mut folded = String::new();
+        let mut folded = String::with_capacity(a.text.len() / 4);
         let keys = a
             .tokens
             .iter()
@@ -79,9 +79,24 @@ impl<'a> TokenKeys<'a> {
                 if folds_to_itself(text) {
                     return Key::new(true, t.start, t.end, t.start + stem.len());
                 }
+                let start = folded.len();
+                if text.is_ascii() {
+                    // What `fold_append` does to ASCII without white space (tokens have
+                    // none): drop periods, lowercase; in one pass, noting the stem's end.
+                    let mut stripped_end = None;
+                    for (i, &b) in text.as_bytes().iter().enumerate() {
+                        if i == stem.len() {
+                            stripped_end = Some(folded.len());
+                        }
+                        if b != b'.' {
+                            folded.push(char::from(b.to_ascii_lowercase()));
+                        }
+                    }
+                    let end = folded.len();
+                    return Key::new(false, start, end, stripped_end.unwrap_or(end));
+                }
                 // Fold the stem, then the possessive ending: the two folds concatenated are
                 // the fold of the whole token (tokens hold no white space).
-                let start = folded.len();
                 fold_append(stem, &mut folded);
                 let stripped_end = folded.len();
                 fold_append(&text[stem.len()..], &mut folded);

@@ -103,23 +103,39 @@ pub fn may_start(w: &str) -> bool {
 
 /// Parse the digits of a number token ("6,290" -> 6290). Rejects odd groupings.
 pub fn parse_digits(s: &str) -> Option<f64> {
-    let mut cleaned = String::with_capacity(s.len());
+    // The digits and the point, commas dropped, on the stack (a number token of more than
+    // 64 bytes takes the heap).
+    let mut stack = [0u8; 64];
+    let mut heap = Vec::new();
+    let mut len = 0;
     let mut dots = 0;
-    for c in s.chars() {
-        match c {
-            ',' => {}
-            '.' => {
-                dots += 1;
-                cleaned.push('.');
-            }
-            d if d.is_ascii_digit() => cleaned.push(d),
+    for b in s.bytes() {
+        match b {
+            b',' => continue,
+            b'.' => dots += 1,
+            b'0'..=b'9' => {}
             _ => return None,
         }
+        match stack.get_mut(len) {
+            Some(slot) => *slot = b,
+            None => {
+                if heap.is_empty() {
+                    heap.extend_from_slice(&stack);
+                }
+                heap.push(b);
+            }
+        }
+        len += 1;
     }
     if dots > 1 {
         return None;
     }
-    cleaned.parse().ok()
+    let cleaned = if heap.is_empty() {
+        stack.get(..len)?
+    } else {
+        &heap[..]
+    };
+    std::str::from_utf8(cleaned).ok()?.parse().ok()
 }
 
 /// Parse a numeral starting at token `i`, not reading past token `limit`.
@@ -271,5 +287,9 @@ mod tests {
         assert!(num("tens of thousands of people").unwrap().1);
         assert!(num("a man").is_none());
         assert!(num("1.2.3").is_none());
+        assert_eq!(parse_digits("6,290"), Some(6290.0));
+        assert_eq!(parse_digits(""), None);
+        let long = "1".repeat(70) + ".5";
+        assert_eq!(parse_digits(&long), long.parse().ok());
     }
 }

@@ -1,8 +1,9 @@
 //! Which way a date expression points, read from the verbs around it: "will meet on
 //! Monday" is the coming Monday, "met on Monday" the last one.
 
-use super::lexicon::{lower, Cue, Lex};
+use super::lexicon::{lower, strip_possessive, Cue, Lex};
 use super::scan::{Dir, Scanner};
+use crate::wordkey::KeySet;
 
 /// How far (in tokens) to look for a tense cue.
 const WINDOW: usize = 14;
@@ -59,20 +60,10 @@ fn is_clause_boundary(sc: &Scanner, j: usize) -> bool {
     if matches!(raw, ";" | "\"" | "\u{201c}" | "\u{201d}") {
         return true;
     }
-    let mut buf = [0u8; 24];
-    matches!(
-        lower(raw, &mut buf),
-        "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "because"
-            | "but"
-            | "while"
-            | "although"
-            | "though"
-            | "and"
-    )
+    static OPENERS: KeySet = KeySet::new(&[
+        "that", "which", "who", "whom", "because", "but", "while", "although", "though", "and",
+    ]);
+    OPENERS.contains(strip_possessive(raw))
 }
 
 /// The tense token `j` signals, if any.

@@ -157,6 +157,7 @@ impl<'a> Scanner<'a> {
         self.analysis.tokens.get(i).is_some_and(|t| !t.space_before)
     }
 
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         match self.analysis.tokens.get(i) {
             Some(t) => t.text(self.analysis.text),
@@ -173,6 +174,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn is_word(&self, i: usize, lower: &str) -> bool {
         self.word(i).eq_ignore_ascii_case(lower)
     }

@@ -158,22 +158,20 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
     // Axis length follows the panel's width, measured on its full-width hint.
     let hint_ref = use_node_ref();
     let avail = use_state_eq(|| 0_i32);
-    {
-        let (hint_ref, avail) = (hint_ref.clone(), avail.clone());
-        use_effect(move || {
-            if let Some(el) = hint_ref.cast::<web_sys::Element>() {
-                avail.set(el.client_width());
-            }
-        });
-    }
+    // Measured once mounted and on resizes only: a measure forces a layout, too dear
+    // for every render of a large page.
     {
         let (hint_ref, avail) = (hint_ref.clone(), avail.clone());
         use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = hint_ref.cast::<web_sys::Element>() {
+                    avail.set(el.client_width());
+                }
+            };
+            measure();
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    if let Some(el) = hint_ref.cast::<web_sys::Element>() {
-                        avail.set(el.client_width());
-                    }
+                    measure()
                 });
             move || drop(listener)
         });

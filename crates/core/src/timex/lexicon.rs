@@ -9,6 +9,9 @@ use crate::wordkey::KeyMap;
 /// Calendar units that durations and relative expressions count in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    /// Clock units only measure durations ("about an hour", "48 hours": `PT1H`, `PT48H`).
+    Minute,
+    Hour,
     Day,
     Week,
     Month,
@@ -21,6 +24,8 @@ impl Unit {
     /// The TIMEX3 duration letter(s): `P3Y`, `PXDE`.
     pub fn code(self) -> &'static str {
         match self {
+            Unit::Minute => "M",
+            Unit::Hour => "H",
             Unit::Day => "D",
             Unit::Week => "W",
             Unit::Month => "M",
@@ -442,6 +447,34 @@ const WORD_ENTRIES: &[(&str, Lex)] = &[
     ("3rd", Lex::Ordinal(3)),
     ("fourth", Lex::Ordinal(4)),
     ("4th", Lex::Ordinal(4)),
+    (
+        "minute",
+        Lex::Unit {
+            unit: Unit::Minute,
+            plural: false,
+        },
+    ),
+    (
+        "minutes",
+        Lex::Unit {
+            unit: Unit::Minute,
+            plural: true,
+        },
+    ),
+    (
+        "hour",
+        Lex::Unit {
+            unit: Unit::Hour,
+            plural: false,
+        },
+    ),
+    (
+        "hours",
+        Lex::Unit {
+            unit: Unit::Hour,
+            plural: true,
+        },
+    ),
     (
         "day",
         Lex::Unit {

@@ -146,9 +146,19 @@ fn ref_value(k: RefKind) -> &'static str {
 
 /// A duration value: halves of a unit become the next smaller unit ("P18M").
 fn duration(unit: Unit, halves: Option<u32>) -> String {
+    let clock = matches!(unit, Unit::Hour | Unit::Minute);
     let Some(h) = halves else {
-        return format!("PX{}", unit.code());
+        let t = if clock { "T" } else { "" };
+        return format!("P{t}X{}", unit.code());
     };
+    // Clock units take the time designator ("PT2H"); half an hour is thirty minutes.
+    match (unit, h % 2) {
+        (Unit::Hour, 0) => return format!("PT{}H", h / 2),
+        (Unit::Hour, _) => return format!("PT{}M", h * 30),
+        (Unit::Minute, 0) => return format!("PT{}M", h / 2),
+        (Unit::Minute, _) => return format!("PT{}S", h * 30),
+        _ => {}
+    }
     // Decades and centuries counted in years, as annotators write them ("P20Y").
     match unit {
         Unit::Decade => return format!("P{}Y", h * 5),
@@ -162,7 +172,7 @@ fn duration(unit: Unit, halves: Option<u32>) -> String {
         Unit::Year => format!("P{}M", h * 6),
         Unit::Month => format!("P{}D", h * 15),
         Unit::Week => format!("PT{}H", h * 84),
-        Unit::Day => format!("PT{}H", h * 12),
+        Unit::Day | Unit::Hour | Unit::Minute => format!("PT{}H", h * 12),
         Unit::Decade => format!("P{}Y", h * 5),
         Unit::Century => format!("P{}Y", h * 50),
     }
@@ -325,6 +335,8 @@ fn shifted(a: &Anchor, unit: Unit, shift: i32) -> String {
             Some(d) => ymd(add_days(d, shift as i64).unwrap_or(d)),
             None => a.value(),
         },
+        // "the last hour": within the day of the anchor.
+        Unit::Hour | Unit::Minute => a.value(),
     }
 }
 
@@ -363,6 +375,8 @@ pub fn offset(a: &Anchor, unit: Unit, halves: i32, sign: i32) -> String {
             Some(d) => ymd(add_days(d, (h / 2) as i64).unwrap_or(d)),
             None => a.value(),
         },
+        // "two hours later", "hours ago": the anchor's own day, as precise as it is.
+        Unit::Hour | Unit::Minute => a.value(),
     }
 }
 

@@ -776,3 +776,24 @@ fn that_year_is_the_year_last_named() {
     // Nothing named before: no value to give.
     assert!(tx("That year, 5,000 died.", "2009-12-18").is_empty());
 }
+
+#[test]
+fn hours_and_minutes_are_durations() {
+    let d = "2010-06-30";
+    assert_eq!(
+        tx(
+            "Police closed the road for about an hour. The battle lasted two hours and a \
+             half, then 45 minutes more, under a 24-hour curfew.",
+            d
+        ),
+        pairs(&[
+            ("an hour", "PT1H"),
+            ("two hours and a half", "PT150M"),
+            ("45 minutes", "PT45M"),
+            ("24-hour", "PT24H"),
+        ])
+    );
+    // A speed or a page label is no duration.
+    assert!(tx("The truck sped at 90 miles an hour.", d).is_empty());
+    assert!(tx("Reading time: 6 minutes\n\nThe report is long.", d).is_empty());
+}

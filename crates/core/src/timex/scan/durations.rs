@@ -41,8 +41,23 @@ impl Scanner<'_> {
             Lex::Digits { .. } | Lex::OtherNumber | Lex::NumWord(_)
         ) || matches!(self.cue(j), Cue::Time | Cue::Per | Cue::Each)
             || [
-                "million", "billion", "trillion", "thousand", "dollars", "pesos", "euros",
-                "percent", "once", "twice", "tons", "people", "hundred",
+                "million",
+                "billion",
+                "trillion",
+                "thousand",
+                "dollars",
+                "pesos",
+                "euros",
+                "percent",
+                "once",
+                "twice",
+                "tons",
+                "people",
+                "hundred",
+                "miles",
+                "kilometers",
+                "kilometres",
+                "km",
             ]
             .iter()
             .any(|w| self.is_word(j, w))
@@ -79,6 +94,11 @@ impl Scanner<'_> {
         let Lex::Unit { unit, .. } = self.lx(j) else {
             return None;
         };
+        // "Reading time: 4 minutes": a page label, not a span of anything told.
+        let clock = matches!(unit, Unit::Hour | Unit::Minute);
+        if clock && i > 0 && self.word(i - 1) == ":" {
+            return None;
+        }
         let mut end = j + 1;
         // "15-year-old", "a three-year-old": ages are not durations.
         if self.lx(end) == Lex::Hyphen && self.cue(end + 1) == Cue::Old {
@@ -123,7 +143,6 @@ impl Scanner<'_> {
                 },
             ));
         }
-        let _ = i;
         Some((
             end,
             Expr::Duration {

@@ -1,7 +1,6 @@
 //! The facet lists: people, organisations, places, years and articles, each row a toggle
 //! with the number of matching articles.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use frontera_corpus::normalize::name_key;
@@ -18,8 +17,8 @@ pub struct FacetsProps {
     pub filters: Vec<Filter>,
     pub on_toggle: Callback<Filter>,
     pub on_open_entity: Callback<usize>,
-    /// Articles a text search found, when a search is active.
-    pub within: Option<Rc<BTreeSet<usize>>>,
+    /// The articles matching the filters and the text search: the lists count in them.
+    pub matching: Rc<Vec<usize>>,
 }
 
 #[function_component(Facets)]
@@ -30,7 +29,7 @@ pub fn facets(props: &FacetsProps) -> Html {
             { for Facet::ALL.iter().map(|&facet| html! {
                 <FacetList key={facet.as_str()} facet={facet} corpus={props.corpus.clone()}
                     filters={props.filters.clone()} on_toggle={props.on_toggle.clone()}
-                    on_open_entity={props.on_open_entity.clone()} within={props.within.clone()} />
+                    on_open_entity={props.on_open_entity.clone()} matching={props.matching.clone()} />
             }) }
         </section>
     }
@@ -43,7 +42,7 @@ struct FacetListProps {
     filters: Vec<Filter>,
     on_toggle: Callback<Filter>,
     on_open_entity: Callback<usize>,
-    within: Option<Rc<BTreeSet<usize>>>,
+    matching: Rc<Vec<usize>>,
 }
 
 #[function_component(FacetList)]
@@ -51,24 +50,38 @@ fn facet_list(props: &FacetListProps) -> Html {
     let _trace = super::bench::scope("FacetList");
     let expanded = use_state(|| false);
     let query = use_state(String::new);
-    let mut rows =
-        props
-            .corpus
-            .facet_rows_within(props.facet, &props.filters, props.within.as_deref());
-    let total = rows.len();
+    // Counts for every value, names only for the rows shown (or searched): thousands of
+    // entities at scale, eight rows on screen.
+    let counts = props
+        .corpus
+        .facet_counts(props.facet, &props.filters, &props.matching);
+    let total = counts.len();
+    let row = |&(f, count): &(Filter, usize)| props.corpus.facet_row(f, count, &props.filters);
     // Case and accents do not matter: "calderon" finds "Calderón".
     let key = name_key(&query);
     let searching = !key.is_empty();
-    if searching {
-        rows.retain(|r| name_key(&r.label).contains(&key) || name_key(&r.value).contains(&key));
-    }
-    let found = rows.len();
-    let long = found > SHORT_LIST + 2 && !searching;
+    let found = if searching {
+        counts
+            .iter()
+            .map(row)
+            .filter(|r| name_key(&r.label).contains(&key) || name_key(&r.value).contains(&key))
+            .collect::<Vec<_>>()
+    } else {
+        Vec::new()
+    };
+    let n_found = if searching { found.len() } else { total };
+    let long = n_found > SHORT_LIST + 2 && !searching;
     let shown = if long && !*expanded {
         SHORT_LIST
     } else {
-        found
+        n_found
     };
+    let rows = if searching {
+        found
+    } else {
+        counts.iter().take(shown).map(row).collect()
+    };
+    let found = n_found;
     let on_input = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {

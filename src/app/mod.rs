@@ -249,16 +249,15 @@ pub fn app() -> Html {
     // with the facets).
     let query = Query::parse(&state.query);
     let mut matching = corpus.matching_articles(&filters);
-    let mut visible = corpus.visible_events(&filters);
-    let (results, within) = if query.is_empty() {
-        (None, None)
+    let results = if query.is_empty() {
+        None
     } else {
         let results = index.search(&corpus, &query, &matching);
         let docs: std::collections::BTreeSet<usize> = results.iter().map(|m| m.doc).collect();
         matching.retain(|d| docs.contains(d));
-        visible.retain(|&i| corpus.events.get(i).is_some_and(|e| docs.contains(&e.doc)));
-        (Some(Rc::new(results)), Some(Rc::new(docs)))
+        Some(Rc::new(results))
     };
+    let visible = corpus.visible_events_among(&filters, &matching);
     let matching = Rc::new(matching);
     // The reader stays on a matching article.
     let reader_doc = if matching.contains(&state.doc) {
@@ -340,7 +339,7 @@ pub fn app() -> Html {
 
             <div class="layout">
                 <aside class="sidebar">
-                    <Facets corpus={corpus.clone()} filters={filters.clone()} on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()} within={within} />
+                    <Facets corpus={corpus.clone()} filters={filters.clone()} on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()} matching={matching.clone()} />
                 </aside>
                 <div class="content">
                     if let Some(results) = results {

@@ -151,20 +151,22 @@ pub fn reader(props: &ReaderProps) -> Html {
         });
     }
     // The timeline event of each date mark: the event of its timex, else of its sentence.
+    // The article's events, gathered in one pass (a pass per date over the corpus's
+    // events cost milliseconds at scale).
+    let doc_events: Vec<(usize, &frontera_corpus::Event)> = corpus
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.doc == props.doc)
+        .collect();
     let mut date_events = vec![None; infos.len()];
     for m in marks.iter().filter(|m| m.kind == MarkKind::Date) {
-        let in_doc = || {
-            corpus
-                .events
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.doc == props.doc)
-        };
-        let found = in_doc()
+        let found = doc_events
+            .iter()
             .find(|(_, e)| e.timex == m.span)
-            .or_else(|| in_doc().find(|(_, e)| e.sentence.contains(m.span)));
+            .or_else(|| doc_events.iter().find(|(_, e)| e.sentence.contains(m.span)));
         if let (Some(slot), Some((i, _))) = (date_events.get_mut(m.tag), found) {
-            *slot = Some(i);
+            *slot = Some(*i);
         }
     }
     let ctx = Ctx {

@@ -529,12 +529,29 @@ impl Corpus {
         if let Some(within) = within {
             matching.retain(|d| within.contains(d));
         }
+        self.facet_counts(facet, filters, &matching)
+            .into_iter()
+            .map(|(f, count)| self.facet_row(f, count, filters))
+            .collect()
+    }
+
+    /// The rows of a facet without their strings: each value with at least one of the
+    /// `matching` articles (those satisfying `filters`, perhaps narrowed further) or
+    /// active, and its count, in row order. A list showing a few rows of thousands builds
+    /// only those with [`Corpus::facet_row`] (names and labels for every entity of 10,000
+    /// articles cost more than the counting).
+    pub fn facet_counts(
+        &self,
+        facet: Facet,
+        filters: &[Filter],
+        matching: &[usize],
+    ) -> Vec<(Filter, usize)> {
         // Count every candidate value in one pass over the matching articles (not one pass
         // per value: a corpus of 10,000 articles has tens of thousands of entities).
         let candidates: Vec<(Filter, usize)> = match facet.entity_type() {
             Some(kind) => {
                 let mut counts = vec![0usize; self.entities.len()];
-                for &d in &matching {
+                for &d in matching {
                     for &e in self.flat.entities_of(d) {
                         if let Some(c) = counts.get_mut(e as usize) {
                             *c += 1;
@@ -550,7 +567,7 @@ impl Corpus {
                 // Years present in the corpus (sorted, from the flat lists), counted by index.
                 let years = &self.flat.distinct_years;
                 let mut counts = vec![0usize; years.len()];
-                for &d in &matching {
+                for &d in matching {
                     for y in self.flat.years_of(d) {
                         if let Ok(i) = years.binary_search(y) {
                             counts[i] += 1;
@@ -565,7 +582,7 @@ impl Corpus {
             }
             None => {
                 let mut counts = vec![0usize; self.articles.len()];
-                for &d in &matching {
+                for &d in matching {
                     counts[d] = 1;
                 }
                 counts
@@ -588,20 +605,29 @@ impl Corpus {
             };
             kept.sort_by_key(|&(f, count)| (std::cmp::Reverse(count), rank(f)));
         }
-        kept.into_iter()
-            .map(|(f, count)| FacetRow {
-                filter: f,
-                value: self.filter_value(f),
-                label: self.filter_label(f),
-                count,
-                active: filters.contains(&f),
-            })
-            .collect()
+        kept
+    }
+
+    /// The row of one value of [`Corpus::facet_counts`].
+    pub fn facet_row(&self, filter: Filter, count: usize, filters: &[Filter]) -> FacetRow {
+        FacetRow {
+            filter,
+            value: self.filter_value(filter),
+            label: self.filter_label(filter),
+            count,
+            active: filters.contains(&filter),
+        }
     }
 
     /// Indices of the events to show: in matching articles and, when years are selected,
     /// in one of those years, and overlapping every selected time range.
     pub fn visible_events(&self, filters: &[Filter]) -> Vec<usize> {
+        self.visible_events_among(filters, &self.matching_articles(filters))
+    }
+
+    /// [`Corpus::visible_events`] given the articles to show them from (those matching the
+    /// filters, perhaps narrowed by a search), when the caller has them already.
+    pub fn visible_events_among(&self, filters: &[Filter], matching: &[usize]) -> Vec<usize> {
         let years: Vec<i32> = filters
             .iter()
             .filter_map(|f| match f {
@@ -617,8 +643,10 @@ impl Corpus {
             })
             .collect();
         let mut matches = vec![false; self.articles.len()];
-        for d in self.matching_articles(filters) {
-            matches[d] = true;
+        for &d in matching {
+            if let Some(m) = matches.get_mut(d) {
+                *m = true;
+            }
         }
         (0..self.events.len())
             .filter(|&i| {

@@ -34,30 +34,46 @@ pub fn sample_filters(corpus: &Corpus) -> Vec<Filter> {
     out
 }
 
+/// Rows a facet list shows before "Show all" (the app's `SHORT_LIST`).
+const SHOWN_ROWS: usize = 8;
+
+/// Every facet's counts among `matching`, and the rows shown of each, as the app's lists
+/// compute them.
+fn facet_lists(corpus: &Corpus, filters: &[Filter], matching: &[usize]) -> usize {
+    Facet::ALL
+        .iter()
+        .map(|&f| {
+            let counts = corpus.facet_counts(f, filters, matching);
+            let shown = counts
+                .iter()
+                .take(SHOWN_ROWS)
+                .map(|&(g, n)| corpus.facet_row(g, n, filters).label.len())
+                .sum::<usize>();
+            counts.len() + shown
+        })
+        .sum()
+}
+
 /// What the views compute after the filters change: matching articles, timeline events and
-/// every facet's rows. Returns a count, so the work cannot be optimised away.
+/// every facet's counts and shown rows. Returns a count, so the work cannot be optimised
+/// away.
 pub fn facet_update(corpus: &Corpus, filters: &[Filter]) -> usize {
     let matching = corpus.matching_articles(filters);
-    let events = corpus.visible_events(filters);
-    let rows: usize = Facet::ALL
-        .iter()
-        .map(|&f| corpus.facet_rows(f, filters).len())
-        .sum();
-    matching.len() + events.len() + rows
+    let events = corpus.visible_events_among(filters, &matching);
+    matching.len() + events.len() + facet_lists(corpus, filters, &matching)
 }
 
 /// What the views compute after the search box changes (no filter): matching sentences
-/// with their hits, then every facet's rows within the articles found.
+/// with their hits, then the timeline's events and every facet's counts and shown rows
+/// within the articles found.
 pub fn search_update(corpus: &Corpus, index: &WordIndex, query: &str) -> usize {
     let query = Query::parse(query);
-    let matching = corpus.matching_articles(&[]);
+    let mut matching = corpus.matching_articles(&[]);
     let results = index.search(corpus, &query, &matching);
     let within: BTreeSet<usize> = results.iter().map(|m| m.doc).collect();
-    let rows: usize = Facet::ALL
-        .iter()
-        .map(|&f| corpus.facet_rows_within(f, &[], Some(&within)).len())
-        .sum();
-    results.len() + rows
+    matching.retain(|d| within.contains(d));
+    let events = corpus.visible_events_among(&[], &matching);
+    results.len() + events.len() + facet_lists(corpus, &[], &matching)
 }
 
 #[cfg(test)]

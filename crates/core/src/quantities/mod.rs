@@ -167,6 +167,7 @@ impl<'s, 'a> Scan<'s, 'a> {
                 w.chars().next().is_some_and(|c| c.is_ascii_lowercase())
                     || currency.is_some()
                     || self.sentence_initial(k)
+                    || self.after_dateline(k)
             }
             TokenKind::Punct => false,
         };
@@ -628,6 +629,18 @@ impl<'s, 'a> Scan<'s, 'a> {
             && !w.contains('\'')
             && !w.contains('\u{2019}')
             && !DATE_WORDS_SET.contains(w)
+    }
+
+    /// "WASHINGTON – Twenty-seven members ...": the story's first word, after an all-caps
+    /// dateline and a dash.
+    fn after_dateline(&self, k: usize) -> bool {
+        k >= 2
+            && matches!(self.text(k - 1), "-" | "\u{2013}" | "\u{2014}")
+            && self.a.tokens[k - 1].space_before
+            && {
+                let place = self.text(k - 2);
+                place.len() > 1 && place.chars().all(|c| !c.is_lowercase())
+            }
     }
 
     /// Do the words from token `j` tell of the dead: optional auxiliaries ("have been",

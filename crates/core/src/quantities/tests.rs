@@ -385,3 +385,9 @@ fn model_numbers_are_names_not_counts() {
     let q = one("Nearly 600 agents arrived.");
     assert_eq!(q.value, 600.0);
 }
+
+#[test]
+fn a_number_word_opening_the_story_after_its_dateline() {
+    let q = one("EL PASO \u{2013} Thirty-two agents joined the task force.");
+    assert_eq!((q.value, q.text.as_str()), (32.0, "Thirty-two agents"));
+}

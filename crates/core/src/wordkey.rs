@@ -74,6 +74,8 @@ struct Table<V: 'static> {
     shift: u32,
     /// Words too long for a key, asked by a scan (only words as long are).
     long: Box<[(&'static str, V)]>,
+    /// The longest word listed: longer ones are answered at once.
+    longest: usize,
 }
 
 #[inline(always)]
@@ -119,6 +121,7 @@ impl<V: Copy + 'static> Table<V> {
             values,
             shift,
             long: long.into_boxed_slice(),
+            longest: entries.iter().map(|(w, _)| w.len()).max().unwrap_or(0),
         }
     }
 
@@ -165,6 +168,9 @@ impl<V: Copy + 'static> KeyMap<V> {
     #[inline(always)]
     pub fn get(&self, w: &str) -> Option<V> {
         let t = self.table();
+        if w.len() > t.longest {
+            return None;
+        }
         match key(w) {
             Some(k) => t.get(k),
             None => t

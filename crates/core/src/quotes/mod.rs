@@ -240,15 +240,19 @@ fn is_quotation(a: &Analysis, m: &marks::Marked) -> bool {
 /// Byte offsets where paragraphs start (after one or more line breaks).
 fn paragraph_starts(text: &str) -> Vec<usize> {
     let mut out = vec![0];
-    let mut in_break = false;
+    let bytes = text.as_bytes();
+    let is_break = |b: u8| b == b'\n' || b == b'\r';
     // Bytes, not chars: '\n' and '\r' are ASCII, and the byte after one starts a char.
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b == b'\n' || b == b'\r' {
-            in_break = true;
-        } else if in_break {
-            in_break = false;
-            out.push(i);
+    let mut at = 0;
+    while let Some(i) = marks::next_byte(text, at, [b'\n', b'\r', b'\r'], is_break) {
+        let mut j = i;
+        while bytes.get(j).copied().is_some_and(is_break) {
+            j += 1;
         }
+        if j < bytes.len() {
+            out.push(j);
+        }
+        at = j;
     }
     out
 }

@@ -1220,6 +1220,8 @@ fn no_serious_accessibility_violations_in_light_and_dark() {
             "return document.querySelector('#entity-page') !== null",
             5,
         );
+        // Its correction form too (rename, merge choices).
+        s.js("const f = document.querySelector('#entity-fix'); if (f) f.open = true;");
         let found = axe_violations(&s);
         for v in &found {
             eprintln!("{name}: {v}");

@@ -1,12 +1,16 @@
 //! The entity page: one person, organisation or place across the corpus — names, roles
 //! (with their articles' dates), mentions by sentence, co-occurring entities and quotes.
-//! Every sentence is a button that opens the reader at it.
+//! Every sentence is a button that opens the reader at it. "Correct this entity" renames
+//! it or merges it into another of its kind (`frontera_corpus::corrections`), with undo.
 
 use std::rc::Rc;
 
 use frontera_core::{EntityType, Span};
+use frontera_corpus::corrections::Corrections;
+use frontera_corpus::normalize::{key_words, name_key};
 use frontera_corpus::timeline::describe_value;
 use frontera_corpus::{Corpus, Filter};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::shorten;
@@ -26,7 +30,12 @@ pub struct EntityPageProps {
     /// Open the reader at (article, sentence).
     pub on_open_sentence: Callback<(usize, Span)>,
     pub on_close: Callback<()>,
+    /// The corrections with this entity renamed, merged or split.
+    pub on_correct: Callback<Corrections>,
 }
+
+/// Entities offered as merge targets.
+const MERGE_CHOICES: usize = 8;
 
 fn kind_name(kind: EntityType) -> &'static str {
     match kind {
@@ -171,6 +180,16 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
         }
     });
 
+    let origin = corpus
+        .entities
+        .get(props.entity)
+        .map(|e| e.origin.clone())
+        .unwrap_or_default();
+    let fix = html! {
+        <Correct key={format!("{}-{}", props.entity, p.name)} corpus={corpus.clone()} entity={props.entity}
+            on_correct={props.on_correct.clone()} />
+    };
+
     html! {
         <section id="entity-page" class="panel entity-page" data-entity={p.name.clone()} aria-labelledby="entity-title">
             <header class="entity-head">
@@ -181,6 +200,13 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                         { format!("{} mention{} in {} article{}", p.mentions, if p.mentions == 1 { "" } else { "s" },
                             p.articles.len(), if p.articles.len() == 1 { "" } else { "s" }) }
                     </p>
+                    if origin.rename.is_some() {
+                        <p class="entity-origin">{ format!("Renamed by you; found as “{}”.", origin.auto_name) }</p>
+                    }
+                    if !origin.merged.is_empty() {
+                        <p class="entity-origin">{ format!("Merged by you with {}.",
+                            origin.merged.iter().map(|(n, _)| format!("“{n}”")).collect::<Vec<_>>().join(", ")) }</p>
+                    }
                 </div>
                 <div class="entity-actions">
                     <button class="btn" aria-pressed={if active { "true" } else { "false" }} onclick={toggle}>
@@ -189,6 +215,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                     <button class="btn" id="entity-close" onclick={close}>{ "Close" }</button>
                 </div>
             </header>
+            { fix }
             <div class="entity-grid">
                 <div>
                     <h3>{ "Names used" }</h3>
@@ -255,4 +282,134 @@ pub(super) fn marked(
         parts.push(html! { { rest.trim_end().to_owned() } });
     }
     html! { <>{ for parts }</> }
+}
+
+#[derive(Properties, PartialEq)]
+struct CorrectProps {
+    corpus: Rc<Corpus>,
+    entity: usize,
+    on_correct: Callback<Corrections>,
+}
+
+/// "Correct this entity": rename (or back to the automatic name), merge into another
+/// entity of the same kind chosen by name, split merged entities back out.
+#[function_component(Correct)]
+fn correct(props: &CorrectProps) -> Html {
+    let query = use_state(String::new);
+    let name_ref = use_node_ref();
+    let corpus = &props.corpus;
+    let entity = props.entity;
+    let Some(e) = corpus.entities.get(entity) else {
+        return html! {};
+    };
+    let what = kind_name(e.kind).to_lowercase();
+
+    let on_rename = {
+        let (corpus, name_ref, on_correct) =
+            (corpus.clone(), name_ref.clone(), props.on_correct.clone());
+        Callback::from(move |ev: SubmitEvent| {
+            ev.prevent_default();
+            if let Some(input) = name_ref.cast::<HtmlInputElement>() {
+                on_correct.emit(corpus.renamed(entity, &input.value()));
+            }
+        })
+    };
+    let on_reset = {
+        let (corpus, on_correct) = (corpus.clone(), props.on_correct.clone());
+        Callback::from(move |_: MouseEvent| on_correct.emit(corpus.renamed(entity, "")))
+    };
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |ev: InputEvent| {
+            if let Some(input) = ev.target_dyn_into::<HtmlInputElement>() {
+                query.set(input.value());
+            }
+        })
+    };
+    // Typed: entities with a spelling containing it. Not typed: those sharing the last word
+    // of this one's name, the likeliest duplicates ("President Calderón", "Felipe Calderón").
+    let typed = !name_key(&query).is_empty();
+    let last = key_words(&name_key(&e.name))
+        .last()
+        .map(|w| w.to_string())
+        .unwrap_or_default();
+    let choices = if typed {
+        corpus.merge_candidates(entity, &query, MERGE_CHOICES)
+    } else if last.chars().count() > 2 {
+        corpus.merge_candidates(entity, &last, MERGE_CHOICES)
+    } else {
+        Vec::new()
+    };
+    let choice = |target: usize| {
+        let t = &corpus.entities[target];
+        let on_click = {
+            let (corpus, on_correct) = (corpus.clone(), props.on_correct.clone());
+            Callback::from(move |_: MouseEvent| on_correct.emit(corpus.merged(entity, target)))
+        };
+        html! {
+            <li>
+                <button type="button" class="btn merge-into" data-entity={t.name.clone()} onclick={on_click}
+                    aria-label={format!("Merge {} into {}", e.name, t.name)}>
+                    <span class="merge-name">{ t.name.clone() }</span>
+                    <span class="fact-sub">{ format!("{} mention{}, {} article{}", t.mentions, if t.mentions == 1 { "" } else { "s" },
+                        t.docs.len(), if t.docs.len() == 1 { "" } else { "s" }) }</span>
+                </button>
+            </li>
+        }
+    };
+    let merged = e.origin.merged.iter().map(|(name, merge)| {
+        let on_split = {
+            let (corpus, on_correct, merge) =
+                (corpus.clone(), props.on_correct.clone(), merge.clone());
+            Callback::from(move |_: MouseEvent| on_correct.emit(corpus.without(&merge)))
+        };
+        html! {
+            <li>
+                <span>{ name.clone() }</span>
+                <button type="button" class="btn split" onclick={on_split}
+                    aria-label={format!("Split {name} back out")}>{ "Split back" }</button>
+            </li>
+        }
+    });
+
+    html! {
+        <details class="entity-fix" id="entity-fix">
+            <summary>{ format!("Correct this {what}") }</summary>
+            <div class="fix-body">
+                <form class="fix-rename" id="rename-form" onsubmit={on_rename}>
+                    <label for="rename-input">{ "Name" }</label>
+                    <div class="fix-row">
+                        <input id="rename-input" ref={name_ref} type="text" value={e.name.clone()} autocomplete="off" />
+                        <button class="btn btn-primary" type="submit">{ "Rename" }</button>
+                        if e.origin.rename.is_some() {
+                            <button type="button" class="btn" id="rename-reset" onclick={on_reset}>
+                                { format!("Back to “{}”", e.origin.auto_name) }
+                            </button>
+                        }
+                    </div>
+                </form>
+                <div class="fix-merge">
+                    <label for="merge-search">{ format!("Same {what} as…") }</label>
+                    <input id="merge-search" type="search" autocomplete="off" placeholder="type part of the other name"
+                        value={(*query).clone()} oninput={on_query} aria-describedby="merge-hint" />
+                    <p class="hint" id="merge-hint">{
+                        if typed { format!("Choose the {what} to merge “{}” into; its name is kept.", e.name) }
+                        else if choices.is_empty() { format!("Type a name to find the {what} to merge “{}” into.", e.name) }
+                        else { format!("Sharing “{last}” — choose one to merge “{}” into, or type another name.", e.name) }
+                    }</p>
+                    if !choices.is_empty() {
+                        <ul class="merge-choices" id="merge-choices">{ for choices.iter().map(|&t| choice(t)) }</ul>
+                    } else if typed {
+                        <p class="empty">{ format!("No other {what} with that name.") }</p>
+                    }
+                </div>
+                if !e.origin.merged.is_empty() {
+                    <div class="fix-merged">
+                        <h4>{ "Merged here" }</h4>
+                        <ul class="merged-list" id="merged-list">{ for merged }</ul>
+                    </div>
+                }
+            </div>
+        </details>
+    }
 }

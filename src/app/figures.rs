@@ -29,7 +29,7 @@ const LEDGER_MAX_ARTICLES: usize = 100;
 /// Up to this many matching articles the figures table is built while folded too.
 const EAGER_TABLE_ARTICLES: usize = 20;
 /// Rows of the all-figures table rendered at most.
-const TABLE_MAX_ROWS: usize = 500;
+const TABLE_MAX_ROWS: usize = 200;
 
 const CHART_W: f64 = 360.0;
 const LABEL_W: f64 = 120.0;

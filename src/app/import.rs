@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use frontera_core::{Document, Extraction};
+use frontera_corpus::corrections::Corrections;
 use frontera_corpus::Corpus;
 use frontera_import::{publication_date, text_hash};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -34,6 +35,9 @@ pub struct ImportProps {
     /// (article, date): re-extracts the article.
     pub on_set_date: Callback<(usize, Option<String>)>,
     pub on_open_doc: Callback<usize>,
+    /// A person's corrections of entities changed (undo from the list, or restored).
+    pub on_correct: Callback<Corrections>,
+    pub on_open_entity: Callback<usize>,
 }
 
 #[derive(Default, PartialEq)]
@@ -53,6 +57,12 @@ enum Msg {
     Toggle,
     Started(Progress),
     Event(ImportEvent),
+    /// The import ended: how many articles it added, whether cancelled, how long it took.
+    Finished {
+        n: usize,
+        cancelled: bool,
+        ms: f64,
+    },
     Storage(Option<String>),
     ShowMore,
     DateError(Option<String>),
@@ -79,13 +89,9 @@ impl Reducible for Panel {
             }
             Msg::Event(ImportEvent::Progress(progress)) => p.progress = Some(progress),
             Msg::Event(ImportEvent::Report(r)) => p.reports.push(r),
-            Msg::Event(ImportEvent::Done {
-                items,
-                cancelled,
-                ms,
-            }) => {
+            Msg::Event(ImportEvent::Done { .. }) => {}
+            Msg::Finished { n, cancelled, ms } => {
                 let what = p.progress.take().map(|g| g.what).unwrap_or_default();
-                let n = items.len();
                 let refused = p
                     .reports
                     .iter()
@@ -145,6 +151,9 @@ struct Shared {
     snapshot: Option<Snapshot>,
     /// Seed dates read back from storage, until the corpus shows them.
     pending_edits: Vec<(String, Option<String>)>,
+    /// Corrections read back from storage, until the corpus has them (nothing of them is
+    /// deleted from storage before).
+    pending_corrections: Option<Corrections>,
     /// The running import restores stored articles (the reader stays where it is).
     restoring: bool,
     /// The corpus of the last render, for the window's drop handler.
@@ -206,8 +215,15 @@ fn files_of(list: Option<web_sys::FileList>) -> Vec<Source> {
 /// The changes that make storage match the corpus: imported articles new or edited, seed
 /// dates corrected or reset. Articles are deleted from storage only by the delete buttons,
 /// so an import cancelled or a restore still running never loses what is stored.
-fn changes(corpus: &Corpus, snapshot: &mut Snapshot, seeds: usize) -> Vec<Change> {
+/// At most about `budget` bytes of articles at a time: `true` when more remain.
+fn changes(
+    corpus: &Corpus,
+    snapshot: &mut Snapshot,
+    seeds: usize,
+    budget: usize,
+) -> (Vec<Change>, bool) {
     let mut out = Vec::new();
+    let mut bytes = 0;
     for (i, a) in corpus.articles.iter().enumerate() {
         let fp = fingerprint(&a.doc);
         if i < seeds {
@@ -232,14 +248,89 @@ fn changes(corpus: &Corpus, snapshot: &mut Snapshot, seeds: usize) -> Vec<Change
         } else {
             let key = (store::ARTICLES, a.doc.id.clone());
             if snapshot.get(&key) != Some(&fp) {
-                out.push(Change::Put(
-                    store::ARTICLES,
-                    a.doc.id.clone(),
-                    serde_json::to_string(&a.doc).unwrap_or_default(),
-                ));
+                if bytes >= budget {
+                    return (out, true);
+                }
+                let json = serde_json::to_string(&a.doc).unwrap_or_default();
+                bytes += json.len();
+                out.push(Change::Put(store::ARTICLES, a.doc.id.clone(), json));
                 snapshot.insert(key, fp);
             }
         }
+    }
+    (out, false)
+}
+
+/// Store what changed in `corpus`, a slice at a time: a thousand new articles are written
+/// in transactions of a few hundred kilobytes, one task each, so the page stays answering.
+fn sync(shared: &SharedRef, corpus: &Corpus, seeds: usize, panel: UseReducerDispatcher<Panel>) {
+    let pending_done = {
+        let sh = shared.borrow();
+        sh.pending_edits.iter().all(|(id, date)| {
+            corpus
+                .articles
+                .iter()
+                .take(seeds)
+                .any(|a| &a.doc.id == id && &a.doc.date == date)
+        })
+    };
+    let (changes, more) = {
+        let mut sh = shared.borrow_mut();
+        if pending_done {
+            sh.pending_edits.clear();
+        }
+        if sh.pending_corrections.as_ref() == Some(&corpus.corrections) {
+            sh.pending_corrections = None;
+        }
+        let fixes_done = sh.pending_corrections.is_none();
+        match (pending_done, sh.snapshot.as_mut()) {
+            (true, Some(snap)) => {
+                let (mut out, more) = changes(corpus, snap, seeds, WRITE_SLICE_BYTES);
+                if fixes_done {
+                    out.extend(correction_changes(corpus, snap));
+                }
+                (out, more)
+            }
+            _ => (Vec::new(), false),
+        }
+    };
+    write(shared, changes, panel.clone());
+    if more {
+        let shared = shared.clone();
+        super::after_next_frame(move || {
+            let corpus = shared.borrow().corpus.clone();
+            if let Some(corpus) = corpus {
+                sync(&shared, &corpus, seeds, panel);
+            }
+        });
+    }
+}
+
+/// Article JSON written per transaction, at most (one article may exceed it alone).
+const WRITE_SLICE_BYTES: usize = 256 * 1024;
+
+/// Puts and deletes that make the stored corrections those of `corpus`.
+fn correction_changes(corpus: &Corpus, snapshot: &mut Snapshot) -> Vec<Change> {
+    let mut out = Vec::new();
+    let mut current = std::collections::BTreeSet::new();
+    for c in corpus.corrections.list() {
+        let key = c.storage_key();
+        let json = serde_json::to_string(&c).unwrap_or_default();
+        let at = (store::CORRECTIONS, key.clone());
+        if snapshot.get(&at) != Some(&json) {
+            out.push(Change::Put(store::CORRECTIONS, key.clone(), json.clone()));
+            snapshot.insert(at, json);
+        }
+        current.insert(key);
+    }
+    let gone: Vec<String> = snapshot
+        .keys()
+        .filter(|(s, k)| *s == store::CORRECTIONS && !current.contains(k))
+        .map(|(_, k)| k.clone())
+        .collect();
+    for key in gone {
+        snapshot.remove(&(store::CORRECTIONS, key.clone()));
+        out.push(Change::Delete(store::CORRECTIONS, key));
     }
     out
 }
@@ -293,18 +384,24 @@ pub fn import_panel(props: &ImportProps) -> Html {
         let dispatch = panel.dispatcher();
         let on_add = props.on_add.clone();
         let shared2 = shared.clone();
-        sh.on_event = Some(Callback::from(move |e: ImportEvent| {
-            if let ImportEvent::Done { items, .. } = &e {
+        sh.on_event = Some(Callback::from(move |e: ImportEvent| match e {
+            ImportEvent::Done {
+                items,
+                cancelled,
+                ms,
+            } => {
                 let restored = {
                     let mut sh = shared2.borrow_mut();
                     sh.job = None;
                     std::mem::take(&mut sh.restoring)
                 };
-                if !items.is_empty() {
-                    on_add.emit((items.clone(), !restored));
+                let n = items.len();
+                if n > 0 {
+                    on_add.emit((items, !restored));
                 }
+                dispatch.dispatch(Msg::Finished { n, cancelled, ms });
             }
-            dispatch.dispatch(Msg::Event(e));
+            e => dispatch.dispatch(Msg::Event(e)),
         }));
     }
 
@@ -313,6 +410,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
         let shared = shared.clone();
         let dispatch = panel.dispatcher();
         let on_set_date = props.on_set_date.clone();
+        let on_correct = props.on_correct.clone();
         use_effect_with((), move |_| {
             shared.borrow_mut().engine = Some(Rc::new(Engine::spawn()));
             super::offline::register();
@@ -356,6 +454,17 @@ pub fn import_panel(props: &ImportProps) -> Html {
                             on_set_date.emit((i, e.date.clone()));
                         }
                     }
+                    if !saved.corrections.is_empty() {
+                        for c in &saved.corrections {
+                            snapshot.insert(
+                                (store::CORRECTIONS, c.storage_key()),
+                                serde_json::to_string(c).unwrap_or_default(),
+                            );
+                        }
+                        let fixes = Corrections::from_list(saved.corrections);
+                        shared.borrow_mut().pending_corrections = Some(fixes.clone());
+                        on_correct.emit(fixes);
+                    }
                     shared.borrow_mut().snapshot = Some(snapshot);
                     if !saved.articles.is_empty() {
                         start(
@@ -378,27 +487,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
         let shared = shared.clone();
         let dispatch = panel.dispatcher();
         use_effect_with(props.corpus.clone(), move |corpus| {
-            let pending_done = {
-                let sh = shared.borrow();
-                sh.pending_edits.iter().all(|(id, date)| {
-                    corpus
-                        .articles
-                        .iter()
-                        .take(seeds)
-                        .any(|a| &a.doc.id == id && &a.doc.date == date)
-                })
-            };
-            let changes = {
-                let mut sh = shared.borrow_mut();
-                if pending_done {
-                    sh.pending_edits.clear();
-                }
-                match (pending_done, sh.snapshot.as_mut()) {
-                    (true, Some(snap)) => changes(corpus, snap, seeds),
-                    _ => Vec::new(),
-                }
-            };
-            write(&shared, changes, dispatch);
+            sync(&shared, corpus, seeds, dispatch)
         });
     }
 
@@ -508,6 +597,9 @@ pub fn import_panel(props: &ImportProps) -> Html {
                 <h2>{ "Your articles" }</h2>
                 <p class="import-count">
                     { format!("{} imported", imported.len()) }
+                    if !props.corpus.corrections.is_empty() {
+                        { format!(" · {} {}", props.corpus.corrections.len(), plural(props.corpus.corrections.len(), "correction")) }
+                    }
                     if let Some(p) = &panel.progress { { format!(" · {}…", p.what.to_lowercase()) } }
                 </p>
                 <button id="import-toggle" class="btn btn-primary" aria-expanded={panel.open.to_string()}
@@ -553,6 +645,7 @@ pub fn import_panel(props: &ImportProps) -> Html {
                 if !imported.is_empty() {
                     { list_view(props, &panel, &imported, remover(&shared, &props.on_remove, &panel.dispatcher()), on_remove_all) }
                 }
+                { corrections_view(props) }
                 <Export corpus={props.corpus.clone()} />
             </div>
         </section>
@@ -752,6 +845,44 @@ fn list_view(
             </ul>
             if imported.len() > shown {
                 <button class="btn" onclick={on_more}>{ format!("Show {} more of {}", PAGE.min(imported.len() - shown), imported.len() - shown) }</button>
+            }
+        </div>
+    }
+}
+
+/// Every rename and merge a person made, with what it did and its undo.
+fn corrections_view(props: &ImportProps) -> Html {
+    let rows = props.corpus.correction_rows();
+    html! {
+        <div class="corrections" id="corrections">
+            <h3>{ format!("Corrections ({})", rows.len()) }</h3>
+            if rows.is_empty() {
+                <p class="hint">{ "Rename a person, organisation or place, or merge two that are one, from its page (“Correct this…”). Corrections are kept in this browser and listed here." }</p>
+            } else {
+                <ul class="corrections-list">
+                    { for rows.into_iter().map(|row| {
+                        let on_undo = {
+                            let (corpus, on_correct, c) = (props.corpus.clone(), props.on_correct.clone(), row.correction.clone());
+                            Callback::from(move |_: MouseEvent| on_correct.emit(corpus.without(&c)))
+                        };
+                        let on_open = row.entity.map(|e| {
+                            let on_open_entity = props.on_open_entity.clone();
+                            Callback::from(move |_: MouseEvent| on_open_entity.emit(e))
+                        });
+                        html! {
+                            <li class="correction" data-key={row.correction.storage_key()}>
+                                <span class="correction-text">{ row.text.clone() }</span>
+                                <span class="row-actions">
+                                    if let Some(on_open) = on_open {
+                                        <button type="button" class="btn" onclick={on_open}>{ "Open" }</button>
+                                    }
+                                    <button type="button" class="btn correction-undo" onclick={on_undo}
+                                        aria-label={format!("Undo: {}", row.text)}>{ "Undo" }</button>
+                                </span>
+                            </li>
+                        }
+                    }) }
+                </ul>
             }
         </div>
     }

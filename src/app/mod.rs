@@ -13,6 +13,7 @@ mod importer;
 mod mentions;
 mod offline;
 mod reader;
+mod rebuild;
 mod search;
 mod state;
 mod store;
@@ -21,6 +22,7 @@ mod url;
 
 use std::rc::Rc;
 
+use frontera_corpus::corrections::Corrections;
 use frontera_corpus::search::{Query, WordIndex};
 use frontera_corpus::{Corpus, Filter};
 use gloo::timers::callback::Timeout;
@@ -134,6 +136,8 @@ pub fn app() -> Html {
     // The search index: built for a corpus when a search first needs it, not on load or
     // after an import (where it would lengthen the pause), then kept for that corpus. A weak
     // reference, so an old corpus is not kept alive (and never mistaken for a new one).
+    let stagger = use_mut_ref(Stagger::default);
+    let force_update = use_force_update();
     let index_cache = use_mut_ref(|| None::<(std::rc::Weak<Corpus>, Rc<WordIndex>)>);
     let index = match &state.corpus {
         Some(corpus) if !Query::parse(&state.query).is_empty() => {
@@ -265,16 +269,59 @@ pub fn app() -> Html {
     } else {
         matching.first().copied().unwrap_or(state.doc)
     };
+    // The reader's article tabs: a window around the open article, not one tab per matching
+    // article (a thousand tabs took a tenth of a second to lay out after an import).
+    let reader_tabs = {
+        let at = matching.iter().position(|&d| d == reader_doc).unwrap_or(0);
+        let start = at
+            .saturating_sub(READER_TABS / 2)
+            .min(matching.len().saturating_sub(READER_TABS));
+        Rc::new(
+            matching
+                .iter()
+                .skip(start)
+                .take(READER_TABS)
+                .copied()
+                .collect::<Vec<_>>(),
+        )
+    };
 
     let on_set_date = {
         let d = state.dispatcher();
         Callback::from(move |date: Option<String>| d.dispatch(Action::SetDocDate(reader_doc, date)))
     };
     let (on_toggle_pair, on_open_entity_pair) = (on_toggle.clone(), on_open_entity.clone());
+    // A person's renames and merges: the corpus is built again with them, a slice at a time.
+    let on_correct = {
+        let d = state.dispatcher();
+        let base = corpus.clone();
+        Callback::from(move |fixes: Corrections| {
+            let (d, base) = (d.clone(), base.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let corpus = Rc::new(rebuild::build(&base, Vec::new(), fixes).await);
+                d.dispatch(Action::Replace {
+                    base,
+                    corpus,
+                    show_new: false,
+                });
+            });
+        })
+    };
     let import_panel = {
         let d = state.dispatcher();
-        let on_add =
-            Callback::from(move |(items, show)| d.dispatch(Action::AddArticles(items, show)));
+        let base = corpus.clone();
+        let on_add = Callback::from(move |(items, show_new): (Vec<_>, bool)| {
+            let (d, base) = (d.clone(), base.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let fixes = base.corrections.clone();
+                let corpus = Rc::new(rebuild::build(&base, items, fixes).await);
+                d.dispatch(Action::Replace {
+                    base,
+                    corpus,
+                    show_new,
+                });
+            });
+        });
         let d = state.dispatcher();
         let on_remove = Callback::from(move |ids| d.dispatch(Action::RemoveArticles(ids)));
         let d = state.dispatcher();
@@ -283,9 +330,10 @@ pub fn app() -> Html {
         let on_set_date = Callback::from(move |(i, date)| d.dispatch(Action::SetDocDate(i, date)));
         html! {
             <ImportPanel corpus={corpus.clone()} {on_add} {on_remove} {on_set_meta} {on_set_date}
-                on_open_doc={on_open_doc.clone()} />
+                on_open_doc={on_open_doc.clone()} on_correct={on_correct.clone()} on_open_entity={on_open_entity.clone()} />
         }
     };
+    let mut staged = Stagger::panel(&stagger, &corpus, force_update);
     let counts = corpus.counts();
     let bytes: usize = corpus.articles.iter().map(|a| a.doc.text.len()).sum();
 
@@ -335,33 +383,46 @@ pub fn app() -> Html {
                 <button id="clear-filters" disabled={filters.is_empty()} onclick={on_clear}>{ "Clear all" }</button>
             </div>
 
-            { import_panel }
+            { staged(5, 0, &mut || import_panel.clone()) }
 
             <div class="layout">
                 <aside class="sidebar">
-                    <Facets corpus={corpus.clone()} filters={filters.clone()} on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()} matching={matching.clone()} />
+                    { staged(6, 0, &mut || html! {
+                        <Facets corpus={corpus.clone()} filters={filters.clone()} on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()} matching={matching.clone()} />
+                    }) }
                 </aside>
                 <div class="content">
                     if let Some(results) = results {
                         <SearchResults corpus={corpus.clone()} query={state.query.clone()} {results}
                             on_open_sentence={on_open_sentence.clone()} />
                     }
-                    if let Some(e) = state.entity {
-                        <EntityPage corpus={corpus.clone()} entity={e} seq={state.entity_seq} filters={filters.clone()}
-                            on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()}
-                            on_open_sentence={on_open_sentence.clone()} on_close={on_close_entity} />
-                    }
-                    <Timeline corpus={corpus.clone()} visible={Rc::new(visible)} filters={filters.clone()}
-                        current={state.event} pick_seq={state.pick_seq} on_open={on_open_event} on_hover={on_hover_event} {on_range}
-                        zoom={state.zoom} {on_zoom} />
-                    <Reader corpus={corpus.clone()} doc={reader_doc} matching={matching.clone()}
-                        focus={state.focus} focus_seq={state.focus_seq} filters={filters}
-                        on_toggle={on_toggle} on_open_doc={on_open_doc} {on_focus}
-                        on_pick_event={on_pick_event} {on_open_entity} {on_set_date} />
-                    <CoOccurrence corpus={corpus.clone()} matching={matching.clone()} filters={state.filters.clone()}
-                        pair={state.pair} {on_pair}
-                        on_toggle={on_toggle_pair} on_open_entity={on_open_entity_pair} on_open_sentence={on_open_sentence.clone()} />
-                    <Figures corpus={corpus.clone()} matching={matching.clone()} {on_open_sentence} />
+                    { staged(7, 0, &mut || match state.entity {
+                        Some(e) => html! {
+                            <EntityPage corpus={corpus.clone()} entity={e} seq={state.entity_seq} filters={filters.clone()}
+                                on_toggle={on_toggle.clone()} on_open_entity={on_open_entity.clone()}
+                                on_open_sentence={on_open_sentence.clone()} on_close={on_close_entity.clone()} on_correct={on_correct.clone()} />
+                        },
+                        None => html! {},
+                    }) }
+                    { staged(1, 1, &mut || html! {
+                        <Timeline corpus={corpus.clone()} visible={Rc::new(visible.clone())} filters={filters.clone()}
+                            current={state.event} pick_seq={state.pick_seq} on_open={on_open_event.clone()} on_hover={on_hover_event.clone()} on_range={on_range.clone()}
+                            zoom={state.zoom} on_zoom={on_zoom.clone()} />
+                    }) }
+                    { staged(2, 2, &mut || html! {
+                        <Reader corpus={corpus.clone()} doc={reader_doc} matching={reader_tabs.clone()}
+                            focus={state.focus} focus_seq={state.focus_seq} filters={filters.clone()}
+                            on_toggle={on_toggle.clone()} on_open_doc={on_open_doc.clone()} on_focus={on_focus.clone()}
+                            on_pick_event={on_pick_event.clone()} on_open_entity={on_open_entity.clone()} on_set_date={on_set_date.clone()} />
+                    }) }
+                    { staged(3, 3, &mut || html! {
+                        <CoOccurrence corpus={corpus.clone()} matching={matching.clone()} filters={state.filters.clone()}
+                            pair={state.pair} on_pair={on_pair.clone()}
+                            on_toggle={on_toggle_pair.clone()} on_open_entity={on_open_entity_pair.clone()} on_open_sentence={on_open_sentence.clone()} />
+                    }) }
+                    { staged(4, 4, &mut || html! {
+                        <Figures corpus={corpus.clone()} matching={matching.clone()} on_open_sentence={on_open_sentence.clone()} />
+                    }) }
                 </div>
             </div>
 
@@ -376,6 +437,104 @@ pub fn app() -> Html {
                 <p>{ "Facet counts are numbers of articles. Entities are matched across articles by name, ignoring case and accents; a lone surname joins the one full name it ends." }</p>
             </footer>
         </main>
+    }
+}
+
+/// Panels brought up to date one frame at a time after the corpus changes (an import, a
+/// restore, a correction): the masthead, facets and import panel at once, then the timeline,
+/// the reader, the co-occurrence and the figures, each in a task of its own after a frame
+/// has been drawn, so input is answered in between. Until its stage comes a panel keeps its
+/// last rendering (the same props, so Yew leaves it alone), and a render that only advances
+/// the stage renders nothing else again.
+#[derive(Default)]
+struct Stagger {
+    corpus: Option<std::rc::Weak<Corpus>>,
+    stage: usize,
+    scheduled: bool,
+    /// The render under way only advances the stage.
+    tick: bool,
+    shown: Vec<Option<Html>>,
+}
+
+const STAGES: usize = 4;
+
+/// Article tabs above the reader, at most.
+const READER_TABS: usize = 12;
+
+impl Stagger {
+    /// `staged(slot, stage, make)`: the panel of `slot`, made now or kept from before.
+    fn panel(
+        this: &Rc<std::cell::RefCell<Stagger>>,
+        corpus: &Rc<Corpus>,
+        force_update: UseForceUpdateHandle,
+    ) -> impl FnMut(usize, usize, &mut dyn FnMut() -> Html) -> Html {
+        let tick = {
+            let mut st = this.borrow_mut();
+            let same = st
+                .corpus
+                .as_ref()
+                .and_then(std::rc::Weak::upgrade)
+                .is_some_and(|c| Rc::ptr_eq(&c, corpus));
+            let tick = std::mem::take(&mut st.tick) && same;
+            if !same {
+                st.corpus = Some(Rc::downgrade(corpus));
+                st.stage = 0;
+            }
+            if st.stage < STAGES && !st.scheduled {
+                st.scheduled = true;
+                let this = this.clone();
+                after_next_frame(move || {
+                    {
+                        let mut st = this.borrow_mut();
+                        st.scheduled = false;
+                        st.stage += 1;
+                        st.tick = true;
+                    }
+                    force_update.force_update();
+                });
+            }
+            tick
+        };
+        let this = this.clone();
+        move |slot, stage, make| {
+            let mut st = this.borrow_mut();
+            if st.shown.len() <= slot {
+                st.shown.resize(slot + 1, None);
+            }
+            let fresh = if tick {
+                stage == st.stage
+            } else {
+                st.stage >= stage
+            };
+            match &st.shown[slot] {
+                Some(kept) if !fresh => kept.clone(),
+                _ => {
+                    let html = make();
+                    st.shown[slot] = Some(html.clone());
+                    html
+                }
+            }
+        }
+    }
+}
+
+/// Run `f` in a task of its own once the browser has drawn a frame, so the frame (and any
+/// input waiting for it) is not held by the work of `f`.
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        Timeout::new(0, f).forget();
+    });
+    if window
+        .request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback))
+        .is_err()
+    {
+        // No frames (a hidden page): a plain task still lets input through.
+        if let Ok(f) = wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(callback) {
+            let _ = f.call0(&wasm_bindgen::JsValue::NULL);
+        }
     }
 }
 

@@ -40,6 +40,10 @@ pub struct State {
     pub entity_seq: u32,
     /// The text search, as typed.
     pub query: String,
+    /// The URL parameters last restored and the view they gave: while the view is still
+    /// that, a new corpus (stored articles or corrections arriving after load) is given the
+    /// URL again, so what did not resolve yet (an imported article, a renamed entity) can.
+    pub restored: Option<(String, String)>,
     /// The co-occurring pair whose shared sentences are listed (lower index first).
     pub pair: Option<(usize, usize)>,
     /// The timeline's zoom window in days `[start, end)`; `None` shows everything.
@@ -84,6 +88,14 @@ pub enum Action {
     RemoveArticles(Vec<String>),
     /// A person edited an article's title and source (blank: none).
     SetDocMeta(usize, Option<String>, Option<String>),
+    /// A corpus built from `base` (see `rebuild.rs`): more articles (with `true` the reader
+    /// opens the first new one) or other corrections. If the corpus changed meanwhile, it
+    /// is built again here from the current one.
+    Replace {
+        base: Rc<Corpus>,
+        corpus: Rc<Corpus>,
+        show_new: bool,
+    },
 }
 
 impl Reducible for State {
@@ -179,7 +191,10 @@ impl Reducible for State {
                         }
                     })
                     .collect();
-                s.corpus = Some(Rc::new(Corpus::new(items)));
+                s.corpus = Some(Rc::new(Corpus::with_corrections(
+                    items,
+                    corpus.corrections.clone(),
+                )));
                 s.event = None;
             }
             Action::Restore(params) => {
@@ -224,6 +239,45 @@ impl Reducible for State {
                     a.doc.source = source;
                 }
             }
+            Action::Replace {
+                base,
+                corpus,
+                show_new,
+            } => {
+                let Some(current) = s.corpus.clone() else {
+                    return self;
+                };
+                let first_new = base.articles.len();
+                let new_items = || -> Vec<(Document, Extraction)> {
+                    corpus.articles[first_new.min(corpus.articles.len())..]
+                        .iter()
+                        .map(|a| (a.doc.clone(), a.extraction.clone()))
+                        .collect()
+                };
+                if Rc::ptr_eq(&current, &base) {
+                    s.carry_view_to(corpus.clone());
+                } else if corpus.corrections == base.corrections {
+                    // Something changed while it was built: its new articles join the
+                    // current corpus instead.
+                    return self.reduce(Action::AddArticles(new_items(), show_new));
+                } else {
+                    // A correction built on a corpus that changed meanwhile: applied to the
+                    // current one.
+                    let mut items = items_of(&current);
+                    items.extend(new_items());
+                    let corrections = corpus.corrections.clone();
+                    s.carry_view_to(Rc::new(Corpus::with_corrections(items, corrections)));
+                }
+                if show_new
+                    && s.corpus
+                        .as_ref()
+                        .is_some_and(|c| first_new < c.articles.len())
+                {
+                    s.doc = first_new;
+                    s.focus = None;
+                    s.keep_reader_in_view();
+                }
+            }
             Action::HoverEvent(i) => {
                 if i.is_none() || s.event == i {
                     return self;
@@ -247,6 +301,11 @@ fn items_of(corpus: &Corpus) -> Vec<(Document, Extraction)> {
 impl State {
     /// Apply a view from the URL; see `frontera_corpus::route`.
     fn restore(&mut self, corpus: &Corpus, params: &str) {
+        self.restore_view(corpus, params);
+        self.restored = Some((params.to_owned(), route::encode(corpus, &self.view())));
+    }
+
+    fn restore_view(&mut self, corpus: &Corpus, params: &str) {
         let v = route::decode(corpus, params);
         self.query = v.query;
         self.filters = v.filters;
@@ -282,8 +341,23 @@ impl State {
     /// filters, entity page, reader article and sentence) is carried over by its stable keys
     /// (`route`: ids and names), dropping what no longer exists.
     fn replace_corpus(&mut self, items: Vec<(Document, Extraction)>) {
-        let params = self.corpus.as_ref().map(|c| route::encode(c, &self.view()));
-        let corpus = Rc::new(Corpus::new(items));
+        let corrections = self
+            .corpus
+            .as_ref()
+            .map(|c| c.corrections.clone())
+            .unwrap_or_default();
+        self.carry_view_to(Rc::new(Corpus::with_corrections(items, corrections)));
+    }
+
+    /// Show `corpus` instead, with the view carried over by its stable keys.
+    fn carry_view_to(&mut self, corpus: Rc<Corpus>) {
+        let mut params = self.corpus.as_ref().map(|c| route::encode(c, &self.view()));
+        if let Some((url, view)) = self.restored.take() {
+            if params.as_ref() == Some(&view) {
+                params = Some(url.clone());
+                self.restored = Some((url, view));
+            }
+        }
         self.corpus = Some(corpus.clone());
         self.event = None;
         self.filters.clear();
@@ -292,7 +366,11 @@ impl State {
         self.focus = None;
         self.doc = 0;
         if let Some(params) = params {
-            self.restore(&corpus, &params);
+            self.restore_view(&corpus, &params);
+            let now = route::encode(&corpus, &self.view());
+            if let Some((_, view)) = self.restored.as_mut() {
+                *view = now;
+            }
         }
     }
 

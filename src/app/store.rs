@@ -1,13 +1,16 @@
 //! Imported articles and corrections kept in this browser's IndexedDB, written through
 //! `web-sys` directly (a wrapper crate would add size for the four calls we make).
 //!
-//! Database `frontera`, version 1, two object stores keyed by article id, values JSON text:
-//! `articles` (each imported `Document`, with its edited title, source and date) and
-//! `edits` (a seed article's corrected date). Every write is one transaction: when the
+//! Database `frontera`, version 2, object stores with JSON text values: `articles` (each
+//! imported `Document`, with its edited title, source and date) and `edits` (a seed
+//! article's corrected date), keyed by article id, and `corrections` (a person's renames
+//! and merges of entities, `frontera_corpus::corrections::Correction`, keyed by
+//! `Correction::storage_key`; added in version 2). Every write is one transaction: when the
 //! browser refuses it (storage full, private mode) nothing of it is written and nothing
 //! stored before is touched.
 
 use frontera_core::Document;
+use frontera_corpus::corrections::Correction;
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,19 +18,23 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DB_NAME: &str = "frontera";
-const DB_VERSION: u32 = 1;
+const DB_VERSION: u32 = 2;
 pub const ARTICLES: &str = "articles";
 pub const EDITS: &str = "edits";
+pub const CORRECTIONS: &str = "corrections";
+const STORES: [&str; 3] = [ARTICLES, EDITS, CORRECTIONS];
 
 /// An open database.
 #[derive(Clone)]
 pub struct Db(IdbDatabase);
 
-/// What was stored: imported documents, and seed ids with their corrected dates.
+/// What was stored: imported documents, seed ids with their corrected dates, and the
+/// corrections of entities.
 #[derive(Default)]
 pub struct Saved {
     pub articles: Vec<Document>,
     pub edits: Vec<Document>,
+    pub corrections: Vec<Correction>,
 }
 
 /// One change: put JSON under a key, or delete the key.
@@ -52,7 +59,7 @@ pub async fn open() -> Result<Db, String> {
                 .and_then(|r| r.dyn_into::<IdbDatabase>().ok())
             {
                 let names = db.object_store_names();
-                for store in [ARTICLES, EDITS] {
+                for store in STORES {
                     if !names.contains(store) {
                         let _ = db.create_object_store(store);
                     }
@@ -88,6 +95,12 @@ impl Db {
                 }
             }
         }
+        let store = tx.object_store(CORRECTIONS).map_err(describe)?;
+        let values = settle(&store.get_all().map_err(describe)?).await?;
+        saved.corrections = Array::from(&values)
+            .iter()
+            .filter_map(|v| serde_json::from_str::<Correction>(&v.as_string()?).ok())
+            .collect();
         Ok(saved)
     }
 
@@ -119,7 +132,11 @@ impl Db {
 }
 
 fn stores() -> JsValue {
-    Array::of2(&ARTICLES.into(), &EDITS.into()).into()
+    STORES
+        .iter()
+        .map(|&s| JsValue::from_str(s))
+        .collect::<Array>()
+        .into()
 }
 
 /// The request's result once it succeeds, or why it failed.

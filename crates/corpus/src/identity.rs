@@ -132,12 +132,14 @@ pub fn resolve_keyed(occurrences: &[NameOccurrence], keys: &[String]) -> Identit
     let mut groups: Vec<IdentityGroup> = members
         .iter()
         .map(|occ_ids| {
-            let mut variants: Vec<String> = occ_ids
+            // Distinct spellings first, then owned: most occurrences repeat a spelling.
+            let mut spellings: Vec<&str> = occ_ids
                 .iter()
-                .map(|&i| occurrences[i].canonical.trim().to_owned())
+                .map(|&i| occurrences[i].canonical.trim())
                 .collect();
-            variants.sort();
-            variants.dedup();
+            spellings.sort_unstable();
+            spellings.dedup();
+            let variants: Vec<String> = spellings.into_iter().map(str::to_owned).collect();
             let name = display_name(occ_ids.iter().map(|&i| &occurrences[i]));
             IdentityGroup {
                 kind: occurrences[occ_ids[0]].kind,

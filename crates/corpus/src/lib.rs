@@ -184,6 +184,9 @@ pub struct MarkInfo {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Corpus {
+    /// A person's renames and merges, applied to `entities`. First, so that two corpora
+    /// that differ by a correction compare unequal at once.
+    pub corrections: Corrections,
     pub articles: Vec<Article>,
     pub entities: Vec<CorpusEntity>,
     /// Sorted by date, then article, then position.
@@ -193,8 +196,6 @@ pub struct Corpus {
     entity_rank: Vec<u32>,
     /// Each article's entities and years in flat arrays, for counting facets at scale.
     flat: FlatLists,
-    /// A person's renames and merges, applied to `entities`.
-    pub corrections: Corrections,
 }
 
 /// `Eq` although figures hold floats: a corpus is only ever compared with itself or with a
@@ -311,6 +312,12 @@ impl CorpusBuilder {
 
     /// The corpus, with `corrections` applied after identity resolution.
     pub fn finish(self, corrections: Corrections) -> Corpus {
+        self.resolve(corrections).finish()
+    }
+
+    /// The first half of [`CorpusBuilder::finish`], for a caller that yields in between:
+    /// corpus-wide identity with `corrections` applied.
+    pub fn resolve(self, corrections: Corrections) -> ResolvedBuilder {
         let CorpusBuilder {
             items,
             owners,
@@ -354,7 +361,36 @@ impl CorpusBuilder {
             entities[g].mentions += occurrences[i].mentions;
         }
         drop(occurrences);
+        ResolvedBuilder {
+            items,
+            local_events,
+            entity_ids,
+            entities,
+            corrections,
+        }
+    }
+}
 
+/// A [`CorpusBuilder`] whose entities are resolved: [`ResolvedBuilder::finish`] lays out
+/// the articles, events and facet arrays.
+#[derive(Debug)]
+pub struct ResolvedBuilder {
+    items: Vec<(Document, Extraction)>,
+    local_events: Vec<Vec<Event>>,
+    entity_ids: Vec<Vec<Option<usize>>>,
+    entities: Vec<CorpusEntity>,
+    corrections: Corrections,
+}
+
+impl ResolvedBuilder {
+    pub fn finish(self) -> Corpus {
+        let ResolvedBuilder {
+            items,
+            local_events,
+            entity_ids,
+            entities,
+            corrections,
+        } = self;
         let mut articles = Vec::with_capacity(items.len());
         let mut events = Vec::new();
         for (((doc, extraction), ids), mut doc_events) in

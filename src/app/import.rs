@@ -307,7 +307,7 @@ fn sync(shared: &SharedRef, corpus: &Corpus, seeds: usize, panel: UseReducerDisp
 }
 
 /// Article JSON written per transaction, at most (one article may exceed it alone).
-const WRITE_SLICE_BYTES: usize = 256 * 1024;
+const WRITE_SLICE_BYTES: usize = 128 * 1024;
 
 /// Puts and deletes that make the stored corrections those of `corpus`.
 fn correction_changes(corpus: &Corpus, snapshot: &mut Snapshot) -> Vec<Change> {
@@ -486,8 +486,14 @@ pub fn import_panel(props: &ImportProps) -> Html {
     {
         let shared = shared.clone();
         let dispatch = panel.dispatcher();
-        use_effect_with(props.corpus.clone(), move |corpus| {
-            sync(&shared, corpus, seeds, dispatch)
+        use_effect_with(props.corpus.clone(), move |_| {
+            // After the frame that shows the new corpus, in a task of its own.
+            super::after_next_frame(move || {
+                let corpus = shared.borrow().corpus.clone();
+                if let Some(corpus) = corpus {
+                    sync(&shared, &corpus, seeds, dispatch);
+                }
+            });
         });
     }
 

@@ -51,6 +51,20 @@ pub fn resolve(occurrences: &[NameOccurrence]) -> Identity {
 /// occurrence `i`; a missing key counts as empty), so a corpus built a batch at a time
 /// makes them as articles arrive.
 pub fn resolve_keyed(occurrences: &[NameOccurrence], keys: &[String]) -> Identity {
+    name_groups(group_keyed(occurrences, keys), occurrences)
+}
+
+/// The groups of [`resolve_keyed`] before they are named and ordered: `group_of[i]` is the
+/// group of occurrence `i`, `members[g]` the occurrences of group `g`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Grouping {
+    group_of: Vec<usize>,
+    members: Vec<Vec<usize>>,
+}
+
+/// The first half of [`resolve_keyed`], for a caller that yields in between: which
+/// occurrences are one entity.
+pub fn group_keyed(occurrences: &[NameOccurrence], keys: &[String]) -> Grouping {
     // Rule 1: exact keys. BTreeMap keeps everything in a stable order.
     let mut key_ids: BTreeMap<(EntityType, &str), usize> = BTreeMap::new();
     let mut occ_key = Vec::with_capacity(occurrences.len());
@@ -129,6 +143,16 @@ pub fn resolve_keyed(occurrences: &[NameOccurrence], keys: &[String]) -> Identit
         members[g].push(i);
         group_of.push(g);
     }
+    Grouping { group_of, members }
+}
+
+/// The second half of [`resolve_keyed`]: each group's display name and spellings, groups
+/// in a stable order. `occurrences` must be the ones `grouping` was made from.
+pub fn name_groups(grouping: Grouping, occurrences: &[NameOccurrence]) -> Identity {
+    let Grouping {
+        mut group_of,
+        members,
+    } = grouping;
     let mut groups: Vec<IdentityGroup> = members
         .iter()
         .map(|occ_ids| {

@@ -30,7 +30,7 @@ use frontera_core::{Document, EntityType, Extraction, Span};
 
 use corrections::{Corrections, Origin};
 use highlight::{Highlight, MarkKind};
-use identity::{resolve_keyed, NameOccurrence};
+use identity::{group_keyed, name_groups, Grouping, NameOccurrence};
 use timeline::DateSpan;
 
 /// One article with its extraction and what the corpus knows about it.
@@ -318,25 +318,56 @@ impl CorpusBuilder {
     /// The first half of [`CorpusBuilder::finish`], for a caller that yields in between:
     /// corpus-wide identity with `corrections` applied.
     pub fn resolve(self, corrections: Corrections) -> ResolvedBuilder {
+        self.group().resolve(corrections)
+    }
+
+    /// The first step of [`CorpusBuilder::resolve`]: which names are one entity.
+    pub fn group(self) -> GroupedBuilder {
+        let grouping = group_keyed(&occurrences_of(&self.items, &self.owners), &self.keys);
+        GroupedBuilder {
+            builder: self,
+            grouping,
+        }
+    }
+}
+
+/// Every PERSON / ORG / PLACE of every article, as identity resolution reads them.
+fn occurrences_of<'a>(
+    items: &'a [(Document, Extraction)],
+    owners: &[(usize, usize)],
+) -> Vec<NameOccurrence<'a>> {
+    owners
+        .iter()
+        .map(|&(d, e)| {
+            let ent = &items[d].1.entities[e];
+            NameOccurrence {
+                kind: ent.kind,
+                canonical: &ent.canonical,
+                mentions: ent.mentions.len(),
+            }
+        })
+        .collect()
+}
+
+/// A [`CorpusBuilder`] whose names are grouped into entities, not yet named.
+#[derive(Debug)]
+pub struct GroupedBuilder {
+    builder: CorpusBuilder,
+    grouping: Grouping,
+}
+
+impl GroupedBuilder {
+    /// Name the entities, apply `corrections` and give every article its entity ids.
+    pub fn resolve(self, corrections: Corrections) -> ResolvedBuilder {
+        let GroupedBuilder { builder, grouping } = self;
         let CorpusBuilder {
             items,
             owners,
-            keys,
             events: local_events,
-        } = self;
-        // Corpus-wide identity over every PERSON / ORG / PLACE of every article.
-        let occurrences: Vec<NameOccurrence> = owners
-            .iter()
-            .map(|&(d, e)| {
-                let ent = &items[d].1.entities[e];
-                NameOccurrence {
-                    kind: ent.kind,
-                    canonical: &ent.canonical,
-                    mentions: ent.mentions.len(),
-                }
-            })
-            .collect();
-        let identity = resolve_keyed(&occurrences, &keys);
+            ..
+        } = builder;
+        let occurrences = occurrences_of(&items, &owners);
+        let identity = name_groups(grouping, &occurrences);
         let corrected = corrections::apply(&identity.groups, &corrections);
         let mut entities: Vec<CorpusEntity> = corrected
             .entities
@@ -361,41 +392,55 @@ impl CorpusBuilder {
             entities[g].mentions += occurrences[i].mentions;
         }
         drop(occurrences);
-        ResolvedBuilder {
-            items,
-            local_events,
-            entity_ids,
-            entities,
-            corrections,
-        }
+        ResolvedBuilder::new(items, entity_ids, local_events, entities, corrections)
     }
 }
 
-/// A [`CorpusBuilder`] whose entities are resolved: [`ResolvedBuilder::finish`] lays out
-/// the articles, events and facet arrays.
+/// Articles with their entity ids and events, still to be laid out.
+type PendingArticles = std::iter::Zip<
+    std::iter::Zip<
+        std::vec::IntoIter<(Document, Extraction)>,
+        std::vec::IntoIter<Vec<Option<usize>>>,
+    >,
+    std::vec::IntoIter<Vec<Event>>,
+>;
+
+/// A [`CorpusBuilder`] whose entities are resolved: [`ResolvedBuilder::step`] lays out
+/// articles a few at a time, [`ResolvedBuilder::finish`] the rest, then orders the events
+/// and makes the facet arrays.
 #[derive(Debug)]
 pub struct ResolvedBuilder {
-    items: Vec<(Document, Extraction)>,
-    local_events: Vec<Vec<Event>>,
-    entity_ids: Vec<Vec<Option<usize>>>,
+    /// Articles still to lay out, each with its entity ids and its events.
+    pending: PendingArticles,
+    articles: Vec<Article>,
+    events: Vec<Event>,
     entities: Vec<CorpusEntity>,
     corrections: Corrections,
 }
 
 impl ResolvedBuilder {
-    pub fn finish(self) -> Corpus {
-        let ResolvedBuilder {
-            items,
-            local_events,
-            entity_ids,
+    fn new(
+        items: Vec<(Document, Extraction)>,
+        entity_ids: Vec<Vec<Option<usize>>>,
+        local_events: Vec<Vec<Event>>,
+        entities: Vec<CorpusEntity>,
+        corrections: Corrections,
+    ) -> ResolvedBuilder {
+        ResolvedBuilder {
+            articles: Vec::with_capacity(items.len()),
+            pending: items.into_iter().zip(entity_ids).zip(local_events),
+            events: Vec::new(),
             entities,
             corrections,
-        } = self;
-        let mut articles = Vec::with_capacity(items.len());
-        let mut events = Vec::new();
-        for (((doc, extraction), ids), mut doc_events) in
-            items.into_iter().zip(entity_ids).zip(local_events)
-        {
+        }
+    }
+
+    /// Lay out up to `n` more articles; `false` once none is left.
+    pub fn step(&mut self, n: usize) -> bool {
+        for _ in 0..n {
+            let Some((((doc, extraction), ids), mut doc_events)) = self.pending.next() else {
+                return false;
+            };
             for ev in &mut doc_events {
                 ev.entities = ev
                     .entities
@@ -410,8 +455,8 @@ impl ResolvedBuilder {
             let mut dates: Vec<DateSpan> = doc_events.iter().map(|e| e.date).collect();
             dates.sort_unstable();
             dates.dedup();
-            events.extend(doc_events);
-            articles.push(Article {
+            self.events.extend(doc_events);
+            self.articles.push(Article {
                 entities: ids.iter().flatten().copied().collect(),
                 entity_ids: ids,
                 years,
@@ -420,6 +465,18 @@ impl ResolvedBuilder {
                 extraction,
             });
         }
+        true
+    }
+
+    pub fn finish(mut self) -> Corpus {
+        while self.step(usize::MAX) {}
+        let ResolvedBuilder {
+            articles,
+            mut events,
+            entities,
+            corrections,
+            ..
+        } = self;
         events.sort_by(|a, b| {
             (a.date.start, a.date.end, a.doc, a.sentence, a.timex).cmp(&(
                 b.date.start,

@@ -351,3 +351,18 @@ fn an_empty_corpus_has_nothing_to_show() {
     }
     assert!(c.visible_events(&[Filter::Year(2000)]).is_empty());
 }
+
+#[test]
+fn a_corpus_built_step_by_step_is_the_corpus_built_at_once() {
+    let at_once = sample();
+    let mut b = CorpusBuilder::new();
+    for a in &at_once.articles {
+        b.push(a.doc.clone(), a.extraction.clone());
+    }
+    assert_eq!(b.len(), 3);
+    let mut resolved = b.group().resolve(Corrections::default());
+    assert!(resolved.step(1));
+    assert!(resolved.step(1));
+    let stepped = resolved.finish();
+    assert_eq!(stepped, at_once);
+}

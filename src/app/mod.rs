@@ -269,22 +269,6 @@ pub fn app() -> Html {
     } else {
         matching.first().copied().unwrap_or(state.doc)
     };
-    // The reader's article tabs: a window around the open article, not one tab per matching
-    // article (a thousand tabs took a tenth of a second to lay out after an import).
-    let reader_tabs = {
-        let at = matching.iter().position(|&d| d == reader_doc).unwrap_or(0);
-        let start = at
-            .saturating_sub(READER_TABS / 2)
-            .min(matching.len().saturating_sub(READER_TABS));
-        Rc::new(
-            matching
-                .iter()
-                .skip(start)
-                .take(READER_TABS)
-                .copied()
-                .collect::<Vec<_>>(),
-        )
-    };
 
     let on_set_date = {
         let d = state.dispatcher();
@@ -410,7 +394,7 @@ pub fn app() -> Html {
                             zoom={state.zoom} on_zoom={on_zoom.clone()} />
                     }) }
                     { staged(2, 2, &mut || html! {
-                        <Reader corpus={corpus.clone()} doc={reader_doc} matching={reader_tabs.clone()}
+                        <Reader corpus={corpus.clone()} doc={reader_doc} matching={matching.clone()}
                             focus={state.focus} focus_seq={state.focus_seq} filters={filters.clone()}
                             on_toggle={on_toggle.clone()} on_open_doc={on_open_doc.clone()} on_focus={on_focus.clone()}
                             on_pick_event={on_pick_event.clone()} on_open_entity={on_open_entity.clone()} on_set_date={on_set_date.clone()} />
@@ -457,9 +441,6 @@ struct Stagger {
 }
 
 const STAGES: usize = 4;
-
-/// Article tabs above the reader, at most.
-const READER_TABS: usize = 12;
 
 impl Stagger {
     /// `staged(slot, stage, make)`: the panel of `slot`, made now or kept from before.

@@ -627,9 +627,28 @@ fn lex_guess(lex: Lex) -> Option<Guess> {
 /// What the lexicons say of the words' keys joined by spaces (a single word's answer is
 /// the token's, looked up once per document).
 fn phrase_lex(words: &[Word]) -> Lex {
-    match words {
-        [w] => w.lex,
-        _ => Lex::of(&joined_key(words)),
+    if let [w] = words {
+        return w.lex;
+    }
+    // `joined_key` on the stack when the phrase fits (asked several times per run).
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for w in words {
+        let space = usize::from(n > 0);
+        let Some(dst) = buf.get_mut(n..n + space + w.key.len()) else {
+            return Lex::of(&joined_key(words));
+        };
+        if let Some((first, rest)) = dst.split_first_mut().filter(|_| space == 1) {
+            *first = b' ';
+            rest.copy_from_slice(w.key.as_bytes());
+        } else {
+            dst.copy_from_slice(w.key.as_bytes());
+        }
+        n += space + w.key.len();
+    }
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(key) => Lex::of(key),
+        Err(_) => Lex::of(&joined_key(words)),
     }
 }
 

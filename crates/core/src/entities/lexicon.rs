@@ -218,6 +218,23 @@ pub fn fold_append(s: &str, out: &mut String) {
     // Fast paths for ASCII (most words and names): lowercase and drop periods byte by
     // byte, without decoding chars; the same steps as the loop below takes on ASCII.
     if s.is_ascii() {
+        // Most often there is nothing to drop or collapse (no period, single plain spaces
+        // inside only): then folding is a copy lowercased in place.
+        let bytes = s.as_bytes();
+        let mut plain = bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ');
+        let mut prev = 0u8;
+        for &b in bytes {
+            plain &= b != b'.' && (b == b' ' && prev != b' ' || !is_ascii_space(b));
+            prev = b;
+        }
+        if plain {
+            let start = out.len();
+            out.push_str(s);
+            if let Some(tail) = out.get_mut(start..) {
+                tail.make_ascii_lowercase();
+            }
+            return;
+        }
         if !s.bytes().any(is_ascii_space) {
             out.extend(
                 s.bytes()
@@ -1253,6 +1270,11 @@ mod tests {
         for s in [
             "U.S. Drug  Enforcement\tAdministration",
             " . a. b ",
+            "Drug Enforcement Administration",
+            "New  York",
+            "A B ",
+            " A",
+            "a.b",
             "\n\nSinaloa Cartel's  ",
             "A & B",
             ". .",

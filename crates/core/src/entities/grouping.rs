@@ -137,12 +137,14 @@ pub fn mention_key(text: &str, guess: Guess) -> String {
 }
 
 fn name_words(key: &str) -> Vec<&str> {
+    // (Connectors and suffixes are at most three bytes: longer words skip those tests.)
     key.split(' ')
         .filter(|w| {
-            !w.is_empty()
-                && !is_name_connector(w)
-                && w.len() > 1
-                && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv")
+            w.len() > 3
+                || !w.is_empty()
+                    && !is_name_connector(w)
+                    && w.len() > 1
+                    && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv")
         })
         .collect()
 }
@@ -722,12 +724,14 @@ fn finish(a: &Analysis, mut groups: Vec<Group>) -> Vec<Entity> {
         g.roles.sort();
     }
     groups.sort_by_key(|g| g.mentions.first().copied());
+    // One buffer for every group's distinct forms.
+    let mut forms: Vec<&str> = Vec::new();
     groups
         .into_iter()
         .filter(|g| !g.mentions.is_empty())
         .map(|g| {
             let kind = g.guess.entity_type();
-            let mut forms: Vec<&str> = Vec::new();
+            forms.clear();
             for m in &g.mentions {
                 let t = &text[m.start..m.end];
                 if !forms.contains(&t) {
@@ -778,17 +782,21 @@ fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
             return c.to_string();
         }
     }
+    // One form is its own fullest name.
+    if let [only] = forms {
+        return only.to_string();
+    }
     let score = |f: &str| {
         if f.is_ascii() {
             // The same counts on bytes: the names are mostly ASCII.
-            let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
-            let bytes = f.as_bytes();
-            let starts = bytes
-                .iter()
-                .enumerate()
-                .filter(|&(i, b)| !space(b) && (i == 0 || space(&bytes[i - 1])))
-                .count();
-            return (starts, bytes.iter().any(u8::is_ascii_lowercase), f.len());
+            let (mut words, mut in_word, mut mixed) = (0, false, false);
+            for &b in f.as_bytes() {
+                let space = matches!(b, b'\t'..=b'\r' | b' ');
+                words += usize::from(!space && !in_word);
+                in_word = !space;
+                mixed |= b.is_ascii_lowercase();
+            }
+            return (words, mixed, f.len());
         }
         let words = f.split_whitespace().count();
         let mixed = f.chars().any(char::is_lowercase);

@@ -112,8 +112,12 @@ pub fn load(lines: js_sys::Array) -> String {
         let Some(line) = line.as_string() else {
             continue;
         };
-        if let Ok(Some(doc)) = parse_line(i + 1, line.as_bytes()) {
-            let x = frontera_core::extract(&doc);
+        if let Ok(Some(mut doc)) = parse_line(i + 1, line.as_bytes()) {
+            let mut x = frontera_core::extract(&doc);
+            // As the corpus would on arrival: articles from the import worker come
+            // deserialised at their exact size, not with the extractor's spare capacity
+            // (which would otherwise set the wasm memory's high-water mark here).
+            frontera_corpus::compact::shrink(&mut doc, &mut x);
             items.push((doc, x));
         }
     }

@@ -296,11 +296,7 @@ fn page_at_scale(session: &webdriver::Session, rounds: usize) -> Value {
     let add_ms = added["now"].as_f64().unwrap_or(0.0) - info["t0"].as_f64().unwrap_or(0.0);
     std::thread::sleep(std::time::Duration::from_millis(500));
     if std::env::var_os("FRONTERA_TRACE").is_some() {
-        let nodes = session.js(
-            "const c = (s) => [...document.querySelectorAll(s)].reduce((n, e) => n + e.getElementsByTagName('*').length, 0);
-             return { all: document.getElementsByTagName('*').length, facets: c('#facets'), timeline: c('.timeline-pane'),
-               reader: c('#reader'), import: c('#import'), figures: c('#figures'), cooccur: c('#cooccur'), content: c('.content') };",
-        );
+        let nodes = session.js(ELEMENTS_JS);
         eprintln!("elements: {nodes}");
         let t = session.js("const t = performance.now(); document.body.style.width = '1000px'; void document.body.offsetHeight; document.body.style.width = ''; void document.body.offsetHeight; return performance.now() - t;");
         eprintln!("two forced relayouts: {t} ms");
@@ -339,6 +335,11 @@ fn page_at_scale(session: &webdriver::Session, rounds: usize) -> Value {
     });
     Value::String(v.to_string())
 }
+
+/// Elements per part of the page (diagnostics with `FRONTERA_TRACE`).
+const ELEMENTS_JS: &str = "const c = (s) => [...document.querySelectorAll(s)].reduce((n, e) => n + e.getElementsByTagName('*').length, 0);
+    return { all: document.getElementsByTagName('*').length, facets: c('#facets'), timeline: c('.timeline-pane'),
+      reader: c('.reader-pane'), import: c('#import'), figures: c('#figures'), cooccur: c('#cooccur'), content: c('.content') };";
 
 const PAGE_JS: &str = r#"
 const B = window.wasmBindings;

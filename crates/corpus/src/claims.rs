@@ -152,7 +152,9 @@ fn near_words(text: &str, x: &Extraction, q: &Quantity) -> (String, String) {
     // A counted noun ("500 agents") is the figure's own description: its words count,
     // and the words before it only when little follows.
     let noun: Vec<&str> = if matches!(q.kind, QuantityKind::Count | QuantityKind::Deaths) {
-        let words: Vec<&str> = q.text.split_whitespace().collect();
+        let words: Vec<&str> = crate::compact::span_text(text, q.start, q.end, &q.text)
+            .split_whitespace()
+            .collect();
         let last_figure = words
             .iter()
             .rposition(|w| w.chars().any(|c| c.is_ascii_digit()))
@@ -633,7 +635,13 @@ fn measure(
                     doc: articles[f.doc].0.id.clone(),
                     value: f.q.value,
                     value_high: f.q.value_high,
-                    text: f.q.text.clone(),
+                    text: crate::compact::span_text(
+                        &articles[f.doc].0.text,
+                        f.q.start,
+                        f.q.end,
+                        &f.q.text,
+                    )
+                    .to_owned(),
                     start: f.q.start,
                     end: f.q.end,
                 }

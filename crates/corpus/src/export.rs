@@ -13,10 +13,11 @@ use crate::Corpus;
 pub fn jsonl(corpus: &Corpus) -> String {
     let mut out = String::new();
     for a in &corpus.articles {
-        let corrected = corrected_extraction(corpus, a);
-        let x = corrected.as_ref().unwrap_or(&a.extraction);
+        // The corpus keeps item texts as spans (`compact`): the output carries them.
+        let mut x = corrected_extraction(corpus, a).unwrap_or_else(|| a.extraction.clone());
+        crate::compact::restore(&a.doc.text, &mut x);
         // An Extraction is plain data: serialising it cannot fail.
-        out.push_str(&serde_json::to_string::<Extraction>(x).unwrap_or_default());
+        out.push_str(&serde_json::to_string::<Extraction>(&x).unwrap_or_default());
         out.push('\n');
     }
     out
@@ -105,7 +106,7 @@ pub fn figures_csv(corpus: &Corpus) -> String {
                 &q.about,
                 q.period.as_deref().unwrap_or(""),
                 q.hedge.as_deref().unwrap_or(""),
-                &q.text,
+                crate::compact::span_text(&a.doc.text, q.start, q.end, &q.text),
                 &q.start.to_string(),
                 &q.end.to_string(),
             ]);
@@ -150,7 +151,7 @@ pub fn quotes_csv(corpus: &Corpus) -> String {
             t.row(&[
                 &a.doc.id,
                 &q.speaker,
-                &q.text,
+                crate::compact::span_text(&a.doc.text, q.start, q.end, &q.text),
                 &q.start.to_string(),
                 &q.end.to_string(),
             ]);
@@ -322,7 +323,11 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 2);
         let x: Extraction = serde_json::from_str(lines[1]).unwrap();
-        assert_eq!(x, c.articles[1].extraction);
+        // The corpus keeps item texts as spans; the output has them written out.
+        let mut want = c.articles[1].extraction.clone();
+        crate::compact::restore(&c.articles[1].doc.text, &mut want);
+        assert_eq!(x, want);
+        assert_eq!(x.entities[0].mentions[0].text, "Ann Lee");
     }
 
     #[test]

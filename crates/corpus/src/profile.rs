@@ -115,12 +115,13 @@ impl Corpus {
                     per_sentence.entry(s).or_default().push(m.span());
                 }
                 for r in &ent.roles {
-                    let duplicate = roles.iter().any(|o: &RoleSeen| {
-                        o.doc == d && o.text.eq_ignore_ascii_case(r.text.trim())
-                    });
-                    if !duplicate && !r.text.trim().is_empty() {
+                    let role = crate::compact::span_text(text, r.start, r.end, &r.text).trim();
+                    let duplicate = roles
+                        .iter()
+                        .any(|o: &RoleSeen| o.doc == d && o.text.eq_ignore_ascii_case(role));
+                    if !duplicate && !role.is_empty() {
                         roles.push(RoleSeen {
-                            text: r.text.trim().to_owned(),
+                            text: role.to_owned(),
                             doc: d,
                             date: date.clone(),
                             sentence: sentence_of(&x.sentences, r.start),

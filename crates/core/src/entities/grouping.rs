@@ -12,6 +12,7 @@ use super::lexicon::{
 };
 use crate::model::{Entity, EntityType, Mention, Role, Span};
 use crate::text::Analysis;
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasherDefault;
 
@@ -35,7 +36,44 @@ impl Group<'_> {
 
 /// A word -> groups index that is only looked up, never iterated (so a hash map: its
 /// order cannot reach the output).
-type WordIndex<'k> = HashMap<&'k str, Vec<usize>, BuildHasherDefault<WordHasher>>;
+type WordIndex<'k> = HashMap<&'k str, Ids, BuildHasherDefault<WordHasher>>;
+
+/// The groups one index key leads to, in the order they were added: most keys lead to
+/// one group, kept without a heap block of its own.
+#[derive(Debug)]
+enum Ids {
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Ids {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Ids::One(g) => std::slice::from_ref(g),
+            Ids::Many(v) => v,
+        }
+    }
+    fn iter(&self) -> std::slice::Iter<'_, usize> {
+        self.as_slice().iter()
+    }
+    /// Add `g` unless it is there already.
+    fn push_new(&mut self, g: usize) {
+        match self {
+            Ids::One(x) if *x == g => {}
+            Ids::One(x) => *self = Ids::Many(vec![*x, g]),
+            Ids::Many(v) if v.contains(&g) => {}
+            Ids::Many(v) => v.push(g),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Ids {
+    type Item = &'a usize;
+    type IntoIter = std::slice::Iter<'a, usize>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
 
 /// The groups with indexes, so each mention is placed by a few map look-ups rather than a
 /// scan of every group (documents of a megabyte stay linear).
@@ -54,9 +92,11 @@ struct Groups<'k> {
 }
 
 fn index_push<'k>(map: &mut WordIndex<'k>, key: &'k str, g: usize) {
-    let v = map.entry(key).or_default();
-    if !v.contains(&g) {
-        v.push(g);
+    match map.entry(key) {
+        Entry::Vacant(e) => {
+            e.insert(Ids::One(g));
+        }
+        Entry::Occupied(mut e) => e.get_mut().push_new(g),
     }
 }
 
@@ -818,6 +858,15 @@ fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::contains_words;
+
+    #[test]
+    fn group_ids_keep_first_insertion_order_without_repeats() {
+        let mut ids = super::Ids::One(3);
+        for g in [3, 5, 3, 7, 5] {
+            ids.push_new(g);
+        }
+        assert_eq!(ids.as_slice(), &[3, 5, 7]);
+    }
 
     #[test]
     fn contains_words_agrees_with_padded_search() {

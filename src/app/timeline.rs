@@ -206,7 +206,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
             .filter(|f| !matches!(f, Filter::Range(..)))
             .copied()
             .collect();
-        use_effect_with(others, move |_| view.set(None));
+        // Only when zoomed: setting it anyway drew the whole timeline twice per filter.
+        use_effect_with(others, move |_| {
+            if view.is_some() {
+                view.set(None);
+            }
+        });
     }
     // A date clicked in the reader: bring its mark into view.
     {

@@ -84,6 +84,8 @@ fn wait_articles(s: &Session, n: u64, secs: u64) {
     );
 }
 
+/// The import's summary is shown; its articles join the corpus a few frames later (it is
+/// rebuilt a slice per task), so counts are waited for with [`wait_articles`].
 fn wait_import_done(s: &Session, secs: u64) {
     s.wait_for(
         "the import to finish",
@@ -290,7 +292,7 @@ fn pasted_article_is_edited_deleted_and_dates_are_kept() {
     s.send_keys("#paste-date", "2009-06-15");
     s.click("#paste-form button[type=submit]");
     wait_import_done(&s, 30);
-    assert_eq!(articles(&s), 6);
+    wait_articles(&s, 6, 10);
     let row = "#imported .imported-row";
     let title = s.js(&format!(
         "return document.querySelector('{row} .f-title input').value"
@@ -361,7 +363,7 @@ fn pasted_article_is_edited_deleted_and_dates_are_kept() {
     eprintln!("{error}");
     assert!(error.contains("storage for this page is full"), "{error}");
     assert!(error.contains("saved earlier is kept"), "{error}");
-    assert_eq!(articles(&s), 7);
+    wait_articles(&s, 7, 10);
     h.load(&s);
     wait_articles(&s, 6, 30);
     s.click("#import-toggle");

@@ -2,7 +2,7 @@
 
 use crate::model::Timex;
 use crate::text::{Analysis, Sentence, TokenKind};
-use crate::wordkey::KeyMap;
+use crate::wordkey::{KeyMap, KeySet};
 
 /// The longest `about` phrase, in words; trailing modifiers are dropped to fit.
 const MAX_WORDS: usize = 8;
@@ -200,9 +200,14 @@ fn is_past_verb(w: &str) -> bool {
     const NOT_VERBS: &[&str] = &[
         "need", "feed", "seed", "speed", "hundred", "bed", "red", "shed",
     ];
+    static IRREGULAR_SET: KeySet = KeySet::new(IRREGULAR);
+    static NOT_VERBS_SET: KeySet = KeySet::new(NOT_VERBS);
+    // The lists are lower case and matched exactly: a key look-up ignores case, so a word
+    // with a capital inside is no match.
+    let listed = |set: &KeySet| set.contains(w) && !w.bytes().any(|b| b.is_ascii_uppercase());
     let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
     starts_lower
-        && (IRREGULAR.contains(&w) || (w.len() > 4 && w.ends_with("ed") && !NOT_VERBS.contains(&w)))
+        && (listed(&IRREGULAR_SET) || (w.len() > 4 && w.ends_with("ed") && !listed(&NOT_VERBS_SET)))
 }
 
 /// An action noun that takes its object in an "of" phrase ("the deployment of 500

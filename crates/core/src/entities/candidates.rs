@@ -100,7 +100,8 @@ fn classify_line(a: &Analysis, first: usize, end: usize) -> LineKind {
     let mut ends_in_stop = false;
     for t in &a.tokens[first..end] {
         if t.kind != TokenKind::Word {
-            ends_in_stop = matches!(t.text(a.text), "." | "!" | "?" | "\"" | "\u{201D}");
+            let bytes = a.text.as_bytes().get(t.start..t.end).unwrap_or_default();
+            ends_in_stop = matches!(bytes, b"." | b"!" | b"?" | b"\"" | b"\xE2\x80\x9D");
             continue;
         }
         ends_in_stop = false;
@@ -170,8 +171,9 @@ pub fn runs(a: &Analysis, keys: &TokenKeys) -> Vec<Run> {
             let all_caps = a.tokens[i..end]
                 .iter()
                 .all(|t| t.kind != TokenKind::Word || !t.capitalised || t.all_caps)
-                && (i..end)
-                    .any(|k| a.tokens[k].kind == TokenKind::Word && a.token_text(k).len() > 1);
+                && (i..end).any(|k| {
+                    a.tokens[k].kind == TokenKind::Word && a.tokens[k].end - a.tokens[k].start > 1
+                });
             out.push(Run {
                 first: i,
                 end,

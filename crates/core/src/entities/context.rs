@@ -10,13 +10,15 @@
 
 use super::candidates::{is_all_caps, strip_possessive};
 use super::classify::{Candidate, Guess};
-use super::lexicon::{country_alias, fold, is_country, state_abbreviation};
+use super::lexicon::{country_alias, fold, is_country, is_given_name, state_abbreviation};
 use super::roles::is_role_noun;
 use crate::model::Span;
 use crate::text::{Analysis, TokenKind};
 
 /// Apply every context rule.
 pub fn apply(a: &Analysis, cands: &mut [Candidate]) {
+    // First, so that the rules below (a role noun before a name) can still confirm one.
+    unconfirmed_people(a, cands);
     for c in cands.iter_mut() {
         numbered_road(a, c);
         named_neighbourhood(a, c);
@@ -191,6 +193,42 @@ fn named_after_role(a: &Analysis, c: &mut Candidate) {
     }
 }
 
+/// A person by shape alone, with no given name the lists know and no title ("Crime
+/// Stoppers", "Wanted Fugitives"), must be confirmed by the document: one of its words named
+/// alone elsewhere ("Quiroga said"), an age ("Ravelo, 43,"), or a speech verb right after.
+/// Otherwise its type is left to the document ([`Guess::Unknown`]).
+fn unconfirmed_people(a: &Analysis, cands: &mut [Candidate]) {
+    let lone_words: Vec<&str> = cands
+        .iter()
+        .filter(|c| c.end == c.first + 1)
+        .map(|c| strip_possessive(word(a, c.first)))
+        .collect();
+    for c in cands.iter_mut() {
+        let shape_only = c.guess == Guess::Person
+            && c.role.is_none()
+            && c.end >= c.first + 2
+            && !is_given_name(&fold(word(a, c.first)));
+        if !shape_only {
+            continue;
+        }
+        let named_alone = (c.first..c.end).any(|k| {
+            let w = strip_possessive(word(a, k));
+            lone_words.contains(&w)
+        });
+        let aged = word(a, c.end) == ","
+            && a.tokens
+                .get(c.end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+        let speaks = matches!(
+            word(a, c.end),
+            "said" | "says" | "told" | "added" | "asked" | "wrote" | "testified" | "declared"
+        );
+        if !(named_alone || aged || speaks) {
+            c.guess = Guess::Unknown;
+        }
+    }
+}
+
 /// "the University of Texas at El Paso": a university's campus belongs to its name.
 fn university_at_campus(a: &Analysis, cands: &mut [Candidate]) {
     for k in 0..cands.len() {
@@ -353,6 +391,17 @@ mod tests {
         lacks(t, EntityType::Place, "Sinaloa");
         let t = "She founded a Texas organization for victims.";
         has(t, EntityType::Place, "Texas");
+    }
+
+    #[test]
+    fn a_person_needs_a_given_name_or_the_documents_word() {
+        let t = "Anyone with information should call Crime Stoppers.";
+        lacks(t, EntityType::Person, "Crime Stoppers");
+        // Confirmed by a later surname mention.
+        let t = "Mendieta Quiroga led the unit. Quiroga said the unit would stay.";
+        has(t, EntityType::Person, "Mendieta Quiroga");
+        let t = "First Lady Michelle Obama visited a school.";
+        has(t, EntityType::Person, "Michelle Obama");
     }
 
     #[test]

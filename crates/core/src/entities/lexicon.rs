@@ -544,6 +544,7 @@ const PERSON_TITLES: &[&str] = &[
     "judge",
     "justice",
     "king",
+    "lady",
     "lieutenant",
     "lord",
     "lt",

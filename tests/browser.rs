@@ -12,7 +12,7 @@ mod webdriver;
 #[path = "support/harness.rs"]
 mod harness;
 
-use harness::{Harness, READY};
+use harness::{axe_violations, Harness, READY};
 use std::path::PathBuf;
 use webdriver::Session;
 
@@ -1173,29 +1173,6 @@ fn set_media(s: &Session, dark: bool) {
 const WIDER_THAN_SCREEN: &str = "const w = document.documentElement.clientWidth; \
     return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w + 0.5) \
     .slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')";
-
-/// axe-core's violations on the page as (impact, id, help, nodes, example targets).
-fn axe_violations(s: &Session) -> Vec<serde_json::Value> {
-    let axe = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tools/axe/node_modules/axe-core/axe.min.js");
-    let source = std::fs::read_to_string(&axe).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e}: run scripts/install-tools --browser",
-            axe.display()
-        )
-    });
-    if s.js("return typeof window.axe") != "object" {
-        s.js(&source);
-    }
-    let v = s.js_async(
-        "const done = arguments[arguments.length - 1];\
-         axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({\
-             impact: v.impact, id: v.id, help: v.help, nodes: v.nodes.length,\
-             targets: v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').split('\\n').slice(1, 2).join(''))\
-         })))).catch(e => done([{impact: 'critical', id: 'axe-error', help: String(e)}]));",
-    );
-    v.as_array().cloned().unwrap_or_default()
-}
 
 #[test]
 fn no_serious_accessibility_violations_in_light_and_dark() {

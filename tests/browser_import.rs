@@ -13,7 +13,7 @@ mod webdriver;
 #[path = "support/harness.rs"]
 mod harness;
 
-use harness::{Harness, READY};
+use harness::{axe_violations, Harness, READY};
 use std::path::{Path, PathBuf};
 use webdriver::Session;
 
@@ -576,6 +576,10 @@ fn entities_are_merged_renamed_kept_and_undone() {
     );
     s.js("document.querySelector('#corrections').scrollIntoView()");
     shot(&s, "corrections-list.png");
+    // The list, the entity page and its open correction form pass axe.
+    s.js("document.querySelector('#entity-fix').open = true");
+    let violations = axe_violations(&s);
+    assert!(violations.is_empty(), "axe: {violations:?}");
     s.cdp(
         "Emulation.setDeviceMetricsOverride",
         serde_json::json!({"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true}),

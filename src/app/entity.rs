@@ -349,7 +349,7 @@ fn correct(props: &CorrectProps) -> Html {
         html! {
             <li>
                 <button type="button" class="btn merge-into" data-entity={t.name.clone()} onclick={on_click}
-                    aria-label={format!("Merge {} into {}", e.name, t.name)}>
+                    title={format!("Merge “{}” into “{}”", e.name, t.name)}>
                     <span class="merge-name">{ t.name.clone() }</span>
                     <span class="fact-sub">{ format!("{} mention{}, {} article{}", t.mentions, if t.mentions == 1 { "" } else { "s" },
                         t.docs.len(), if t.docs.len() == 1 { "" } else { "s" }) }</span>
@@ -367,7 +367,7 @@ fn correct(props: &CorrectProps) -> Html {
             <li>
                 <span>{ name.clone() }</span>
                 <button type="button" class="btn split" onclick={on_split}
-                    aria-label={format!("Split {name} back out")}>{ "Split back" }</button>
+                    aria-label={format!("Split back {name}")}>{ "Split back" }</button>
             </li>
         }
     });
@@ -405,7 +405,7 @@ fn correct(props: &CorrectProps) -> Html {
                 </div>
                 if !e.origin.merged.is_empty() {
                     <div class="fix-merged">
-                        <h4>{ "Merged here" }</h4>
+                        <h3>{ "Merged here" }</h3>
                         <ul class="merged-list" id="merged-list">{ for merged }</ul>
                     </div>
                 }

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
-use crate::webdriver::{serve_dir, Driver};
+use crate::webdriver::{serve_dir, Driver, Session};
 
 /// The browser tests share screen-size presets and screenshots: one at a time.
 static BROWSER: Mutex<()> = Mutex::new(());
@@ -48,4 +48,27 @@ fn dist_dir() -> PathBuf {
         dist.display()
     );
     dist
+}
+
+/// axe-core's violations on the page as (impact, id, help, nodes, example targets).
+pub fn axe_violations(s: &Session) -> Vec<serde_json::Value> {
+    let axe = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tools/axe/node_modules/axe-core/axe.min.js");
+    let source = std::fs::read_to_string(&axe).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}: run scripts/install-tools --browser",
+            axe.display()
+        )
+    });
+    if s.js("return typeof window.axe") != "object" {
+        s.js(&source);
+    }
+    let v = s.js_async(
+        "const done = arguments[arguments.length - 1];\
+         axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({\
+             impact: v.impact, id: v.id, help: v.help, nodes: v.nodes.length,\
+             targets: v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').split('\\n').slice(1, 2).join(''))\
+         })))).catch(e => done([{impact: 'critical', id: 'axe-error', help: String(e)}]));",
+    );
+    v.as_array().cloned().unwrap_or_default()
 }

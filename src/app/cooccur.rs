@@ -158,22 +158,29 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
     // Axis length follows the panel's width, measured on its full-width hint.
     let hint_ref = use_node_ref();
     let avail = use_state_eq(|| 0_i32);
-    // Measured once mounted and on resizes only: a measure forces a layout, too dear
-    // for every render of a large page.
+    // Measured by a ResizeObserver, told after layout: reading the width then forces no
+    // layout of its own (measuring at mount forced the whole page's layout inside the
+    // first render, 60-110 ms on a busy machine).
     {
         let (hint_ref, avail) = (hint_ref.clone(), avail.clone());
         use_effect_with((), move |_| {
-            let measure = move || {
-                if let Some(el) = hint_ref.cast::<web_sys::Element>() {
-                    avail.set(el.client_width());
-                }
-            };
-            measure();
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                    measure()
+            let observer = hint_ref.cast::<web_sys::Element>().and_then(|el| {
+                let hint_ref = hint_ref.clone();
+                let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                    if let Some(el) = hint_ref.cast::<web_sys::Element>() {
+                        avail.set(el.client_width());
+                    }
                 });
-            move || drop(listener)
+                let observer =
+                    web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&el);
+                Some((observer, on_resize))
+            });
+            move || {
+                if let Some((observer, _)) = observer {
+                    observer.disconnect();
+                }
+            }
         });
     }
     let (size, narrow) = matrix_fit(*avail);

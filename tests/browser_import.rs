@@ -547,6 +547,14 @@ fn entities_are_merged_renamed_kept_and_undone() {
     s.wait_for("the new name in the facet", RENAMED_ROW, 10);
     let url = text(&s, "return location.hash");
     assert!(url.contains("e=person:persona-corregida"), "{url}");
+    // The facet's search finds it by a name it was found under.
+    s.send_keys("#facet-search-people", &merge);
+    s.wait_for(
+        "the renamed entity found by the merged name",
+        "const rows = document.querySelectorAll('[data-facet=\"people\"] .facet-row'); return rows.length === 1 && rows[0].getAttribute('data-value') === 'Persona Corregida'",
+        10,
+    );
+    s.js("const i = document.querySelector('#facet-search-people'); i.value = ''; i.dispatchEvent(new Event('input', {bubbles: true}));");
     s.js("document.querySelector('#entity-fix').open = true");
     s.js("document.querySelector('#entity-page').scrollIntoView()");
     shot(&s, "corrections-entity.png");

@@ -57,14 +57,27 @@ fn facet_list(props: &FacetListProps) -> Html {
         .facet_counts(props.facet, &props.filters, &props.matching);
     let total = counts.len();
     let row = |&(f, count): &(Filter, usize)| props.corpus.facet_row(f, count, &props.filters);
-    // Case and accents do not matter: "calderon" finds "Calderón".
+    // Case and accents do not matter: "calderon" finds "Calderón". An entity is also found
+    // by any spelling it was found under (its name before a rename, those merged into it).
     let key = name_key(&query);
+    let spelled = |f: Filter| match f {
+        Filter::Entity(e) => props
+            .corpus
+            .entities
+            .get(e)
+            .is_some_and(|x| x.variants.iter().any(|v| name_key(v).contains(&key))),
+        _ => false,
+    };
     let searching = !key.is_empty();
     let found = if searching {
         counts
             .iter()
             .map(row)
-            .filter(|r| name_key(&r.label).contains(&key) || name_key(&r.value).contains(&key))
+            .filter(|r| {
+                name_key(&r.label).contains(&key)
+                    || name_key(&r.value).contains(&key)
+                    || spelled(r.filter)
+            })
             .collect::<Vec<_>>()
     } else {
         Vec::new()

@@ -164,23 +164,13 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
     {
         let (hint_ref, avail) = (hint_ref.clone(), avail.clone());
         use_effect_with((), move |_| {
-            let observer = hint_ref.cast::<web_sys::Element>().and_then(|el| {
-                let hint_ref = hint_ref.clone();
-                let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-                    if let Some(el) = hint_ref.cast::<web_sys::Element>() {
-                        avail.set(el.client_width());
-                    }
-                });
-                let observer =
-                    web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&el);
-                Some((observer, on_resize))
-            });
-            move || {
-                if let Some((observer, _)) = observer {
-                    observer.disconnect();
+            let node = hint_ref.clone();
+            let watch = super::resize::watch_resize(&hint_ref, move || {
+                if let Some(el) = node.cast::<web_sys::Element>() {
+                    avail.set(el.client_width());
                 }
-            }
+            });
+            move || drop(watch)
         });
     }
     let (size, narrow) = matrix_fit(*avail);

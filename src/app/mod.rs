@@ -14,6 +14,7 @@ mod mentions;
 mod offline;
 mod reader;
 mod rebuild;
+mod resize;
 mod search;
 mod state;
 mod store;

@@ -148,22 +148,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
         // after every render did, at the cost of the whole page's layout each time).
         let (box_ref, width) = (box_ref.clone(), width.clone());
         use_effect_with((), move |_| {
-            let observer = box_ref.cast::<web_sys::Element>().and_then(|el| {
-                let last = Rc::new(std::cell::Cell::new(0.0));
-                let box_ref = box_ref.clone();
-                let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-                    measure(&box_ref, &width, &last)
-                });
-                let observer =
-                    web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
-                observer.observe(&el);
-                Some((observer, on_resize))
-            });
-            move || {
-                if let Some((observer, _)) = observer {
-                    observer.disconnect();
-                }
-            }
+            let last = std::cell::Cell::new(0.0);
+            let node = box_ref.clone();
+            let watch =
+                super::resize::watch_resize(&box_ref, move || measure(&node, &width, &last));
+            move || drop(watch)
         });
     }
     // Wheel zoom around the pointer. Not a Yew `onwheel`: that listener is passive, so it

@@ -662,20 +662,13 @@ impl<'s, 'a> Scan<'s, 'a> {
         }
         let w = self.text(j);
         const INTRANSITIVE: &[&str] = &["died", "dead", "perished", "die"];
-        const TRANSITIVE: &[&str] = &[
-            "killed",
-            "murdered",
-            "slain",
-            "executed",
-            "massacred",
-            "assassinated",
-            "beheaded",
-            "slaughtered",
-        ];
         if is_in(INTRANSITIVE, w) {
             return steps > 0 || !w.eq_ignore_ascii_case("die");
         }
-        is_in(TRANSITIVE, w) && (passive || !perfect)
+        // The other death verbs' participles ("killed", "slain"), not "kill" or "claimed".
+        let participle =
+            DEATH_VERBS_SET.contains(w) && !is_in(&["kill", "kills", "killing", "claimed"], w);
+        participle && (passive || !perfect)
     }
 
     /// Is the figure from token `first` to `end` a number of dead?

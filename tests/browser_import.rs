@@ -95,6 +95,12 @@ fn wait_import_done(s: &Session, secs: u64) {
 }
 
 fn shot(s: &Session, name: &str) {
+    // Two frames first: a screenshot right after a scroll or a resized viewport can catch
+    // the page before it is painted (a blank phone shot of the entity page).
+    s.js_async(
+        "const done = arguments[arguments.length - 1]; \
+         requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+    );
     s.screenshot(&root().join("target/screenshots").join(name));
 }
 

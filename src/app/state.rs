@@ -211,14 +211,8 @@ impl Reducible for State {
                 let mut items = items_of(corpus);
                 items.extend(new);
                 s.replace_corpus(items);
-                if show
-                    && s.corpus
-                        .as_ref()
-                        .is_some_and(|c| first_new < c.articles.len())
-                {
-                    s.doc = first_new;
-                    s.focus = None;
-                    s.keep_reader_in_view();
+                if show {
+                    s.open_first_new(first_new);
                 }
             }
             Action::RemoveArticles(ids) => {
@@ -268,14 +262,8 @@ impl Reducible for State {
                     let corrections = corpus.corrections.clone();
                     s.carry_view_to(Rc::new(Corpus::with_corrections(items, corrections)));
                 }
-                if show_new
-                    && s.corpus
-                        .as_ref()
-                        .is_some_and(|c| first_new < c.articles.len())
-                {
-                    s.doc = first_new;
-                    s.focus = None;
-                    s.keep_reader_in_view();
+                if show_new {
+                    s.open_first_new(first_new);
                 }
             }
             Action::HoverEvent(i) => {
@@ -384,6 +372,19 @@ impl State {
 
     /// After the filters change, the reader moves to the first matching article if its
     /// article no longer matches.
+    /// Open the first of the articles just added (from index `first_new`), if any were.
+    fn open_first_new(&mut self, first_new: usize) {
+        if self
+            .corpus
+            .as_ref()
+            .is_some_and(|c| first_new < c.articles.len())
+        {
+            self.doc = first_new;
+            self.focus = None;
+            self.keep_reader_in_view();
+        }
+    }
+
     fn keep_reader_in_view(&mut self) {
         let Some(c) = &self.corpus else { return };
         if !c.article_matches(self.doc, &self.filters) {

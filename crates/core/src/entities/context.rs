@@ -52,7 +52,7 @@ fn last_key(a: &Analysis, c: &Candidate) -> String {
     fold(strip_possessive(word(a, c.end.saturating_sub(1))))
 }
 
-/// Extend `c` over token `to` (exclusive end) and make it a place.
+/// Extend `c` up to token `to` (exclusive end), typed `guess` and no longer weak.
 fn extend(a: &Analysis, c: &mut Candidate, to: usize, guess: Guess) {
     if let Some(t) = a.tokens.get(to.saturating_sub(1)) {
         c.span = Span::new(c.span.start, t.end);
@@ -236,18 +236,19 @@ fn university_at_campus(a: &Analysis, cands: &mut [Candidate]) {
         if !is_word(a, c.first, &["university", "college", "institute"]) {
             continue;
         }
-        let mut guess_end = None;
+        // The place right after "at": its index, end token and end byte.
+        let mut campus = None;
         if word(a, c.end) == "at" {
             if let Some(next) = cands.get(k + 1) {
                 if next.first == c.end + 1 && next.guess == Guess::Place {
-                    guess_end = Some((k + 1, next.end, next.span.end));
+                    campus = Some((k + 1, next.end, next.span.end));
                 }
             }
         }
         let c = &mut cands[k];
         c.guess = Guess::Org;
         c.weak = false;
-        if let Some((absorbed, end, end_byte)) = guess_end {
+        if let Some((absorbed, end, end_byte)) = campus {
             c.end = end;
             c.span = Span::new(c.span.start, end_byte);
             if let Some(n) = cands.get_mut(absorbed) {

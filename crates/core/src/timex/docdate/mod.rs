@@ -7,7 +7,9 @@
 //! the story's own time come first ([`relations`]: "last year, in 2010", "two years ago, in
 //! 2008", "in the six years since December 2006", "up from 79 in 2009", "next year's
 //! election" / "the 2012 election"), with copyright lines, "the first eight weeks of 2009",
-//! fiscal years and weekdays named with their dates; then bounds (the story is after what
+//! fiscal years and weekdays named with their dates; the terms of titled office holders
+//! ([`offices`]: "Attorney General Eric Holder" was written while he held the office);
+//! then bounds (the story is after what
 //! it tells in the past, before what it announces) and a weak prior (the year after the
 //! latest year told in the past, however often older years are named; in a text that dates
 //! everything in full, as reports do, a past month more likely lies in the report's own
@@ -16,6 +18,7 @@
 //! events lie shortly before it and announced ones after it. With no year named at all,
 //! the date stays unknown.
 
+mod offices;
 mod placement;
 mod relations;
 mod year;
@@ -29,7 +32,7 @@ use crate::model::{DocDate, Span};
 
 use placement::place_in_year;
 pub use placement::refine_day;
-use relations::year_hints;
+use relations::{year_hints, YearHint};
 use year::choose_year;
 
 /// A header date must sit this close to the top of the text.
@@ -48,7 +51,7 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
         return (doc, Some(refine_day(sc, found, dirs, anchor)));
     }
     // The ties between relative and numbered times, read once for every candidate year.
-    let ties = year_hints(sc, found, dirs);
+    let ties = ties(sc, found, dirs);
     let Some((year, mut evidence, year_confidence)) = choose_year(sc, found, dirs, &ties) else {
         return (DocDate::default(), None);
     };
@@ -101,6 +104,14 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
     doc.evidence.sort();
     doc.evidence.dedup();
     (doc, Some(anchor))
+}
+
+/// Everything that ties the story's year to what it names: relative and numbered times
+/// ([`relations`]) and titled office holders ([`offices`]).
+fn ties(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> Vec<YearHint> {
+    let mut ties = year_hints(sc, found, dirs);
+    ties.extend(offices::office_hints(sc, found, dirs));
+    ties
 }
 
 pub(super) fn span_of(f: &Found) -> Span {

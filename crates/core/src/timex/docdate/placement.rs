@@ -3,9 +3,9 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::relations::{year_hints, YearHint};
+use super::relations::{HintKind, YearHint};
 use super::year::first_stretch_of_year;
-use super::{full_dates_only, sentence, span_of};
+use super::{full_dates_only, sentence, span_of, ties};
 use crate::model::Span;
 use crate::timex::lexicon::{Cue, Lex, Unit};
 use crate::timex::resolve::Anchor;
@@ -22,6 +22,8 @@ pub(super) enum Fit {
     Within { from: NaiveDate, to: NaiveDate },
     /// "since January": the day is after `from`, however long after.
     Since { from: NaiveDate },
+    /// A title held over [from, to]: any day within is as likely, none outside.
+    During { from: NaiveDate, to: NaiveDate },
 }
 
 fn days_after(d: NaiveDate, n: i64) -> Option<NaiveDate> {
@@ -52,6 +54,7 @@ impl Fit {
             ],
             Fit::Within { from, to } => [Some(from), days_after(to, 1), None, None, None],
             Fit::Since { from } => [Some(from), None, None, None, None],
+            Fit::During { from, to } => [Some(from), days_after(to, 1), None, None, None],
         }
     }
 
@@ -101,6 +104,13 @@ impl Fit {
             }
             Fit::Since { from } => {
                 if d < from {
+                    -1.0
+                } else {
+                    0.0
+                }
+            }
+            Fit::During { from, to } => {
+                if d < from || d > to {
                     -1.0
                 } else {
                     0.0
@@ -180,7 +190,7 @@ pub fn refine_day(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], a: Anchor
     let (Some(month), None) = (a.month, a.day) else {
         return a;
     };
-    let ties = year_hints(sc, found, dirs);
+    let ties = ties(sc, found, dirs);
     let clues = clues(sc, found, dirs, &ties, a.year);
     match month_bounds(a.year, month).and_then(|(from, to)| best_day(&clues, from, to)) {
         Some((d, _, _)) => Anchor::from_date(d),
@@ -189,7 +199,7 @@ pub fn refine_day(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>], a: Anchor
 }
 
 /// The clues for placing the story within `year`; `ties` are the text's
-/// [`year_hints`], computed once per text.
+/// [`ties`], computed once per text.
 pub(super) fn clues(
     sc: &Scanner,
     found: &[Found],
@@ -204,6 +214,22 @@ pub(super) fn clues(
             clues.push(Clue {
                 readings: vec![Fit::Within { from, to }],
                 weight,
+                span: h.span,
+            });
+        }
+        let bound = match h.kind {
+            // A title held for weeks ("President-elect") places the story by itself.
+            HintKind::Term { from, to } if (to - from).num_days() <= SHORT_TERM_DAYS => {
+                Some(Fit::Within { from, to })
+            }
+            HintKind::Term { from, to } => Some(Fit::During { from, to }),
+            HintKind::After { from } => Some(Fit::Since { from }),
+            _ => None,
+        };
+        if let Some(fit) = bound {
+            clues.push(Clue {
+                readings: vec![fit],
+                weight: h.weight,
                 span: h.span,
             });
         }
@@ -374,6 +400,10 @@ pub(super) fn clues(
     }
     clues
 }
+
+/// A term this short (a president-elect's) is evidence for the days within it, not only
+/// against those outside.
+const SHORT_TERM_DAYS: i64 = 120;
 
 /// How much longer after its latest dated event a report appears than a news story.
 const REPORT_LAG_DAYS: i64 = 60;

@@ -49,6 +49,10 @@ pub(super) enum HintKind {
     Is,
     /// The year is `year` or later; earlier years lose `weight`.
     AtLeast,
+    /// The story lies within [from, to] (a title held then); years outside lose `weight`.
+    Term { from: NaiveDate, to: NaiveDate },
+    /// The story lies after `from` (a former title); earlier years lose `weight`.
+    After { from: NaiveDate },
 }
 
 /// One piece of relational evidence about the publication year.
@@ -192,7 +196,7 @@ fn same_month_ties(found: &[Found], k: usize, month: u32, shift: i32, hints: &mu
 }
 
 /// A count of `halves` half units in months, for units a story's age is told in.
-fn months_of(unit: Unit, halves: u32) -> Option<i32> {
+pub(super) fn months_of(unit: Unit, halves: u32) -> Option<i32> {
     let halves = i32::try_from(halves).ok().filter(|h| *h > 0 && *h <= 400)?;
     match unit {
         Unit::Year => Some(halves * 6),

@@ -254,6 +254,8 @@ pub(super) fn year_candidates(
         floors.push((l + 1, 1.0));
     }
     // Relative years tied to numbered ones outweigh how often a year is named.
+    let mut ceilings: Vec<(i32, f32)> = Vec::new();
+    let mut terms: Vec<(NaiveDate, NaiveDate, Span)> = Vec::new();
     for h in ties {
         match h.kind {
             HintKind::Is => vote(h.year, h.weight, h.span, &mut votes),
@@ -262,6 +264,27 @@ pub(super) fn year_candidates(
                 // The floor itself is a candidate, barely favoured.
                 vote(h.year, 0.1, h.span, &mut votes);
             }
+            HintKind::Term { from, to } => {
+                // A term is named as surely as a year: years within it are not far-fetched.
+                latest_named = latest_named.max(Some(from.year()));
+                floors.push((from.year(), h.weight));
+                ceilings.push((to.year(), h.weight));
+                terms.push((from, to, h.span));
+            }
+            HintKind::After { from } => floors.push((from.year(), h.weight)),
+        }
+    }
+    // Every year of the terms named is a candidate; when nothing else names a year, the
+    // more so the more of it they cover.
+    let only_terms = votes.is_empty();
+    for &(from, to, span) in terms.iter().filter(|t| t.1.year() - t.0.year() <= 12) {
+        for y in from.year()..=to.year() {
+            let share = if only_terms {
+                0.05 * share_of_year(y, from, to)
+            } else {
+                0.0
+            };
+            vote(y, share, span, &mut votes);
         }
     }
     weekday_votes(sc, found, &mut votes, &mut spans);
@@ -288,10 +311,27 @@ pub(super) fn year_candidates(
                 .filter(|&&(f, _)| y < f)
                 .map(|&(_, w)| w)
                 .sum::<f32>();
+            score -= ceilings
+                .iter()
+                .filter(|&&(c, _)| y > c)
+                .map(|&(_, w)| w)
+                .sum::<f32>();
             (y, score)
         })
         .collect();
     Some((scored, spans))
+}
+
+/// How much of year `y` lies in [from, to], from 0 to 1.
+fn share_of_year(y: i32, from: NaiveDate, to: NaiveDate) -> f32 {
+    let (Some(jan1), Some(dec31)) = (
+        NaiveDate::from_ymd_opt(y, 1, 1),
+        NaiveDate::from_ymd_opt(y, 12, 31),
+    ) else {
+        return 0.0;
+    };
+    let days = (to.min(dec31) - from.max(jan1)).num_days() + 1;
+    days.max(0) as f32 / 365.0
 }
 
 /// "the 2012 presidential election", "its 2010 budget": a year naming a thing (after a

@@ -18,12 +18,13 @@
 //! events lie shortly before it and announced ones after it. With no year named at all,
 //! the date stays unknown.
 
+mod elections;
 mod offices;
 mod placement;
 mod relations;
 mod year;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::lexicon::Lex;
 use super::resolve::Anchor;
@@ -32,7 +33,7 @@ use crate::model::{DocDate, Span};
 
 use placement::place_in_year;
 pub use placement::refine_day;
-use relations::{year_hints, YearHint};
+use relations::{year_hints, HintKind, YearHint};
 use year::choose_year;
 
 /// A header date must sit this close to the top of the text.
@@ -107,10 +108,23 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
 }
 
 /// Everything that ties the story's year to what it names: relative and numbered times
-/// ([`relations`]) and titled office holders ([`offices`]).
+/// ([`relations`]), titled office holders ([`offices`]) and presidential elections
+/// ([`elections`]).
 fn ties(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> Vec<YearHint> {
     let mut ties = year_hints(sc, found, dirs);
     ties.extend(offices::office_hints(sc, found, dirs));
+    // Elections recur: only the years near those the text names or its titles allow.
+    let named = found.iter().filter_map(|f| year_of(&f.expr));
+    let terms = ties.iter().filter_map(|h| match h.kind {
+        HintKind::Term { from, .. } | HintKind::After { from } => Some(from.year()),
+        _ => None,
+    });
+    let years = named.chain(terms).fold(None, |r: Option<(i32, i32)>, y| {
+        Some(r.map_or((y, y), |(lo, hi)| (lo.min(y), hi.max(y))))
+    });
+    if let Some((lo, hi)) = years {
+        ties.extend(elections::election_hints(sc, found, lo - 1..=hi + 4));
+    }
     ties
 }
 

@@ -354,8 +354,48 @@ fn connector_end(
         && next < limit
         && a.tokens[next].space_before
         && is_name_word(a, next)
+        && !is_calendar_word(keys.raw(next))
         && !is_possessive(a.token_text(at - 1));
     ok.then_some(next + 1)
+}
+
+/// "Mexico City on Friday", "the Gulf of Mexico in May": a weekday or month after a
+/// joining word starts a date, not the rest of the name.
+fn is_calendar_word(key: &str) -> bool {
+    matches!(
+        key,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
 }
 
 fn in_org_of(a: &Analysis, first: usize, at: usize, keys: &TokenKeys) -> bool {

@@ -276,7 +276,13 @@ pub fn classify_run<'t>(
     };
     let mut s = start;
     for (k, w) in words.iter().enumerate().skip(start) {
-        let connector = !w.capitalised || known_whole || (w.lex.is_given_name() && initial_next(k));
+        // "Gov. Jan Brewer", "Sen. Will Hurd": a given name that is also a common word
+        // right after a title.
+        let after_title = k > 0 && words[k - 1].lex.is_person_title() && w.lex.is_given_name();
+        let connector = !w.capitalised
+            || known_whole
+            || (w.lex.is_given_name() && initial_next(k))
+            || after_title;
         let initial = w.text.chars().count() == 1
             && a.tokens
                 .get(w.tok + 1)

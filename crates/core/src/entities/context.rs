@@ -10,7 +10,9 @@
 
 use super::candidates::{is_all_caps, strip_possessive};
 use super::classify::{Candidate, Guess};
-use super::lexicon::{country_alias, fold, is_country, is_given_name, state_abbreviation};
+use super::lexicon::{
+    country_alias, fold, is_country, is_given_name, is_person_title, state_abbreviation,
+};
 use super::roles::is_role_noun;
 use crate::model::Span;
 use crate::text::{Analysis, TokenKind};
@@ -28,6 +30,7 @@ pub fn apply(a: &Analysis, cands: &mut [Candidate]) {
         no_leading_connector(a, c);
         no_trailing_connector(a, c);
         named_after_role(a, c);
+        elect_title(a, c);
     }
     university_at_campus(a, cands);
     coordinated_cartels(a, cands);
@@ -191,6 +194,27 @@ fn named_after_role(a: &Analysis, c: &mut Candidate) {
     if lowercase && closes && is_role_noun(&fold(role)) {
         c.guess = Guess::Person;
     }
+}
+
+/// "President-elect Barack Obama", "Governor-elect Susana Martinez": the hyphenated title
+/// leaves the name without its title word right before it, but it is one.
+fn elect_title(a: &Analysis, c: &mut Candidate) {
+    if c.first < 3
+        || c.role.is_some()
+        || !matches!(c.guess, Guess::Unknown | Guess::Misc | Guess::Person)
+    {
+        return;
+    }
+    let elect = word(a, c.first - 1).eq_ignore_ascii_case("elect") && word(a, c.first - 2) == "-";
+    if !elect || !is_person_title(&fold(word(a, c.first - 3))) {
+        return;
+    }
+    let (Some(title), Some(last)) = (a.tokens.get(c.first - 3), a.tokens.get(c.first - 1)) else {
+        return;
+    };
+    c.guess = Guess::Person;
+    c.weak = false;
+    c.role = Some(Span::new(title.start, last.end));
 }
 
 /// A person by shape alone, with no given name the lists know and no title ("Crime
@@ -358,6 +382,22 @@ mod tests {
             !got.iter().any(|(k, n)| *k == kind && n == name),
             "{kind:?} {name:?} should not be in {got:?}"
         );
+    }
+
+    #[test]
+    fn hyphenated_elect_titles_and_month_like_given_names_make_people() {
+        let t = "Officials waited. President-elect Barack Obama named his team on Friday.";
+        has(t, EntityType::Person, "Barack Obama");
+        let t = "Officials waited. Arizona Gov. Jan Brewer signed the bill on Friday.";
+        has(t, EntityType::Person, "Jan Brewer");
+    }
+
+    #[test]
+    fn a_name_does_not_run_on_into_a_date() {
+        let t = "Officials waited. Smith met the mayor in Mexico City on Friday.";
+        has(t, EntityType::Place, "Mexico City");
+        let t = "Officials waited. The Gulf of Mexico in May was calm.";
+        has(t, EntityType::Place, "Gulf of Mexico");
     }
 
     #[test]

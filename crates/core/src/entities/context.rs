@@ -393,6 +393,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opened_by_a_common_noun_for_people_names_nobody() {
+        for w in ["Officials", "Witnesses", "Residents", "Prosecutors"] {
+            let t = format!("The town was quiet. {w} said the attack lasted an hour.");
+            lacks(&t, EntityType::Person, w);
+        }
+        has(
+            "The town was quiet. Torres said the attack lasted an hour.",
+            EntityType::Person,
+            "Torres",
+        );
+    }
+
+    #[test]
     fn a_name_does_not_run_on_into_a_date() {
         let t = "Officials waited. Smith met the mayor in Mexico City on Friday.";
         has(t, EntityType::Place, "Mexico City");

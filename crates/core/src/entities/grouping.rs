@@ -683,6 +683,92 @@ fn unknown_guesses<'k>(
     out
 }
 
+/// Plural (and collective) nouns for people that open news sentences before a speech
+/// verb: capitalised only because they come first.
+fn is_people_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "officials"
+            | "witnesses"
+            | "residents"
+            | "authorities"
+            | "police"
+            | "prosecutors"
+            | "investigators"
+            | "analysts"
+            | "critics"
+            | "experts"
+            | "survivors"
+            | "neighbors"
+            | "neighbours"
+            | "relatives"
+            | "lawmakers"
+            | "legislators"
+            | "activists"
+            | "doctors"
+            | "soldiers"
+            | "agents"
+            | "officers"
+            | "detectives"
+            | "sources"
+            | "observers"
+            | "diplomats"
+            | "researchers"
+            | "scholars"
+            | "economists"
+            | "historians"
+            | "organizers"
+            | "organisers"
+            | "protesters"
+            | "demonstrators"
+            | "supporters"
+            | "opponents"
+            | "victims"
+            | "families"
+            | "parents"
+            | "students"
+            | "teachers"
+            | "workers"
+            | "farmers"
+            | "villagers"
+            | "migrants"
+            | "immigrants"
+            | "citizens"
+            | "civilians"
+            | "volunteers"
+            | "employees"
+            | "executives"
+            | "leaders"
+            | "members"
+            | "spokesmen"
+            | "spokeswomen"
+            | "paramedics"
+            | "firefighters"
+            | "rescuers"
+            | "troops"
+            | "guards"
+            | "deputies"
+            | "attorneys"
+            | "lawyers"
+            | "judges"
+            | "senators"
+            | "governors"
+            | "mayors"
+            | "ministers"
+            | "reporters"
+            | "journalists"
+            | "advocates"
+            | "gunmen"
+            | "smugglers"
+            | "traffickers"
+            | "people"
+            | "others"
+            | "many"
+            | "some"
+            | "both"
+    )
+}
+
 /// Settle an unknown capitalised word from its neighbours: "X said" names a person,
 /// "in X" a place; otherwise it stays MISC (unscored, so unclaimed words cost nothing).
 fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
@@ -714,6 +800,11 @@ fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
     };
     // "in Southwestern border towns": a compass adjective is no place by itself.
     if a.text[c.span.start..c.span.end].ends_with("ern") {
+        return Guess::Misc;
+    }
+    // "Officials said", "Witnesses told": a sentence opening with a common noun for
+    // people, not a name.
+    if c.end == c.first + 1 && is_people_noun(&fold(a.token_text(c.first))) {
         return Guess::Misc;
     }
     let relative_who = next == Some(",")

@@ -140,7 +140,11 @@ pub(super) fn office_hints(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) 
         let Some(m) = titled_at(sc, table, ids, i, &mut buf) else {
             continue;
         };
-        if names_own_year(sc, found, dirs, m.first) {
+        // "since President Calderón launched his offensive in 2006" counts to now: the
+        // title is still held.
+        let since =
+            (m.first.saturating_sub(2)..m.first).any(|j| sc.word(j).eq_ignore_ascii_case("since"));
+        if !since && names_own_year(sc, found, dirs, m.first) {
             continue;
         }
         let span = Span::new(
@@ -425,6 +429,17 @@ mod tests {
         // Only Fox's former title is read: after his term.
         assert_eq!(hints.len(), 1, "{hints:?}");
         assert!(matches!(hints[0].kind, HintKind::After { .. }));
+    }
+
+    #[test]
+    fn a_reuters_dateline_with_the_news_of_the_day_before_and_titles_finds_its_year() {
+        // Filed Friday 26 August 2011 about an attack "on Thursday"; the ambassador took
+        // office that month, the president counted "since" his offensive began.
+        let text = "MONTERREY, Mexico, Aug 26 (Reuters) - Gunmen set fire to a casino on \
+            Thursday, in the worst attack since President Felipe Calderon launched his \
+            offensive in late 2006. \"This is an act of terror,\" U.S. Ambassador Earl \
+            Anthony Wayne said.";
+        assert_eq!(doc_date(text), "2011-08-26");
     }
 
     #[test]

@@ -383,6 +383,10 @@ pub(super) fn weekday_votes(
         });
         if let Some(w) = lead_weekday {
             pairs.push((w, month, d, span, 2.0));
+            // ...or of the day before, the story filed the morning after.
+            if d > 1 {
+                pairs.push((w, month, d - 1, span, 1.5));
+            }
         }
     }
     for (w, month, d, span, weight) in pairs {

@@ -103,7 +103,8 @@ pub fn demote_quoted_nicknames(a: &Analysis, cands: &mut [Candidate]) {
     }
 }
 
-/// `Name, known as "Nick"`: the quoted nickname names the same person.
+/// `Name, known as "Nick"` (or `Name, 35, known as`): the quoted nickname names the same
+/// person.
 pub fn link_nicknames(a: &Analysis, cands: &mut [Candidate]) {
     for j in 1..cands.len() {
         let c = &cands[j];
@@ -128,6 +129,13 @@ pub fn link_nicknames(a: &Analysis, cands: &mut [Candidate]) {
         }
         if a.token_text(k) != "," {
             continue;
+        }
+        // "Heriberto Lazcano, 35, also known as": back over the age.
+        if k >= 2
+            && a.tokens[k - 1].kind == crate::text::TokenKind::Number
+            && a.token_text(k - 2) == ","
+        {
+            k -= 2;
         }
         if let Some(i) = (0..j)
             .rev()

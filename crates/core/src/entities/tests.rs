@@ -358,6 +358,9 @@ fn nicknames_after_known_as_join_the_person() {
     let es = ents("Marines killed Rodolfo Ibarra Soto, known as \"El Gallo\", on Friday.");
     let p = find(&es, Person, "Rodolfo Ibarra Soto").expect("person");
     assert!(p.mentions.iter().any(|m| m.text == "El Gallo"), "{es:#?}");
+    let es = ents("Police arrested Mario Ruiz Vega, 41, also known as \"El Toro,\" on Friday.");
+    let p = find(&es, Person, "Mario Ruiz Vega").expect("person");
+    assert!(p.mentions.iter().any(|m| m.text == "El Toro"), "{es:#?}");
 }
 
 #[test]

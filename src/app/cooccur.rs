@@ -203,7 +203,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
             };
             // People, then organisations, then places; the most-named first in each.
             let mut axes = c.top_entities(m, n);
-            axes.sort_by_key(|&e| {
+            frontera_core::order::sort_by_key(&mut axes, |&e| {
                 c.entities.get(e).map_or(3, |x| match x.kind {
                     EntityType::Person => 0,
                     EntityType::Org => 1,

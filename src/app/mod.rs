@@ -258,7 +258,7 @@ pub fn app() -> Html {
         None
     } else {
         let results = index.search(&corpus, &query, &matching);
-        let docs: std::collections::BTreeSet<usize> = results.iter().map(|m| m.doc).collect();
+        let docs = frontera_core::order::set(results.iter().map(|m| m.doc));
         matching.retain(|d| docs.contains(d));
         Some(Rc::new(results))
     };

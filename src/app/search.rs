@@ -54,7 +54,7 @@ pub struct SearchResultsProps {
 pub fn search_results(props: &SearchResultsProps) -> Html {
     let _trace = super::bench::scope("SearchResults");
     let corpus = &props.corpus;
-    let docs: std::collections::BTreeSet<usize> = props.results.iter().map(|m| m.doc).collect();
+    let docs = frontera_core::order::set(props.results.iter().map(|m| m.doc));
     let n = props.results.len();
     let items = props.results.iter().take(MAX_RESULTS).map(|m| {
         let Some(a) = corpus.articles.get(m.doc) else {

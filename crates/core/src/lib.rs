@@ -15,6 +15,7 @@
 pub mod entities;
 pub mod input;
 pub mod model;
+pub mod order;
 pub mod quantities;
 pub mod quotes;
 pub mod text;

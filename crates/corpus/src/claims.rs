@@ -113,7 +113,7 @@ pub fn ledger(articles: &[(&Document, &Extraction)]) -> Vec<Measure> {
         .filter(|c| c.len() >= 2)
         .map(|c| measure(articles, &figures, c))
         .collect();
-    out.sort_by(|a, b| {
+    frontera_core::order::sort_by(&mut out, |a, b| {
         b.claims
             .len()
             .cmp(&a.claims.len())
@@ -416,11 +416,12 @@ fn weigh(figures: &mut [Figure]) {
 /// weights as (id, weight) sorted by id: the same order as the string map, so cosines sum
 /// the same products in the same order, without comparing strings.
 fn vectorize(figures: &mut [Figure]) {
-    let words: BTreeSet<&str> = figures
-        .iter()
-        .flat_map(|f| f.terms.keys().map(String::as_str))
-        .collect();
-    let ids: BTreeMap<&str, u32> = words.into_iter().zip(0u32..).collect();
+    let words: BTreeSet<&str> = frontera_core::order::set(
+        figures
+            .iter()
+            .flat_map(|f| f.terms.keys().map(String::as_str)),
+    );
+    let ids: BTreeMap<&str, u32> = frontera_core::order::map(words.into_iter().zip(0u32..));
     let vectors: Vec<Vec<(u32, f64)>> = figures
         .iter()
         .map(|f| {
@@ -516,7 +517,7 @@ fn cluster(figures: &[Figure]) -> Vec<Vec<usize>> {
     // whole bucket (thousands of figures at 1,000 articles).
     let mut pairs = Vec::new();
     for members in buckets.values_mut() {
-        members.sort_by(|&a, &b| {
+        frontera_core::order::sort_by(members, |&a, &b| {
             figures[a]
                 .mid
                 .abs()
@@ -539,7 +540,9 @@ fn cluster(figures: &[Figure]) -> Vec<Vec<usize>> {
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    frontera_core::order::sort_by(&mut pairs, |a, b| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    });
     let mut group_of: Vec<usize> = (0..figures.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..figures.len()).map(|i| vec![i]).collect();
     for (_, i, j) in pairs {
@@ -547,7 +550,8 @@ fn cluster(figures: &[Figure]) -> Vec<Vec<usize>> {
         if gi == gj {
             continue;
         }
-        let docs: BTreeSet<usize> = groups[gi].iter().map(|&k| figures[k].doc).collect();
+        let docs: BTreeSet<usize> =
+            frontera_core::order::set(groups[gi].iter().map(|&k| figures[k].doc));
         if groups[gj].iter().any(|&k| docs.contains(&figures[k].doc)) {
             continue;
         }
@@ -573,7 +577,7 @@ fn cluster(figures: &[Figure]) -> Vec<Vec<usize>> {
     }
     groups.retain(|g| !g.is_empty());
     for g in &mut groups {
-        g.sort_by_key(|&k| (figures[k].doc, figures[k].q.start));
+        frontera_core::order::sort_by_key(g, |&k| (figures[k].doc, figures[k].q.start));
     }
     groups
 }
@@ -597,17 +601,15 @@ fn measure(
         .filter(|(_, (n, _))| *n >= 2)
         .map(|(w, (_, v))| (w, v))
         .collect();
-    shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    frontera_core::order::sort_by(&mut shared, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
     let words: Vec<&str> = shared.iter().take(5).map(|(w, _)| *w).collect();
     let first = &figures[group[0]];
-    let periods: BTreeSet<String> = group
-        .iter()
-        .filter_map(|&k| match figures[k].period {
+    let periods: BTreeSet<String> =
+        frontera_core::order::set(group.iter().filter_map(|&k| match figures[k].period {
             Period::Year(y) => Some(y.to_string()),
             Period::Annual => Some("annual".to_string()),
             Period::Unknown => None,
-        })
-        .collect();
+        }));
     let period = (periods.len() == 1).then(|| periods.into_iter().next().unwrap_or_default());
     let measure = match representative(figures, &group) {
         Some(about) => {
@@ -662,7 +664,7 @@ fn representative<'x>(figures: &'x [Figure], group: &[usize]) -> Option<&'x str>
         }
         // The weight the other figures give to this phrase's words, then the figures'
         // overall likeness to break ties.
-        let words: BTreeSet<String> = keywords(about).collect();
+        let words: BTreeSet<String> = frontera_core::order::set(keywords(about));
         let shared: f64 = group
             .iter()
             .filter(|&&o| o != k)

@@ -86,7 +86,7 @@ impl Corpus {
             .enumerate()
             .filter(|&(_, n)| n > 0)
             .collect();
-        ranked.sort_by(|x, y| {
+        frontera_core::order::sort_by(&mut ranked, |x, y| {
             y.1.cmp(&x.1)
                 .then(mentions(y.0).cmp(&mentions(x.0)))
                 .then(x.0.cmp(&y.0))
@@ -138,7 +138,7 @@ impl Corpus {
                     }
                 }
             }
-            members.sort_unstable();
+            frontera_core::order::sort(&mut members);
             members.dedup();
             for (n, &(group, i)) in members.iter().enumerate() {
                 counts[i * k + i] += 1;
@@ -173,7 +173,7 @@ impl Corpus {
                 }
             }
         }
-        pairs.sort_by(|x, y| {
+        frontera_core::order::sort_by(&mut pairs, |x, y| {
             y.count
                 .cmp(&x.count)
                 .then((mentions(y.a) + mentions(y.b)).cmp(&(mentions(x.a) + mentions(x.b))))
@@ -209,7 +209,7 @@ impl Corpus {
             }
             for (sentence, (has_a, has_b, mut spans)) in per_sentence {
                 if has_a && has_b {
-                    spans.sort();
+                    frontera_core::order::sort(&mut spans);
                     spans.dedup();
                     out.push(SharedSentence {
                         doc: d,

@@ -274,7 +274,7 @@ pub fn apply(groups: &[IdentityGroup], corrections: &Corrections) -> Corrected {
             .extend(groups[g].variants.iter().cloned());
     }
     for e in &mut entities {
-        e.variants.sort();
+        frontera_core::order::sort(&mut e.variants);
         e.variants.dedup();
     }
     for (target, name, merge) in joined {
@@ -528,7 +528,9 @@ impl crate::Corpus {
                         || e.variants.iter().any(|v| name_key(v).contains(&q)))
             })
             .collect();
-        found.sort_by_key(|&i| (std::cmp::Reverse(self.entities[i].mentions), i));
+        frontera_core::order::sort_by_key(&mut found, |&i| {
+            (std::cmp::Reverse(self.entities[i].mentions), i)
+        });
         found.truncate(max);
         found
     }

@@ -137,7 +137,9 @@ fn build(range: Span, hs: Vec<Highlight>) -> Vec<Segment> {
         .copied()
         .filter(|h| h.kind.layer() == top)
         .collect();
-    tops.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end), h.kind, h.tag));
+    frontera_core::order::sort_by_key(&mut tops, |h| {
+        (h.span.start, std::cmp::Reverse(h.span.end), h.kind, h.tag)
+    });
     let mut picked: Vec<Highlight> = Vec::new();
     for h in tops {
         let crosses = picked.last().is_some_and(|p| p.span.end > h.span.start);

@@ -90,7 +90,7 @@ pub fn group_keyed(occurrences: &[NameOccurrence], keys: &[String]) -> Grouping 
         .filter(|&i| keys[i].0 == EntityType::Person)
         .collect();
     let words: BTreeMap<usize, Vec<&str>> =
-        people.iter().map(|&p| (p, key_words(keys[p].1))).collect();
+        frontera_core::order::map(people.iter().map(|&p| (p, key_words(keys[p].1))));
     let mut by_ends: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     let mut by_last: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (&p, w) in &words {
@@ -122,7 +122,7 @@ pub fn group_keyed(occurrences: &[NameOccurrence], keys: &[String]) -> Grouping 
             .flatten()
             .map(|&full| sets.find(full))
             .collect();
-        candidates.sort_unstable();
+        frontera_core::order::sort(&mut candidates);
         candidates.dedup();
         if let [only] = candidates[..] {
             sets.union(short, only);
@@ -161,7 +161,7 @@ pub fn name_groups(grouping: Grouping, occurrences: &[NameOccurrence]) -> Identi
                 .iter()
                 .map(|&i| occurrences[i].canonical.trim())
                 .collect();
-            spellings.sort_unstable();
+            frontera_core::order::sort(&mut spellings);
             spellings.dedup();
             let variants: Vec<String> = spellings.into_iter().map(str::to_owned).collect();
             let name = display_name(occ_ids.iter().map(|&i| &occurrences[i]));
@@ -176,7 +176,7 @@ pub fn name_groups(grouping: Grouping, occurrences: &[NameOccurrence]) -> Identi
 
     // Final order: by type, then key, so ids do not depend on the order of the input.
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by(|&a, &b| {
+    frontera_core::order::sort_by(&mut order, |&a, &b| {
         (groups[a].kind, &groups[a].key, &groups[a].name).cmp(&(
             groups[b].kind,
             &groups[b].key,

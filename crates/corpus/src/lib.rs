@@ -230,7 +230,7 @@ impl FlatLists {
             f.labels.push(a.label());
         }
         f.distinct_years = f.years.clone();
-        f.distinct_years.sort_unstable();
+        frontera_core::order::sort(&mut f.distinct_years);
         f.distinct_years.dedup();
         f.entity_start.push(f.entities.len());
         f.year_start.push(f.years.len());
@@ -255,7 +255,7 @@ impl FlatLists {
 /// The rank of each entity: by mentions (most first), then name, then index.
 fn rank_entities(entities: &[CorpusEntity]) -> Vec<u32> {
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by(|&a, &b| {
+    frontera_core::order::sort_by(&mut order, |&a, &b| {
         entities[b]
             .mentions
             .cmp(&entities[a].mentions)
@@ -447,17 +447,17 @@ impl ResolvedBuilder {
                     .iter()
                     .filter_map(|&e| ids.get(e).copied().flatten())
                     .collect();
-                ev.entities.sort_unstable();
+                frontera_core::order::sort(&mut ev.entities);
                 ev.entities.dedup();
                 ev.entities.shrink_to_fit();
             }
-            let years = doc_events.iter().map(|e| e.date.year()).collect();
+            let years = frontera_core::order::set(doc_events.iter().map(|e| e.date.year()));
             let mut dates: Vec<DateSpan> = doc_events.iter().map(|e| e.date).collect();
-            dates.sort_unstable();
+            frontera_core::order::sort(&mut dates);
             dates.dedup();
             self.events.extend(doc_events);
             self.articles.push(Article {
-                entities: ids.iter().flatten().copied().collect(),
+                entities: frontera_core::order::set(ids.iter().flatten().copied()),
                 entity_ids: ids,
                 years,
                 dates,
@@ -477,7 +477,7 @@ impl ResolvedBuilder {
             corrections,
             ..
         } = self;
-        events.sort_by(|a, b| {
+        frontera_core::order::sort_by(&mut events, |a, b| {
             (a.date.start, a.date.end, a.doc, a.sentence, a.timex).cmp(&(
                 b.date.start,
                 b.date.end,
@@ -875,7 +875,7 @@ fn article_events(doc: usize, x: &Extraction, ids: &[Option<usize>]) -> Vec<Even
                     .then_some(g)
             })
             .collect();
-        entities.sort_unstable();
+        frontera_core::order::sort(&mut entities);
         entities.dedup();
         entities.shrink_to_fit();
         out.push(Event {

@@ -161,7 +161,7 @@ impl Corpus {
             let sentences: Vec<SentenceHit> = per_sentence
                 .into_iter()
                 .map(|(sentence, mut spans)| {
-                    spans.sort();
+                    frontera_core::order::sort(&mut spans);
                     spans.dedup();
                     SentenceHit {
                         sentence,
@@ -180,8 +180,10 @@ impl Corpus {
             .into_iter()
             .map(|(text, count)| Alias { text, count })
             .collect();
-        aliases.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text)));
-        roles.sort_by(|a, b| {
+        frontera_core::order::sort_by(&mut aliases, |a, b| {
+            b.count.cmp(&a.count).then_with(|| a.text.cmp(&b.text))
+        });
+        frontera_core::order::sort_by(&mut roles, |a, b| {
             (a.date.is_none(), &a.date, a.doc, a.sentence).cmp(&(
                 b.date.is_none(),
                 &b.date,
@@ -194,7 +196,7 @@ impl Corpus {
             .map(|(entity, sentences)| CoOccurrence { entity, sentences })
             .collect();
         let mentions_of = |e: usize| self.entities.get(e).map_or(0, |e| e.mentions);
-        cooccurs.sort_by(|a, b| {
+        frontera_core::order::sort_by(&mut cooccurs, |a, b| {
             b.sentences
                 .cmp(&a.sentences)
                 .then(mentions_of(b.entity).cmp(&mentions_of(a.entity)))

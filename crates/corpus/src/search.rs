@@ -287,7 +287,7 @@ impl WordIndex {
                     hits.len() > before
                 });
                 if all {
-                    hits.sort();
+                    frontera_core::order::sort(&mut hits);
                     hits.dedup();
                     out.push(SentenceMatch {
                         doc: d,
@@ -302,10 +302,7 @@ impl WordIndex {
 
     /// The articles among `docs` with at least one matching sentence.
     pub fn matching_docs(&self, corpus: &Corpus, query: &Query, docs: &[usize]) -> BTreeSet<usize> {
-        self.search(corpus, query, docs)
-            .into_iter()
-            .map(|m| m.doc)
-            .collect()
+        frontera_core::order::set(self.search(corpus, query, docs).into_iter().map(|m| m.doc))
     }
 }
 
@@ -486,7 +483,7 @@ mod tests {
                     hits.len() > before
                 });
                 if all && !query.terms.is_empty() {
-                    hits.sort();
+                    frontera_core::order::sort(&mut hits);
                     hits.dedup();
                     out.push(SentenceMatch {
                         doc: d,

@@ -458,7 +458,7 @@ pub fn layout_marks(intervals: &[(f64, f64)], min_gap: f64, max_lanes: usize, bi
     }
     out.marks.sort_unstable();
     // Neighbouring dense groups cluster separately: keep their clusters a bin apart too.
-    out.clusters.sort_by(|a, b| a.start.total_cmp(&b.start));
+    frontera_core::order::sort_by(&mut out.clusters, |a, b| a.start.total_cmp(&b.start));
     let mut merged: Vec<Cluster> = Vec::with_capacity(out.clusters.len());
     for c in std::mem::take(&mut out.clusters) {
         match merged.last_mut() {
@@ -470,7 +470,7 @@ pub fn layout_marks(intervals: &[(f64, f64)], min_gap: f64, max_lanes: usize, bi
         }
     }
     for c in &mut merged {
-        c.members.sort_unstable();
+        frontera_core::order::sort(&mut c.members);
     }
     out.clusters = merged;
     out

@@ -70,7 +70,7 @@ pub fn search_update(corpus: &Corpus, index: &WordIndex, query: &str) -> usize {
     let query = Query::parse(query);
     let mut matching = corpus.matching_articles(&[]);
     let results = index.search(corpus, &query, &matching);
-    let within: BTreeSet<usize> = results.iter().map(|m| m.doc).collect();
+    let within: BTreeSet<usize> = frontera_core::order::set(results.iter().map(|m| m.doc));
     matching.retain(|d| within.contains(d));
     let events = corpus.visible_events_among(&[], &matching);
     results.len() + events.len() + facet_lists(corpus, &[], &matching)

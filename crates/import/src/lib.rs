@@ -137,7 +137,7 @@ pub fn import_into(name: &str, bytes: &[u8], seen: &mut Seen, limit: u64) -> Imp
             )))),
         }
     }
-    import.problems.sort_by_key(|p| p.line);
+    frontera_core::order::sort_by_key(&mut import.problems, |p| p.line);
     import
 }
 

@@ -506,8 +506,8 @@ fn bind_parenthesised_acronyms(a: &Analysis, cands: &mut [Candidate]) {
         // Action Party (PAN)").
         let mut sorted_ini: Vec<char> = ini.chars().collect();
         let mut sorted_acr: Vec<char> = acr.chars().collect();
-        sorted_ini.sort_unstable();
-        sorted_acr.sort_unstable();
+        crate::order::sort(&mut sorted_ini);
+        crate::order::sort(&mut sorted_acr);
         let reordered = acr.len() >= 3 && sorted_ini == sorted_acr;
         if is_subsequence(&ini, &acr) || is_subsequence(&acr, &ini) || reordered {
             let prev = &mut cands[p];
@@ -851,10 +851,10 @@ fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
 fn finish(a: &Analysis, mut groups: Vec<Group>) -> Vec<Entity> {
     let text = a.text;
     for g in &mut groups {
-        g.mentions.sort();
-        g.roles.sort();
+        crate::order::sort(&mut g.mentions);
+        crate::order::sort(&mut g.roles);
     }
-    groups.sort_by_key(|g| g.mentions.first().copied());
+    crate::order::sort_by_key(&mut groups, |g| g.mentions.first().copied());
     // One buffer for every group's distinct forms.
     let mut forms: Vec<&str> = Vec::new();
     groups

@@ -39,7 +39,9 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
                 .iter()
                 .any(|t| Span::new(t.start, t.end).overlaps(c.span))
     });
-    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    crate::order::sort_by_key(&mut cands, |c| {
+        (c.span.start, std::cmp::Reverse(c.span.end))
+    });
     cands.dedup_by(|b, a| a.span == b.span);
     roles::add_appositive_roles(analysis, &mut cands);
     roles::link_nicknames(analysis, &mut cands);

@@ -22,7 +22,7 @@ use numeral::Numeral;
 /// Find the figures of a document; `timex` gives each its period.
 pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Quantity> {
     let mut dates: Vec<Span> = timex.iter().map(|t| Span::new(t.start, t.end)).collect();
-    dates.sort();
+    crate::order::sort(&mut dates);
     let mut out = Vec::new();
     for sentence in &analysis.sentences {
         let first_of_sentence = out.len();

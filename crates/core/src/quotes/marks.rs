@@ -20,7 +20,7 @@ pub fn find(text: &str) -> Vec<Marked> {
     let mut out = double_quoted(text);
     let singles = single_quoted(text, &out);
     out.extend(singles);
-    out.sort_by_key(|m| m.open);
+    crate::order::sort_by_key(&mut out, |m| m.open);
     out
 }
 

@@ -306,7 +306,7 @@ impl<'x, 'a> Speakers<'x, 'a> {
                 }
             }
         }
-        found.sort_by_key(|c| c.first);
+        crate::order::sort_by_key(&mut found, |c| c.first);
         let title_subjects = a
             .sentences
             .iter()

@@ -501,7 +501,7 @@ impl<'x> Mentions<'x> {
             .enumerate()
             .flat_map(|(k, e)| e.mentions.iter().map(move |m| (m.start, m.end, k)))
             .collect();
-        spans.sort_unstable();
+        crate::order::sort(&mut spans);
         Mentions { entities, spans }
     }
 

@@ -102,7 +102,7 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
         }
     };
     let mut doc = doc;
-    doc.evidence.sort();
+    crate::order::sort(&mut doc.evidence);
     doc.evidence.dedup();
     (doc, Some(anchor))
 }

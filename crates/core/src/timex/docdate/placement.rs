@@ -442,7 +442,7 @@ fn segment_starts(clues: &[Clue], from: NaiveDate, to: NaiveDate) -> Vec<NaiveDa
             );
         }
     }
-    starts.sort_unstable();
+    crate::order::sort(&mut starts);
     starts.dedup();
     starts
 }

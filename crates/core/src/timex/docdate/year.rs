@@ -64,7 +64,9 @@ pub(super) fn choose_year(
     ties: &[YearHint],
 ) -> Option<(i32, Vec<Span>, f32)> {
     let (mut candidates, mut spans) = year_candidates(sc, found, dirs, ties)?;
-    candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(b.0.cmp(&a.0)));
+    crate::order::sort_by(&mut candidates, |a, b| {
+        b.1.total_cmp(&a.1).then(b.0.cmp(&a.0))
+    });
     let top = candidates.first().map(|c| c.1)?;
     let mut best: Option<(i32, f32, f32)> = None;
     for &(y, score) in candidates.iter().filter(|c| c.1 >= top - 2.0).take(4) {

@@ -34,6 +34,12 @@ pub struct CoOccurrenceProps {
     /// The chosen pair (lower index first).
     pub pair: Option<(usize, usize)>,
     pub on_pair: Callback<Option<(usize, usize)>>,
+    /// What counts as appearing together, and the list rather than the matrix (part of
+    /// the view, so in the URL).
+    pub basis: Basis,
+    pub list: bool,
+    pub on_basis: Callback<Basis>,
+    pub on_list: Callback<bool>,
     pub on_toggle: Callback<Filter>,
     pub on_open_entity: Callback<usize>,
     pub on_open_sentence: Callback<(usize, Span)>,
@@ -152,8 +158,9 @@ fn focus_cell(r: usize, c: usize) {
 
 #[function_component(CoOccurrence)]
 pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
-    let basis = use_state(Basis::default);
-    let mode = use_state(|| Mode::Matrix);
+    let _trace = super::bench::scope("CoOccurrence");
+    let basis = props.basis;
+    let mode = if props.list { Mode::List } else { Mode::Matrix };
     let expanded = use_state(|| false);
     // Axis length follows the panel's width, measured on its full-width hint.
     let hint_ref = use_node_ref();
@@ -179,8 +186,8 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         (
             props.corpus.clone(),
             props.matching.clone(),
-            *basis,
-            *mode == Mode::List,
+            basis,
+            mode == Mode::List,
         ),
         |(c, m, b, list)| {
             if *list {
@@ -194,13 +201,14 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         (
             props.corpus.clone(),
             props.matching.clone(),
-            *basis,
-            (*mode == Mode::Matrix).then_some(size),
+            basis,
+            (mode == Mode::Matrix).then_some(size),
         ),
         |(c, m, b, n)| {
             let Some(n) = *n else {
                 return Matrix::default();
             };
+            let _trace = super::bench::scope("cooccur.matrix");
             // People, then organisations, then places; the most-named first in each.
             let mut axes = c.top_entities(m, n);
             frontera_core::order::sort_by_key(&mut axes, |&e| {
@@ -222,7 +230,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
     let cursor = use_state(|| None::<(usize, usize)>);
     // The cell under the pointer: its row and column headers stand out.
     let hover = use_state_eq(|| None::<(usize, usize)>);
-    let what = match *basis {
+    let what = match basis {
         Basis::Sentences => "sentence",
         Basis::Articles => "article",
     };
@@ -235,19 +243,19 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         }
     };
     let basis_button = |b: Basis, label: &'static str| {
-        let basis = basis.clone();
+        let on_basis = props.on_basis.clone();
         seg_button(
-            *basis == b,
+            basis == b,
             label,
-            Callback::from(move |_: MouseEvent| basis.set(b)),
+            Callback::from(move |_: MouseEvent| on_basis.emit(b)),
         )
     };
     let mode_button = |m: Mode, label: &'static str| {
-        let mode = mode.clone();
+        let on_list = props.on_list.clone();
         seg_button(
-            *mode == m,
+            mode == m,
             label,
-            Callback::from(move |_: MouseEvent| mode.set(m)),
+            Callback::from(move |_: MouseEvent| on_list.emit(m == Mode::List)),
         )
     };
 
@@ -279,7 +287,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         }
     };
 
-    let body = if *mode == Mode::Matrix {
+    let body = if mode == Mode::Matrix {
         if matrix.entities.len() < 2 {
             html! { <p class="empty">{ "Fewer than two names in the matching articles. Remove a filter to compare more." }</p> }
         } else {
@@ -291,7 +299,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         list_view(props, &pairs, what, &expanded, &choose, &share)
     };
     // The detail sits below the matrix, or below the list when its pair is not a row shown.
-    let inline_in_list = *mode == Mode::List
+    let inline_in_list = mode == Mode::List
         && props.pair.is_some_and(|(a, b)| {
             let shown = if *expanded { pairs.len() } else { SHORT_LIST };
             pairs
@@ -299,7 +307,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
                 .take(shown)
                 .any(|p| (p.a.min(p.b), p.a.max(p.b)) == (a, b))
         });
-    let hint = match *mode {
+    let hint = match mode {
         Mode::Matrix => format!(
             "The {} most-named people, organisations and places of the matching articles. Each cell counts the {what}s two of them share, shaded from few to many; choose one to read them.",
             matrix.entities.len()

@@ -221,6 +221,14 @@ pub fn app() -> Html {
         let d = state.dispatcher();
         Callback::from(move |p: Option<(usize, usize)>| d.dispatch(Action::SelectPair(p)))
     };
+    let on_basis = {
+        let d = state.dispatcher();
+        Callback::from(move |b| d.dispatch(Action::SetBasis(b)))
+    };
+    let on_list = {
+        let d = state.dispatcher();
+        Callback::from(move |l| d.dispatch(Action::SetPairList(l)))
+    };
     let on_open_doc = {
         let d = state.dispatcher();
         Callback::from(move |i: usize| d.dispatch(Action::OpenDoc(i)))
@@ -402,7 +410,8 @@ pub fn app() -> Html {
                     }) }
                     { staged(3, 3, &mut || html! {
                         <CoOccurrence corpus={corpus.clone()} matching={matching.clone()} filters={state.filters.clone()}
-                            pair={state.pair} on_pair={on_pair.clone()}
+                            pair={state.pair} on_pair={on_pair.clone()} basis={state.basis} list={state.pair_list}
+                            on_basis={on_basis.clone()} on_list={on_list.clone()}
                             on_toggle={on_toggle_pair.clone()} on_open_entity={on_open_entity_pair.clone()} on_open_sentence={on_open_sentence.clone()} />
                     }) }
                     { staged(4, 4, &mut || html! {

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use frontera_core::{Document, Extraction, Span};
+use frontera_corpus::cooccur::Basis;
 use frontera_corpus::{route, Corpus, Filter};
 use yew::prelude::*;
 
@@ -46,6 +47,10 @@ pub struct State {
     pub restored: Option<(String, String)>,
     /// The co-occurring pair whose shared sentences are listed (lower index first).
     pub pair: Option<(usize, usize)>,
+    /// What "who appears with whom" counts, and whether it shows the ranked list of pairs
+    /// rather than the matrix (both in the URL, so a reload keeps them).
+    pub basis: Basis,
+    pub pair_list: bool,
     /// The timeline's zoom window in days `[start, end)`; `None` shows everything.
     pub zoom: Option<(i64, i64)>,
 }
@@ -75,6 +80,10 @@ pub enum Action {
     /// A person corrected an article's publication date (`None`: infer it again). The
     /// article is extracted again, so every relative date re-anchors.
     SetDocDate(usize, Option<String>),
+    /// Count co-occurrence by shared sentences or articles.
+    SetBasis(Basis),
+    /// Show co-occurrence as the ranked list (`true`) or the matrix.
+    SetPairList(bool),
     /// Choose (or with `None` close) a co-occurring pair.
     SelectPair(Option<(usize, usize)>),
     /// The timeline settled on a zoom window (`None`: the whole timeline).
@@ -126,6 +135,8 @@ impl Reducible for State {
                 s.filters.clear();
             }
             Action::SelectPair(pair) => s.pair = pair.map(|(a, b)| (a.min(b), a.max(b))),
+            Action::SetBasis(basis) => s.basis = basis,
+            Action::SetPairList(list) => s.pair_list = list,
             Action::SetZoom(zoom) => {
                 if s.zoom == zoom {
                     return self;
@@ -298,6 +309,8 @@ impl State {
         self.query = v.query;
         self.filters = v.filters;
         self.pair = v.pair;
+        self.basis = v.basis;
+        self.pair_list = v.pair_list;
         self.zoom = v.zoom;
         if self.entity != v.entity {
             self.entity = v.entity;
@@ -319,6 +332,8 @@ impl State {
             filters: self.filters.clone(),
             entity: self.entity,
             pair: self.pair,
+            basis: self.basis,
+            pair_list: self.pair_list,
             zoom: self.zoom,
             doc: (self.doc != 0 || self.focus.is_some()).then_some(self.doc),
             focus: self.focus,

@@ -9,8 +9,8 @@ use std::rc::Rc;
 
 use frontera_core::EntityType;
 use frontera_corpus::timeline::{
-    civil_from_days, days_from_civil, describe_value, layout_marks, range_label, time_ticks,
-    Cluster, Layout, Precision,
+    civil_from_days, days_from_civil, describe_value, layout_counted, range_label, time_ticks,
+    Cluster, Layout, Precision, SpanIndex,
 };
 use frontera_corpus::{Corpus, Event, Filter};
 use wasm_bindgen::JsCast;
@@ -254,27 +254,39 @@ pub fn timeline(props: &TimelineProps) -> Html {
         DEFAULT_WIDTH
     };
     let corpus = &props.corpus;
-    let events: Vec<usize> = props
-        .visible
-        .iter()
-        .copied()
-        .filter(|&i| i < corpus.events.len())
-        .collect();
+    // The events shown, counted per date span: what is drawn is worked out from these
+    // counts (one per span), not from each of possibly 155,000 events.
+    let spans = use_memo(props.corpus.clone(), |c| {
+        SpanIndex::new(c.events.iter().map(|e| e.date))
+    });
+    let counts = spans.count(&props.visible);
+    let shown: usize = counts.iter().sum();
     let range = props.filters.iter().find_map(|f| match f {
         Filter::Range(a, b) => Some((*a, *b)),
         _ => None,
     });
 
     // Home: whole years around the visible events (and the selected range).
-    let first_year = events
+    let (first_day, last_day) = spans
+        .spans
         .iter()
-        .map(|&i| corpus.events[i].date.year())
+        .zip(&counts)
+        .filter(|(_, &n)| n > 0)
+        .fold(None, |acc: Option<(i64, i64)>, (d, _)| {
+            Some(acc.map_or((d.start, d.end), |(lo, hi)| {
+                (lo.min(d.start), hi.max(d.end))
+            }))
+        })
+        .unzip();
+    let first_year = first_day
+        .map(|d| civil_from_days(d).0)
+        .into_iter()
         .chain(range.map(|r| civil_from_days(r.0).0))
         .min()
         .unwrap_or(2000);
-    let last_year = events
-        .iter()
-        .map(|&i| civil_from_days(corpus.events[i].date.end - 1).0)
+    let last_year = last_day
+        .map(|d| civil_from_days(d - 1).0)
+        .into_iter()
         .chain(range.map(|r| civil_from_days(r.1 - 1).0))
         .max()
         .unwrap_or(first_year)
@@ -295,7 +307,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let at_closest = (d1 - d0) <= MIN_SPAN_DAYS + 0.5;
     // Report the shown window once it settles, not on every wheel step.
     {
-        let shown = (!at_home).then(|| {
+        let window = (!at_home).then(|| {
             let a = d0.round() as i64;
             (a, (d1.round() as i64).max(a + 1))
         });
@@ -306,8 +318,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
             props.zoom,
         );
         // With nothing drawn there is no window to report (it would be a made-up year).
-        let idle = events.is_empty();
-        use_effect_with(shown, move |&shown| {
+        let idle = shown == 0;
+        use_effect_with(window, move |&shown| {
             if shown == zoom || idle {
                 *reported.borrow_mut() = Some(shown);
                 settle.borrow_mut().take();
@@ -443,7 +455,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    let body = if events.is_empty() {
+    let body = if shown == 0 {
         let text = if corpus.events.is_empty() {
             "No dated sentences yet: the extractor placed no date on the calendar. Dates such as “March 2009” or “last year” appear here once resolved."
         } else {
@@ -453,7 +465,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
     } else {
         let chart_props = Chart {
             props,
-            events: &events,
+            spans: &spans,
+            counts: &counts,
             g,
             range,
             brush: *brush,
@@ -470,10 +483,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 onpointerup={on_pointer_up} onpointercancel={on_pointer_cancel}
                 aria-label={format!(
                     "Timeline: {} dated sentences, showing {}. Plus and minus zoom, arrow keys pan, Home resets.",
-                    events.len(),
+                    shown,
                     range_label(d0.round() as i64, d1.round() as i64)
                 )}
-                data-events={events.len().to_string()}
+                data-events={shown.to_string()}
                 data-d0={(d0.round() as i64).to_string()} data-d1={(d1.round() as i64).to_string()}
                 viewBox={format!("0 0 {} {}", fmt(g.width), fmt(chart_h))}
                 width={fmt(g.width)} height={fmt(chart_h)}>
@@ -487,7 +500,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         .and_then(|i| corpus.events.get(i).map(|e| (i, e)))
     {
         Some((_, e)) => event_card(corpus, e),
-        None if !events.is_empty() => html! {
+        None if shown > 0 => html! {
             <p class="caption hint">{ "Point at a mark to read its sentence; click it to open the sentence in the reader. Scroll or +/− to zoom, drag to pan, shift+drag (or “Select range”) to filter by time." }</p>
         },
         None => html! {},
@@ -506,14 +519,14 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 </ul>
             </div>
             <div class="tl-tools" role="toolbar" aria-label="Timeline zoom">
-                <button id="tl-zoom-in" type="button" title="Zoom in (+)" aria-label="Zoom in" disabled={at_closest || events.is_empty()} onclick={zoom_by(0.5)}>{ "+" }</button>
+                <button id="tl-zoom-in" type="button" title="Zoom in (+)" aria-label="Zoom in" disabled={at_closest || shown == 0} onclick={zoom_by(0.5)}>{ "+" }</button>
                 <button id="tl-zoom-out" type="button" title="Zoom out (−)" aria-label="Zoom out" disabled={at_home} onclick={zoom_by(2.0)}>{ "−" }</button>
                 <button id="tl-reset" type="button" title="Show the whole timeline (Home)" disabled={at_home} onclick={on_reset}>{ "Reset" }</button>
-                <button id="tl-brush" type="button" aria-pressed={brush_mode.to_string()} disabled={events.is_empty()}
+                <button id="tl-brush" type="button" aria-pressed={brush_mode.to_string()} disabled={shown == 0}
                     title="Then drag across the timeline to filter every view to that time (or shift+drag)"
                     onclick={on_brush_mode}>{ if *brush_mode { "Drag to select…" } else { "Select range" } }</button>
                 // The keyboard's way to a time filter: zoom and pan to the time, then this.
-                <button id="tl-filter-view" type="button" disabled={at_home || events.is_empty()}
+                <button id="tl-filter-view" type="button" disabled={at_home || shown == 0}
                     title="Filter every view to the time shown (zoom with + and −, pan with the arrow keys)"
                     onclick={{
                         let on_range = props.on_range.clone();
@@ -607,7 +620,9 @@ fn event_card(corpus: &Corpus, e: &Event) -> Html {
 /// Everything the chart drawing needs.
 struct Chart<'a> {
     props: &'a TimelineProps,
-    events: &'a [usize],
+    spans: &'a SpanIndex,
+    /// Events shown per span of `spans`.
+    counts: &'a [usize],
     g: Geometry,
     range: Option<(i64, i64)>,
     brush: Option<(f64, f64)>,
@@ -616,9 +631,10 @@ struct Chart<'a> {
     view: &'a UseStateHandle<Option<(f64, f64)>>,
 }
 
-/// Marks in view with their pixel extents, laid out in bands.
+/// Date spans in view with their pixel extents and event counts, laid out in bands.
 struct Bands {
-    /// (event index, extent) of the year bars and of the finer marks in view.
+    /// (span index, extent) of the year bars and of the finer marks in view, and the
+    /// events shown on each.
     year: Vec<(usize, (f64, f64))>,
     fine: Vec<(usize, (f64, f64))>,
     year_layout: Layout,
@@ -631,11 +647,10 @@ impl Chart<'_> {
     }
 
     fn bands(&self) -> Bands {
-        let corpus = &self.props.corpus;
         let (mut year, mut fine) = (Vec::new(), Vec::new());
-        for &i in self.events {
-            let d = corpus.events[i].date;
-            if (d.end as f64) < self.g.d0 || (d.start as f64) > self.g.d1 {
+        let (mut year_n, mut fine_n) = (Vec::new(), Vec::new());
+        for (s, (d, &n)) in self.spans.spans.iter().zip(self.counts).enumerate() {
+            if n == 0 || (d.end as f64) < self.g.d0 || (d.start as f64) > self.g.d1 {
                 continue;
             }
             let ext = extents_of(
@@ -645,21 +660,48 @@ impl Chart<'_> {
                 self.x(d.start as f64 + 0.5),
             );
             if d.precision == Precision::Year {
-                year.push((i, ext));
+                year.push((s, ext));
+                year_n.push(n);
             } else {
-                fine.push((i, ext));
+                fine.push((s, ext));
+                fine_n.push(n);
             }
         }
-        let lay = |v: &[(usize, (f64, f64))], lanes| {
+        let lay = |v: &[(usize, (f64, f64))], n: &[usize], lanes| {
             let ext: Vec<(f64, f64)> = v.iter().map(|m| m.1).collect();
-            layout_marks(&ext, 3.0, lanes, CLUSTER_BIN)
+            layout_counted(&ext, n, 3.0, lanes, CLUSTER_BIN)
         };
         Bands {
-            year_layout: lay(&year, YEAR_LANES),
-            fine_layout: lay(&fine, FINE_LANES),
+            year_layout: lay(&year, &year_n, YEAR_LANES),
+            fine_layout: lay(&fine, &fine_n, FINE_LANES),
             year,
             fine,
         }
+    }
+
+    /// The events drawn one by one: per span with single marks, its shown events in order
+    /// (one pass over the shown events, keeping only those few).
+    fn single_events(&self, b: &Bands) -> std::collections::BTreeMap<u32, Vec<usize>> {
+        let mut out = std::collections::BTreeMap::<u32, Vec<usize>>::new();
+        if b.year_layout.marks.is_empty() && b.fine_layout.marks.is_empty() {
+            return out;
+        }
+        let mut wanted = vec![false; self.spans.spans.len()];
+        let singles = (b.year_layout.marks.iter().map(|m| b.year[m.0].0))
+            .chain(b.fine_layout.marks.iter().map(|m| b.fine[m.0].0));
+        for s in singles {
+            if let Some(w) = wanted.get_mut(s) {
+                *w = true;
+            }
+        }
+        for &i in self.props.visible.iter() {
+            if let Some(&s) = self.spans.of_event.get(i) {
+                if wanted.get(s as usize).copied().unwrap_or(false) {
+                    out.entry(s).or_default().push(i);
+                }
+            }
+        }
+        out
     }
 
     /// (year band height, fine lane height, fine band height).
@@ -680,7 +722,9 @@ impl Chart<'_> {
 
     /// The drawing and its height.
     fn render(&self) -> (Html, f64) {
+        let trace = super::bench::scope("timeline.bands");
         let b = self.bands();
+        drop(trace);
         let (year_band, lane_h, fine_band) = Self::metrics(&b);
         let axis_y = TOP + year_band + fine_band + 6.0;
         let width = self.g.width;
@@ -698,32 +742,65 @@ impl Chart<'_> {
             }
         });
 
+        let singles = self.single_events(&b);
         let mut marks = Vec::new();
-        for (k, lane) in &b.year_layout.marks {
-            let (i, ext) = b.year[*k];
-            let cy = TOP + *lane as f64 * YEAR_LANE + YEAR_LANE / 2.0;
-            marks.push(self.mark(i, ext, cy, YEAR_LANE));
-        }
-        for (k, lane) in &b.fine_layout.marks {
-            let (i, ext) = b.fine[*k];
-            let cy = TOP + year_band + *lane as f64 * lane_h + lane_h / 2.0;
-            marks.push(self.mark(i, ext, cy, lane_h));
-        }
+        // A span's marks come in lane order, one per shown event of it, in order.
+        let mut place =
+            |bands: &[(usize, (f64, f64))], layout: &Layout, cy: &dyn Fn(usize) -> f64, h: f64| {
+                let mut last: Option<(usize, usize)> = None;
+                for &(k, lane) in &layout.marks {
+                    let (s, ext) = bands[k];
+                    let nth = match last {
+                        Some((prev, n)) if prev == k => n + 1,
+                        _ => 0,
+                    };
+                    last = Some((k, nth));
+                    if let Some(&i) = singles.get(&(s as u32)).and_then(|v| v.get(nth)) {
+                        marks.push(self.mark(i, ext, cy(lane), h));
+                    }
+                }
+            };
+        place(
+            &b.year,
+            &b.year_layout,
+            &|lane| TOP + lane as f64 * YEAR_LANE + YEAR_LANE / 2.0,
+            YEAR_LANE,
+        );
+        place(
+            &b.fine,
+            &b.fine_layout,
+            &|lane| TOP + year_band + lane as f64 * lane_h + lane_h / 2.0,
+            lane_h,
+        );
         // A pill ends before the next one starts (clusters come sorted by start).
         let stop =
             |cs: &[Cluster], n: usize| cs.get(n + 1).map_or(f64::INFINITY, |c| c.start - 3.0);
+        // The days a cluster's spans cover, for its label and its zoom.
+        let days = |bands: &[(usize, (f64, f64))], c: &Cluster| {
+            c.members
+                .iter()
+                .filter_map(|&k| self.spans.spans.get(bands.get(k)?.0))
+                .fold((i64::MAX, i64::MIN), |(lo, hi), d| {
+                    (lo.min(d.start), hi.max(d.end))
+                })
+        };
         let cs = &b.year_layout.clusters;
         for (n, c) in cs.iter().enumerate() {
-            let members: Vec<usize> = c.members.iter().map(|&k| b.year[k].0).collect();
             let end = c.end.min(stop(cs, n));
-            marks.push(self.cluster(&members, c.start, end, TOP + YEAR_LANE, 14.0));
+            marks.push(self.cluster(
+                c.count,
+                days(&b.year, c),
+                c.start,
+                end,
+                TOP + YEAR_LANE,
+                14.0,
+            ));
         }
         let cs = &b.fine_layout.clusters;
         for (n, c) in cs.iter().enumerate() {
-            let members: Vec<usize> = c.members.iter().map(|&k| b.fine[k].0).collect();
             let end = c.end.min(stop(cs, n));
             let cy = TOP + year_band + fine_band / 2.0;
-            marks.push(self.cluster(&members, c.start, end, cy, 20.0));
+            marks.push(self.cluster(c.count, days(&b.fine, c), c.start, end, cy, 20.0));
         }
 
         let band = |a: f64, z: f64, class: &'static str| {
@@ -814,16 +891,16 @@ impl Chart<'_> {
         }
     }
 
-    /// A counted mark standing for `members`; clicking it zooms to their dates.
-    fn cluster(&self, members: &[usize], start: f64, end: f64, cy: f64, h: f64) -> Html {
-        let corpus = &self.props.corpus;
-        let (lo, hi) = members
-            .iter()
-            .filter_map(|&i| corpus.events.get(i))
-            .fold((i64::MAX, i64::MIN), |(lo, hi), e| {
-                (lo.min(e.date.start), hi.max(e.date.end))
-            });
-        let n = members.len();
+    /// A counted mark standing for `n` events on days `[lo, hi)`; clicking it zooms to them.
+    fn cluster(
+        &self,
+        n: usize,
+        (lo, hi): (i64, i64),
+        start: f64,
+        end: f64,
+        cy: f64,
+        h: f64,
+    ) -> Html {
         let label = format!("{n} dated sentences, {}", range_label(lo, hi));
         let text = n.to_string();
         let w = (end - start).max(8.0 + 7.0 * text.len() as f64);

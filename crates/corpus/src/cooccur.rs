@@ -72,16 +72,16 @@ impl Matrix {
 impl Corpus {
     /// The `top` entities named in the most of `docs` (then by mentions, then index).
     pub fn top_entities(&self, docs: &[usize], top: usize) -> Vec<usize> {
-        let mut articles = vec![0usize; self.entities.len()];
-        for a in docs.iter().filter_map(|&d| self.articles.get(d)) {
-            for &e in &a.entities {
-                if let Some(n) = articles.get_mut(e) {
+        let mut articles = vec![0u32; self.entities.len()];
+        for &d in docs {
+            for &e in self.flat.entities_of(d) {
+                if let Some(n) = articles.get_mut(e as usize) {
                     *n += 1;
                 }
             }
         }
         let mentions = |e: usize| self.entities.get(e).map_or(0, |x| x.mentions);
-        let mut ranked: Vec<(usize, usize)> = articles
+        let mut ranked: Vec<(usize, u32)> = articles
             .into_iter()
             .enumerate()
             .filter(|&(_, n)| n > 0)
@@ -91,7 +91,8 @@ impl Corpus {
                 .then(mentions(y.0).cmp(&mentions(x.0)))
                 .then(x.0.cmp(&y.0))
         });
-        ranked.into_iter().take(top).map(|(e, _)| e).collect()
+        ranked.truncate(top);
+        ranked.into_iter().map(|(e, _)| e).collect()
     }
 
     /// How often each pair of `entities` is named together in `docs`: a dense symmetric
@@ -109,37 +110,26 @@ impl Corpus {
         let mut counts = vec![0usize; k * k];
         // (sentence or article, slot) of every chosen entity, deduplicated per group.
         let mut members: Vec<(usize, usize)> = Vec::new();
+        // Both lists are sorted by group, each (group, entity) once, and an entity has one
+        // slot: the members of a group are adjacent and distinct without sorting.
+        let slot_of = |e: u32| slot.get(e as usize).copied().filter(|&i| i != usize::MAX);
         for &d in docs {
-            let Some(a) = self.articles.get(d) else {
-                continue;
-            };
             members.clear();
             match basis {
                 Basis::Articles => members.extend(
-                    a.entities
+                    self.flat
+                        .entities_of(d)
                         .iter()
-                        .filter_map(|&e| slot.get(e).copied())
-                        .filter(|&i| i != usize::MAX)
+                        .filter_map(|&e| slot_of(e))
                         .map(|i| (0, i)),
                 ),
-                Basis::Sentences => {
-                    let x = &a.extraction;
-                    for (ent, id) in x.entities.iter().zip(&a.entity_ids) {
-                        let Some(i) = id.and_then(|e| slot.get(e).copied()) else {
-                            continue;
-                        };
-                        if i == usize::MAX {
-                            continue;
-                        }
-                        for m in &ent.mentions {
-                            let s = x.sentences.partition_point(|s| s.end <= m.start);
-                            members.push((s, i));
-                        }
-                    }
-                }
+                Basis::Sentences => members.extend(
+                    self.flat
+                        .sentence_entities_of(d)
+                        .iter()
+                        .filter_map(|&(s, e)| Some((s as usize, slot_of(e)?))),
+                ),
             }
-            frontera_core::order::sort(&mut members);
-            members.dedup();
             for (n, &(group, i)) in members.iter().enumerate() {
                 counts[i * k + i] += 1;
                 for &(other_group, j) in &members[n + 1..] {

@@ -217,6 +217,10 @@ struct FlatLists {
     distinct_years: Vec<i32>,
     /// Each article's [`Article::label`], made once.
     labels: Vec<String>,
+    /// Each article's (sentence index, corpus entity) of every entity mention, sorted and
+    /// each once: co-occurrence counts read these rather than every mention's sentence.
+    sentence_entities: Vec<(u32, u32)>,
+    sentence_entity_start: Vec<usize>,
 }
 
 impl FlatLists {
@@ -228,13 +232,44 @@ impl FlatLists {
             f.year_start.push(f.years.len());
             f.years.extend(a.years.iter().copied());
             f.labels.push(a.label());
+            f.sentence_entity_start.push(f.sentence_entities.len());
+            let from = f.sentence_entities.len();
+            let x = &a.extraction;
+            for (ent, id) in x.entities.iter().zip(&a.entity_ids) {
+                let Some(e) = *id else { continue };
+                for m in &ent.mentions {
+                    let s = x.sentences.partition_point(|s| s.end <= m.start);
+                    f.sentence_entities.push((s as u32, e as u32));
+                }
+            }
+            frontera_core::order::sort(&mut f.sentence_entities[from..]);
+            let mut kept = from;
+            for i in from..f.sentence_entities.len() {
+                if kept == from || f.sentence_entities[i] != f.sentence_entities[kept - 1] {
+                    f.sentence_entities[kept] = f.sentence_entities[i];
+                    kept += 1;
+                }
+            }
+            f.sentence_entities.truncate(kept);
         }
+        f.sentence_entities.shrink_to_fit();
         f.distinct_years = f.years.clone();
         frontera_core::order::sort(&mut f.distinct_years);
         f.distinct_years.dedup();
         f.entity_start.push(f.entities.len());
         f.year_start.push(f.years.len());
+        f.sentence_entity_start.push(f.sentence_entities.len());
         f
+    }
+
+    fn sentence_entities_of(&self, doc: usize) -> &[(u32, u32)] {
+        match (
+            self.sentence_entity_start.get(doc),
+            self.sentence_entity_start.get(doc + 1),
+        ) {
+            (Some(&a), Some(&b)) => &self.sentence_entities[a..b],
+            _ => &[],
+        }
     }
 
     fn entities_of(&self, doc: usize) -> &[u32] {

@@ -14,11 +14,14 @@
 //! - `e`: the entity whose page is open (`person:KEY`);
 //! - `pair`: the co-occurring pair whose shared sentences are listed
 //!   (`person:KEY,org:KEY`, in corpus order);
+//! - `co`: how "who appears with whom" shows, when not as the default matrix counting
+//!   shared sentences: `list`, `articles` or `list,articles`;
 //! - `zoom`: the timeline's window, `2009-03-01..2009-06-01` (end exclusive);
 //! - `doc`: the article in the reader; `s`: the byte offset of its focused sentence.
 
 use frontera_core::{EntityType, Span};
 
+use crate::cooccur::Basis;
 use crate::normalize::name_key;
 use crate::timeline::{civil_from_days, days_from_civil};
 use crate::{Corpus, Filter};
@@ -31,6 +34,10 @@ pub struct View {
     pub entity: Option<usize>,
     /// Two different entities, the lower index first.
     pub pair: Option<(usize, usize)>,
+    /// What the co-occurrence counts: shared sentences or shared articles.
+    pub basis: Basis,
+    /// The co-occurrence as a ranked list of pairs rather than a matrix.
+    pub pair_list: bool,
     /// The timeline's window in days `[start, end)`.
     pub zoom: Option<(i64, i64)>,
     pub doc: Option<usize>,
@@ -75,6 +82,16 @@ pub fn encode(corpus: &Corpus, view: &View) -> String {
             out.push(format!("pair={},{}", escape(&a), escape(&b)));
         }
     }
+    let co: Vec<&str> = [
+        view.pair_list.then_some("list"),
+        (view.basis == Basis::Articles).then_some("articles"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !co.is_empty() {
+        out.push(format!("co={}", co.join(",")));
+    }
     if let Some((a, b)) = view.zoom.filter(|(a, b)| a < b) {
         out.push(format!("zoom={}..{}", iso(a), iso(b)));
     }
@@ -106,6 +123,17 @@ pub fn decode(corpus: &Corpus, params: &str) -> View {
             }
             "e" => view.entity = corpus.find_entity_key(&v),
             "pair" => view.pair = parse_pair(corpus, &v),
+            "co" => {
+                for word in v.split(',') {
+                    match word {
+                        "list" => view.pair_list = true,
+                        "matrix" => view.pair_list = false,
+                        "articles" => view.basis = Basis::Articles,
+                        "sentences" => view.basis = Basis::Sentences,
+                        _ => {}
+                    }
+                }
+            }
             "zoom" => view.zoom = parse_days(&v),
             "doc" => view.doc = corpus.articles.iter().position(|a| a.doc.id == v),
             "s" => focus_at = v.parse::<usize>().ok(),
@@ -301,6 +329,8 @@ mod tests {
             ],
             entity: Some(find(&c, "Tijuana")),
             pair: Some((find(&c, "Felipe Calderón"), find(&c, "the Border Agency"))),
+            basis: Basis::Articles,
+            pair_list: true,
             zoom: Some((days_from_civil(2008, 1, 1), days_from_civil(2008, 7, 15))),
             doc: Some(0),
             focus: Some(second),
@@ -311,7 +341,7 @@ mod tests {
         assert!(frag.contains("f=person:felipe-calderon&f=year:2010&f=article:b%2F2"));
         assert!(frag.contains(
             "f=time:2008-03-01..2008-06-30&e=place:tijuana\
-             &pair=person:felipe-calderon,org:border-agency&zoom=2008-01-01..2008-07-15&doc=a-1&s="
+             &pair=person:felipe-calderon,org:border-agency&co=list,articles&zoom=2008-01-01..2008-07-15&doc=a-1&s="
         ));
     }
 
@@ -430,6 +460,31 @@ mod tests {
         ];
         names.sort();
         assert_eq!(names, ["Ana Ruiz", "Felipe Calderón"]);
+    }
+
+    #[test]
+    fn the_cooccurrence_view_is_named_only_when_not_the_default() {
+        let c = corpus();
+        let list = View {
+            pair_list: true,
+            ..View::default()
+        };
+        assert_eq!(fragment(&c, &list), "#/?co=list");
+        let articles = View {
+            basis: Basis::Articles,
+            ..View::default()
+        };
+        assert_eq!(fragment(&c, &articles), "#/?co=articles");
+        for (params, view) in [
+            ("co=list", &list),
+            ("co=articles", &articles),
+            ("co=matrix,sentences", &View::default()),
+            ("co=,bogus", &View::default()),
+        ] {
+            assert_eq!(&decode(&c, params), view, "{params}");
+        }
+        assert_eq!(decode(&c, "co=articles,list").basis, Basis::Articles);
+        assert!(decode(&c, "co=articles,list").pair_list);
     }
 
     #[test]

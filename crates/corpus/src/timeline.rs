@@ -396,11 +396,55 @@ pub fn time_ticks(d0: f64, d1: f64, max_ticks: usize) -> (TickUnit, Vec<Tick>) {
     }
 }
 
+/// The distinct date spans of a corpus's events, sorted, and the span of each event. The
+/// timeline counts the events it shows per span and lays out the spans: at 10,000 articles
+/// 155,000 events fall on a few thousand spans, so a redraw no longer handles every event.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SpanIndex {
+    pub spans: Vec<DateSpan>,
+    /// Per event: its place in `spans`.
+    pub of_event: Vec<u32>,
+}
+
+impl SpanIndex {
+    pub fn new(dates: impl IntoIterator<Item = DateSpan>) -> SpanIndex {
+        let dates: Vec<DateSpan> = dates.into_iter().collect();
+        let mut spans = dates.clone();
+        // Events come sorted by date: then so do their spans.
+        if !spans.is_sorted() {
+            frontera_core::order::sort(&mut spans);
+        }
+        spans.dedup();
+        let of_event = dates
+            .iter()
+            .map(|d| spans.binary_search(d).unwrap_or(0) as u32)
+            .collect();
+        SpanIndex { spans, of_event }
+    }
+
+    /// How many of `events` (indices into the events the index was made from) fall on
+    /// each span.
+    pub fn count(&self, events: &[usize]) -> Vec<usize> {
+        let mut counts = vec![0usize; self.spans.len()];
+        for &i in events {
+            if let Some(n) = self
+                .of_event
+                .get(i)
+                .and_then(|&s| counts.get_mut(s as usize))
+            {
+                *n += 1;
+            }
+        }
+        counts
+    }
+}
+
 /// How marks are drawn at the current zoom: each mark in a lane, or grouped into clusters
 /// where too many would pile up.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Layout {
-    /// `(input index, lane)` of each mark drawn on its own.
+    /// `(input index, lane)` of each mark drawn on its own, sorted; an input counting `n`
+    /// marks appears `n` times, in different lanes.
     pub marks: Vec<(usize, usize)>,
     /// Groups drawn as one counted cluster, each with its members' input indices.
     pub clusters: Vec<Cluster>,
@@ -411,6 +455,8 @@ pub struct Layout {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Cluster {
     pub members: Vec<usize>,
+    /// The marks it stands for (the members' counts added up).
+    pub count: usize,
     /// Pixel extent covered by the members.
     pub start: f64,
     pub end: f64,
@@ -421,7 +467,26 @@ pub struct Cluster {
 /// a denser one is cut into clusters of at most `bin` pixels of start positions each.
 /// O(n log n) for the sort plus O(n · max_lanes) for the lanes.
 pub fn layout_marks(intervals: &[(f64, f64)], min_gap: f64, max_lanes: usize, bin: f64) -> Layout {
-    let mut order: Vec<usize> = (0..intervals.len()).collect();
+    layout_counted(
+        intervals,
+        &vec![1; intervals.len()],
+        min_gap,
+        max_lanes,
+        bin,
+    )
+}
+
+/// [`layout_marks`] of intervals that each stand for `counts[i]` identical marks (a date
+/// span and the events on it): as if each were given that many times, at the cost of one.
+pub fn layout_counted(
+    intervals: &[(f64, f64)],
+    counts: &[usize],
+    min_gap: f64,
+    max_lanes: usize,
+    bin: f64,
+) -> Layout {
+    let count = |i: usize| counts.get(i).copied().unwrap_or(0);
+    let mut order: Vec<usize> = (0..intervals.len()).filter(|&i| count(i) > 0).collect();
     order.sort_by(|&a, &b| {
         intervals[a]
             .0
@@ -441,14 +506,12 @@ pub fn layout_marks(intervals: &[(f64, f64)], min_gap: f64, max_lanes: usize, bi
             None => k > group_start,
         };
         if closes {
-            place_group(
-                &order[group_start..k],
+            let group = Group {
+                members: &order[group_start..k],
                 intervals,
-                min_gap,
-                max_lanes,
-                bin,
-                &mut out,
-            );
+                counts,
+            };
+            group.place(min_gap, max_lanes, bin, &mut out);
             group_start = k;
             reach = f64::NEG_INFINITY;
         }
@@ -464,6 +527,7 @@ pub fn layout_marks(intervals: &[(f64, f64)], min_gap: f64, max_lanes: usize, bi
         match merged.last_mut() {
             Some(prev) if c.start < prev.start + bin => {
                 prev.members.extend(c.members);
+                prev.count += c.count;
                 prev.end = prev.end.max(c.end);
             }
             _ => merged.push(c),
@@ -476,60 +540,67 @@ pub fn layout_marks(intervals: &[(f64, f64)], min_gap: f64, max_lanes: usize, bi
     out
 }
 
-fn place_group(
-    group: &[usize],
-    intervals: &[(f64, f64)],
-    min_gap: f64,
-    max_lanes: usize,
-    bin: f64,
-    out: &mut Layout,
-) {
-    let mut lane_ends: Vec<f64> = Vec::new();
-    let mut placed = Vec::with_capacity(group.len());
-    for &i in group {
-        let (start, end) = intervals[i];
-        let lane = match lane_ends.iter().position(|&e| e + min_gap <= start) {
-            Some(l) => l,
-            None if lane_ends.len() < max_lanes => {
-                lane_ends.push(f64::NEG_INFINITY);
-                lane_ends.len() - 1
-            }
-            None => {
-                // Too dense: cluster the whole group by start position.
-                let mut current: Option<Cluster> = None;
-                let mut bin_start = f64::NEG_INFINITY;
-                for &j in group {
-                    let (s, e) = intervals[j];
-                    if s >= bin_start + bin {
-                        out.clusters.extend(current.take());
-                        bin_start = s;
+/// Touching intervals, sorted by start, laid out together.
+struct Group<'a> {
+    members: &'a [usize],
+    intervals: &'a [(f64, f64)],
+    counts: &'a [usize],
+}
+
+impl Group<'_> {
+    fn place(&self, min_gap: f64, max_lanes: usize, bin: f64, out: &mut Layout) {
+        let mut lane_ends: Vec<f64> = Vec::new();
+        let mut placed = Vec::new();
+        for &i in self.members {
+            let (start, end) = self.intervals[i];
+            for _ in 0..self.counts.get(i).copied().unwrap_or(0) {
+                let lane = match lane_ends.iter().position(|&e| e + min_gap <= start) {
+                    Some(l) => l,
+                    None if lane_ends.len() < max_lanes => {
+                        lane_ends.push(f64::NEG_INFINITY);
+                        lane_ends.len() - 1
                     }
-                    let c = current.get_or_insert_with(|| Cluster {
-                        members: Vec::new(),
-                        start: s,
-                        end: e.max(s),
-                    });
-                    c.members.push(j);
-                    c.end = c.end.max(e);
-                }
-                out.clusters.extend(current);
-                // A "cluster" of one is just a mark.
-                out.clusters.retain(|c| match c.members[..] {
-                    [only] => {
-                        out.marks.push((only, 0));
-                        out.lanes = out.lanes.max(1);
-                        false
-                    }
-                    _ => true,
-                });
-                return;
+                    None => return self.cluster(bin, out),
+                };
+                lane_ends[lane] = end.max(start);
+                placed.push((i, lane));
             }
-        };
-        lane_ends[lane] = end.max(start);
-        placed.push((i, lane));
+        }
+        out.lanes = out.lanes.max(lane_ends.len());
+        out.marks.extend(placed);
     }
-    out.lanes = out.lanes.max(lane_ends.len());
-    out.marks.extend(placed);
+
+    /// Too dense: cluster the whole group by start position.
+    fn cluster(&self, bin: f64, out: &mut Layout) {
+        let mut current: Option<Cluster> = None;
+        let mut bin_start = f64::NEG_INFINITY;
+        for &j in self.members {
+            let (s, e) = self.intervals[j];
+            if s >= bin_start + bin {
+                out.clusters.extend(current.take());
+                bin_start = s;
+            }
+            let c = current.get_or_insert_with(|| Cluster {
+                members: Vec::new(),
+                count: 0,
+                start: s,
+                end: e.max(s),
+            });
+            c.members.push(j);
+            c.count += self.counts.get(j).copied().unwrap_or(0);
+            c.end = c.end.max(e);
+        }
+        out.clusters.extend(current);
+        // A "cluster" of one mark is just a mark.
+        out.clusters.retain(|c| match (&c.members[..], c.count) {
+            ([only], 1) => {
+                out.marks.push((*only, 0));
+                out.lanes = out.lanes.max(1);
+                false
+            }
+            _ => true,
+        });
+    }
 }
 
 /// True when the span `[start, end)` overlaps the day range `[from, to)`.
@@ -748,6 +819,61 @@ mod tests {
         let l = layout_marks(&wide, 3.0, 8, 40.0);
         assert!(l.clusters.is_empty());
         assert_eq!(l.marks.len(), 5000);
+    }
+
+    #[test]
+    fn counted_marks_lay_out_as_the_marks_repeated() {
+        // Spans with several events each, sparse and dense stretches: the same lanes and
+        // clusters as laying out every event on its own.
+        let items: Vec<(f64, f64)> = (0..300)
+            .map(|i| {
+                let x = if i % 3 == 0 {
+                    i as f64 * 9.0
+                } else {
+                    400.0 + (i % 40) as f64
+                };
+                (x - 5.0, x + 5.0 + (i % 4) as f64 * 6.0)
+            })
+            .collect();
+        let counts: Vec<usize> = (0..300).map(|i| [1, 2, 0, 5, 1][i % 5]).collect();
+        let mut repeated = Vec::new();
+        let mut item_of = Vec::new();
+        for (i, &iv) in items.iter().enumerate() {
+            for _ in 0..counts[i] {
+                repeated.push(iv);
+                item_of.push(i);
+            }
+        }
+        for lanes in [1, 3, 12] {
+            let counted = layout_counted(&items, &counts, 3.0, lanes, 34.0);
+            let each = layout_marks(&repeated, 3.0, lanes, 34.0);
+            let mut marks: Vec<(usize, usize)> =
+                each.marks.iter().map(|&(k, l)| (item_of[k], l)).collect();
+            marks.sort_unstable();
+            assert_eq!(counted.marks, marks);
+            assert_eq!(counted.lanes, each.lanes);
+            assert_eq!(counted.clusters.len(), each.clusters.len());
+            for (c, e) in counted.clusters.iter().zip(&each.clusters) {
+                let mut members: Vec<usize> = e.members.iter().map(|&k| item_of[k]).collect();
+                members.dedup();
+                assert_eq!(c.members, members);
+                assert_eq!((c.count, c.start, c.end), (e.count, e.start, e.end));
+            }
+        }
+    }
+
+    #[test]
+    fn span_index_counts_events_per_span() {
+        let d = |v: &str| parse_value(v).unwrap();
+        let dates = [d("2009-03-05"), d("2009"), d("2009-03-05"), d("2008-W10")];
+        let index = SpanIndex::new(dates);
+        assert_eq!(index.spans.len(), 3);
+        assert!(index.spans.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(index.of_event[0], index.of_event[2]);
+        let counts = index.count(&[0, 1, 2, 9]);
+        assert_eq!(counts[index.of_event[0] as usize], 2);
+        assert_eq!(counts[index.of_event[1] as usize], 1);
+        assert_eq!(counts[index.of_event[3] as usize], 0);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::candidates::{is_all_caps, is_initialism, strip_possessive, LineKind, Run};
 use super::keys::TokenKeys;
 use super::lexicon::{is_person_title, state_abbreviation, Lex, WordHasher};
+use super::roles::is_role_noun;
 use crate::model::{EntityType, Span};
 use crate::text::{Analysis, TokenKind};
 use std::borrow::Cow;
@@ -299,6 +300,39 @@ pub fn classify_run<'t>(
     }
 }
 
+/// A transcript's speaker label at the start of a line.
+enum Label {
+    /// "STEVE INSKEEP, host:", "JASON BEAUBIEN:": a given name first.
+    Full,
+    /// "INSKEEP:", but also "QUESTION:", "CONTACT:": left to the document.
+    Lone,
+}
+
+fn speaker_label(a: &Analysis, words: &[Word]) -> Option<Label> {
+    let (first, last) = (words.first()?, words.last()?);
+    let line_start = a
+        .tokens
+        .get(first.tok)
+        .is_some_and(|t| t.line_start || first.tok == 0);
+    let after = |k: usize| a.tokens.get(k).map_or("", |t| t.text(a.text));
+    let labelled = after(last.tok + 1) == ":"
+        || (after(last.tok + 1) == ","
+            && after(last.tok + 2).starts_with(|c: char| c.is_lowercase())
+            && after(last.tok + 3) == ":");
+    if !(line_start && labelled) {
+        return None;
+    }
+    let full = (2..=3).contains(&words.len())
+        && first.lex.is_given_name()
+        && !is_role_noun(&last.key)
+        && !phrase_lex(words).is_place();
+    if full {
+        Some(Label::Full)
+    } else {
+        (words.len() == 1).then_some(Label::Lone)
+    }
+}
+
 /// Words like "McCaffrey", "WikiLeaks", "DEA": their shape alone says name.
 fn is_capitalised_name_word(w: &Word) -> bool {
     let mut chars = w.text.chars();
@@ -388,6 +422,18 @@ fn segment(
         if by && (2..=4).contains(&words.len()) && words.iter().all(|w| !w.lex.is_place()) {
             push(a, words, Guess::Person, false, None, out);
             return;
+        }
+        match speaker_label(a, words) {
+            Some(Label::Full) => {
+                push(a, words, Guess::Person, false, None, out);
+                return;
+            }
+            // "INSKEEP:" joins the person the full label named, if any.
+            Some(Label::Lone) => {
+                push(a, words, Guess::Unknown, false, None, out);
+                return;
+            }
+            None => {}
         }
         if let Some(t) = words.iter().position(|w| w.lex.is_person_title()) {
             // "ASSISTANT SECRETARY JACOBSON": every title word, then the name.

@@ -589,3 +589,14 @@ fn a_given_name_alone_joins_the_one_person_who_has_it() {
         2
     );
 }
+
+#[test]
+fn transcript_speaker_labels_name_the_speakers() {
+    let es = ents(
+        "MARY LOPEZ, host:\n\nGood morning.\n\nTOM REYNOLDS: Thanks, Mary.\n\nLOPEZ: What did you see?\n\nQUESTION: And then?\n",
+    );
+    let p = find(&es, Person, "MARY LOPEZ").expect("host");
+    assert!(p.mentions.iter().any(|m| m.text == "LOPEZ"), "{es:#?}");
+    assert!(has(&es, Person, "TOM REYNOLDS"), "{es:#?}");
+    assert!(!has(&es, Person, "QUESTION"), "{es:#?}");
+}

@@ -324,7 +324,7 @@ fn speaker_label(a: &Analysis, words: &[Word]) -> Option<Label> {
     }
     let full = (2..=3).contains(&words.len())
         && first.lex.is_given_name()
-        && !is_role_noun(&last.key)
+        && !is_role_noun(last.key)
         && !phrase_lex(words).is_place();
     if full {
         Some(Label::Full)

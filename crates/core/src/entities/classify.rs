@@ -203,8 +203,14 @@ pub fn classify_run<'t>(
     // A byline ("By Jane Smith, Reuters") names people whatever its typography.
     let byline = (a.tokens[run.first].line_start && a.token_text(run.first) == "By")
         || (run.first > 0 && matches!(a.token_text(run.first - 1), "by" | "By"));
-    // A line that is only a name ("June S. Beittel" under a report title) is an author line.
-    let line_end = run.end >= a.tokens.len() || a.tokens[run.end].line_start;
+    // A line that is only a name ("June S. Beittel" under a report title), or a name and
+    // its post ("Kristin M. Finklea, Analyst in Domestic Security"), is an author line.
+    let post_follows = a.tokens.get(run.end).is_some_and(|t| t.text(a.text) == ",")
+        && a.tokens.get(run.end + 1).is_some_and(|t| {
+            let key = super::lexicon::fold(t.text(a.text));
+            t.capitalised && (is_role_noun(&key) || is_person_title(&key))
+        });
+    let line_end = run.end >= a.tokens.len() || a.tokens[run.end].line_start || post_follows;
     let name_line = a.tokens[run.first].line_start
         && line_end
         && (2..=4).contains(&words.len())

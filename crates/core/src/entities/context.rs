@@ -32,6 +32,7 @@ pub fn apply(a: &Analysis, cands: &mut [Candidate]) {
         named_after_role(a, c);
         elect_title(a, c);
     }
+    programme_shorthand(a, cands);
     university_at_campus(a, cands);
     coordinated_cartels(a, cands);
     common_noun_abbreviations(a, cands);
@@ -253,6 +254,36 @@ fn unconfirmed_people(a: &Analysis, cands: &mut [Candidate]) {
     }
 }
 
+/// "Mérida assistance", "Mérida funds" where the text names the "Mérida Initiative": the
+/// place word before a common noun is shorthand for the programme named after it, not the
+/// city (which "in Mérida, Mexico" still is).
+fn programme_shorthand(a: &Analysis, cands: &mut [Candidate]) {
+    let programmes: Vec<&str> = cands
+        .iter()
+        .filter(|c| c.guess == Guess::Misc && c.end >= c.first + 2)
+        .map(|c| word(a, c.first))
+        .collect();
+    if programmes.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut() {
+        if c.guess != Guess::Place || c.end != c.first + 1 {
+            continue;
+        }
+        let next = a.tokens.get(c.end);
+        let before_noun = next
+            .is_some_and(|t| t.kind == TokenKind::Word && t.space_before && !t.capitalised)
+            && !is_word(
+                a,
+                c.end,
+                &["and", "or", "in", "on", "at", "to", "is", "was", "has"],
+            );
+        if before_noun && programmes.contains(&word(a, c.first)) {
+            c.guess = Guess::Misc;
+        }
+    }
+}
+
 /// "the University of Texas at El Paso": a university's campus belongs to its name.
 fn university_at_campus(a: &Analysis, cands: &mut [Candidate]) {
     for k in 0..cands.len() {
@@ -403,6 +434,23 @@ mod tests {
             EntityType::Person,
             "Torres",
         );
+    }
+
+    #[test]
+    fn a_place_word_standing_for_its_programme_is_no_place() {
+        let t = "Aid flows under the Mérida Initiative. Officials said Mérida funds were late. \
+            The presidents met in Mérida, Mexico.";
+        let got = entities(t);
+        let places = got
+            .iter()
+            .filter(|(k, n)| *k == EntityType::Place && n == "Mérida");
+        assert_eq!(places.count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn report_authors_with_their_posts_are_people() {
+        let t = "Aid to Mexico\nAnna B. Carter, Analyst in Foreign Affairs\n\nMexico is big.";
+        has(t, EntityType::Person, "Anna B. Carter");
     }
 
     #[test]

@@ -943,12 +943,48 @@ fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
             best_score = s;
         }
     }
+    if kind == EntityType::Person && !best_score.1 && best_score.0 >= 2 {
+        return person_in_mixed_case(best, forms);
+    }
     best.to_string()
+}
+
+/// "STEVE INSKEEP" (a transcript label) as "Steve Inskeep": each word as another form
+/// writes it in mixed case ("Steve"), else capitalised.
+fn person_in_mixed_case(name: &str, forms: &[&str]) -> String {
+    let mut out = String::with_capacity(name.len());
+    for (k, w) in name.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let written = forms
+            .iter()
+            .flat_map(|f| f.split_whitespace())
+            .find(|x| x.eq_ignore_ascii_case(w) && x.chars().any(char::is_lowercase));
+        match written {
+            Some(x) => out.push_str(x),
+            None => {
+                let mut chars = w.chars();
+                if let Some(c) = chars.next() {
+                    out.push(c);
+                    out.extend(chars.flat_map(char::to_lowercase));
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::contains_words;
+
+    #[test]
+    fn a_person_named_only_in_capitals_gets_a_mixed_case_name() {
+        let forms = ["STEVE INSKEEP", "INSKEEP", "Steve"];
+        let name = super::canonical_name(crate::model::EntityType::Person, &forms);
+        assert_eq!(name, "Steve Inskeep");
+    }
 
     #[test]
     fn group_ids_keep_first_insertion_order_without_repeats() {

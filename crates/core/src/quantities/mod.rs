@@ -729,12 +729,15 @@ impl<'s, 'a> Scan<'s, 'a> {
             j -= 1;
             steps += 1;
         }
-        // A death noun before: "the death toll at 5,300", "victims include some 500".
+        // A death noun before: "the death toll at 5,300", "victims include some 500", "the
+        // bodies of 49 people".
         let mut j = first;
         let mut steps = 0;
         while j > lo && steps < 6 {
             let w = self.text(j - 1);
-            if DEATH_NOUNS_SET.contains(w)
+            // ("remains" is also a verb: "El Paso remains one of the safest cities".)
+            let remains = is_in(&["bodies", "corpses"], w);
+            if (DEATH_NOUNS_SET.contains(w) || remains)
                 && (head.is_none() || head.is_some_and(|h| is_person_word(self.text(h))))
             {
                 return true;
@@ -786,8 +789,9 @@ impl<'s, 'a> Scan<'s, 'a> {
         false
     }
 
-    /// A bare numeral right after "and" / "," / "or" that follows a figure in the same
-    /// sentence shares its kind: "killed 6,290 people last year and more than 1,000 in ...".
+    /// A bare numeral right after "and" / "," / "or" / "including" that follows a figure in
+    /// the same sentence shares its kind: "killed 6,290 people last year and more than 1,000
+    /// in ...", "34,600 people have been killed, including 15,273 in 2010 alone".
     fn coordinated_with(&self, first: usize) -> Option<&'s Quantity> {
         let prev = self.earlier.last()?;
         let lo = self.sentence.first_token;
@@ -808,6 +812,7 @@ impl<'s, 'a> Scan<'s, 'a> {
                 | "to"
                 | "with"
                 | "against"
+                | "including"
         ) {
             return None;
         }

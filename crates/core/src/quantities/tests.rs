@@ -137,6 +137,15 @@ fn deaths_coordinated_after_a_death_figure() {
 }
 
 #[test]
+fn deaths_of_a_part_and_bodies_found() {
+    let f = summary("Some 9,000 people died in the war, including 2,100 in the capital.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|q| q.0 == QuantityKind::Deaths), "{f:?}");
+    let f = summary("Police found the bodies of 18 people in a ravine.");
+    assert_eq!(f, vec![(QuantityKind::Deaths, 18.0, None, "people".into())]);
+}
+
+#[test]
 fn counts_of_plural_nouns() {
     let q = one("The state sent nearly 700 federal agents to the port.");
     assert_eq!(

@@ -718,7 +718,8 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
     if let Some(g) = lex_guess(phrase_lex(words)) {
         return g;
     }
-    if words.len() == 1 && is_initialism(first.text) {
+    // ("The DEA's agents": the possessive is no part of the initialism.)
+    if words.len() == 1 && is_initialism(strip_possessive(first.text)) {
         // "SUV", "UPDATE", "AK-47": common nouns and model names in capitals.
         let model = a_hyphen_follows(first);
         if first.lex.is_common_acronym() || model || doc.seen_lowercase(first.text) {

@@ -600,3 +600,10 @@ fn transcript_speaker_labels_name_the_speakers() {
     assert!(has(&es, Person, "TOM REYNOLDS"), "{es:#?}");
     assert!(!has(&es, Person, "QUESTION"), "{es:#?}");
 }
+
+#[test]
+fn an_initialism_in_the_possessive_is_still_an_organisation() {
+    let es = ents("It was late. The ATF's agents watched the shop. NPR's reporter asked why.");
+    assert!(has(&es, Org, "ATF"), "{es:#?}");
+    assert!(has(&es, Org, "NPR"), "{es:#?}");
+}

@@ -1,8 +1,34 @@
 //! What a figure measures (`about`) and when (`period`).
 
+use std::cell::Cell;
+use std::ops::Deref;
+
 use crate::model::Timex;
 use crate::text::{Analysis, Sentence, TokenKind};
 use crate::wordkey::{KeyMap, KeySet};
+
+/// The document's tokens with each one's word [`Class`] remembered once asked: building a
+/// figure's phrase asks about the same few tokens around it many times over.
+pub struct Words<'x, 'a> {
+    a: &'x Analysis<'a>,
+    classes: Vec<Cell<Option<Class>>>,
+}
+
+impl<'x, 'a> Words<'x, 'a> {
+    pub fn new(a: &'x Analysis<'a>) -> Self {
+        Words {
+            a,
+            classes: vec![Cell::new(None); a.tokens.len()],
+        }
+    }
+}
+
+impl<'a> Deref for Words<'_, 'a> {
+    type Target = Analysis<'a>;
+    fn deref(&self) -> &Analysis<'a> {
+        self.a
+    }
+}
 
 /// The longest `about` phrase, in words; trailing modifiers are dropped to fit.
 const MAX_WORDS: usize = 8;
@@ -155,8 +181,24 @@ const SUBORDINATORS: &[&str] = &[
     "says",
 ];
 
-fn class(a: &Analysis, s: &Sentence, i: usize) -> Class {
-    if i >= s.end_token || is_break(a, i) {
+fn class(a: &Words, s: &Sentence, i: usize) -> Class {
+    if i >= s.end_token {
+        return Class::Break;
+    }
+    let Some(cell) = a.classes.get(i) else {
+        return Class::Break;
+    };
+    if let Some(c) = cell.get() {
+        return c;
+    }
+    let c = token_class(a, i);
+    cell.set(Some(c));
+    c
+}
+
+/// The class of token `i` (an index into the tokens) wherever its sentence ends.
+fn token_class(a: &Analysis, i: usize) -> Class {
+    if is_break(a, i) {
         return Class::Break;
     }
     let t = a.tokens[i];
@@ -213,14 +255,17 @@ fn is_past_verb(w: &str) -> bool {
 /// An action noun that takes its object in an "of" phrase ("the deployment of 500
 /// agents", "the arrest of 12 officers").
 fn is_action_noun(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
+    let b = w.as_bytes();
     ["ment", "tion", "sion", "ure", "al", "ing"]
         .iter()
-        .any(|s| w.len() > s.len() + 3 && w.ends_with(s))
-        || matches!(
-            w.as_str(),
-            "arrest" | "release" | "transfer" | "return" | "death"
-        )
+        .any(|s| {
+            b.len() > s.len() + 3
+                && b.get(b.len() - s.len()..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
+        })
+        || ["arrest", "release", "transfer", "return", "death"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// A phrase being assembled from token ranges; each unit can be dropped whole to fit.
@@ -229,23 +274,34 @@ struct Phrase {
 }
 
 impl Phrase {
-    fn words(&self, a: &Analysis) -> usize {
+    fn words(&self, a: &Words) -> usize {
         self.units
             .iter()
             .map(|&(x, y)| piece(a, x, y).split_whitespace().count())
             .sum()
     }
-    fn render(mut self, a: &Analysis) -> String {
+    fn render(mut self, a: &Words) -> String {
         while self.units.len() > 1 && self.words(a) > MAX_WORDS {
             self.units.pop();
         }
-        let parts: Vec<&str> = self
+        // The non-empty pieces joined by spaces, into one allocation.
+        let mut text = String::with_capacity(
+            self.units
+                .iter()
+                .map(|&(x, y)| piece(a, x, y).len() + 1)
+                .sum(),
+        );
+        for p in self
             .units
             .iter()
             .map(|&(x, y)| piece(a, x, y))
             .filter(|p| !p.is_empty())
-            .collect();
-        let text = parts.join(" ");
+        {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(p);
+        }
         if text.split_whitespace().count() <= MAX_WORDS {
             return text;
         }
@@ -266,7 +322,7 @@ impl Phrase {
 
 /// The end of a group of modifiers and nouns starting at `i`: determiners first, then open
 /// words with their glue (and year-like numbers when `years` is set).
-fn group_end(a: &Analysis, s: &Sentence, mut i: usize, years: bool) -> usize {
+fn group_end(a: &Words, s: &Sentence, mut i: usize, years: bool) -> usize {
     let opening = i;
     while class(a, s, i) == Class::Determiner {
         i += 1;
@@ -334,12 +390,14 @@ fn is_year(w: &str) -> bool {
 /// "people killed last year"), the complement of a bare amount ("in annual trade",
 /// "of the weapons seized"), or the noun a bare figure is linked to ("death toll").
 /// `np_start` is where the counted noun phrase begins (`end` when there is none).
-pub fn about(a: &Analysis, s: &Sentence, first: usize, np_start: usize, end: usize) -> String {
+pub fn about(a: &Words, s: &Sentence, first: usize, np_start: usize, end: usize) -> String {
     if first >= end || end > s.end_token || first < s.first_token {
         return String::new();
     }
     let counted = np_start < end;
-    let mut phrase = Phrase { units: Vec::new() };
+    let mut phrase = Phrase {
+        units: Vec::with_capacity(6),
+    };
     let mut i = end;
     let mut verb_done = false;
     if counted {
@@ -396,7 +454,9 @@ pub fn about(a: &Analysis, s: &Sentence, first: usize, np_start: usize, end: usi
         }
         // "$2.4 billion in annual trade", "95 percent of the weapons": the complement.
         if class(a, s, i) == Class::Preposition
-            && matches!(a.token_text(i).to_ascii_lowercase().as_str(), "in" | "of")
+            && ["in", "of"]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(a.token_text(i)))
         {
             let e = group_end(a, s, i + 1, true);
             if e > i + 1 {
@@ -423,10 +483,9 @@ pub fn about(a: &Analysis, s: &Sentence, first: usize, np_start: usize, end: usi
             // were killed" reads "people killed".
             Class::Subordinator
                 if !verb_done
-                    && matches!(
-                        a.token_text(i).to_ascii_lowercase().as_str(),
-                        "that" | "which" | "who"
-                    ) =>
+                    && ["that", "which", "who"]
+                        .iter()
+                        .any(|x| x.eq_ignore_ascii_case(a.token_text(i))) =>
             {
                 let mut j = i + 1;
                 if class(a, s, j) == Class::Pronoun {
@@ -476,7 +535,7 @@ pub fn about(a: &Analysis, s: &Sentence, first: usize, np_start: usize, end: usi
 }
 
 /// The action noun whose "of" phrase holds the figure: "the deployment of [500 agents]".
-fn action_of(a: &Analysis, s: &Sentence, first: usize) -> Option<(usize, usize)> {
+fn action_of(a: &Words, s: &Sentence, first: usize) -> Option<(usize, usize)> {
     let of = first.checked_sub(1).filter(|&k| k >= s.first_token)?;
     let noun = of.checked_sub(1).filter(|&k| k >= s.first_token)?;
     (a.token_text(of).eq_ignore_ascii_case("of")
@@ -488,7 +547,7 @@ fn action_of(a: &Analysis, s: &Sentence, first: usize) -> Option<(usize, usize)>
 /// The past verb whose object the figure is ("killed 300 people", "killed a group of
 /// 72 migrants"), or, for a figure coordinated with an earlier one, that figure's verb
 /// ("killed 900 people last year and 300 this year").
-fn governing_verb(a: &Analysis, s: &Sentence, first: usize) -> Option<usize> {
+fn governing_verb(a: &Words, s: &Sentence, first: usize) -> Option<usize> {
     let lo = s.first_token;
     let mut k = first;
     // Over "a group of", "a total of".
@@ -511,7 +570,7 @@ fn governing_verb(a: &Analysis, s: &Sentence, first: usize) -> Option<usize> {
 }
 
 /// For a figure right after "and"/"or", the past verb of the figure before it.
-fn gapped_verb(a: &Analysis, s: &Sentence, first: usize) -> Option<usize> {
+fn gapped_verb(a: &Words, s: &Sentence, first: usize) -> Option<usize> {
     let lo = s.first_token;
     let conj = first.checked_sub(1).filter(|&k| k >= lo)?;
     if class(a, s, conj) != Class::Conjunction {
@@ -542,7 +601,7 @@ fn gapped_verb(a: &Analysis, s: &Sentence, first: usize) -> Option<usize> {
 /// Words before a bare figure that say what it is: "approved [$700 million]", "the death
 /// toll at [5,300]", "cut funding by [3 percent]", or the verb of the figure it is
 /// coordinated with.
-fn left_context(a: &Analysis, s: &Sentence, first: usize) -> Option<(usize, usize)> {
+fn left_context(a: &Words, s: &Sentence, first: usize) -> Option<(usize, usize)> {
     if let Some(v) = gapped_verb(a, s, first) {
         return Some((v, v + 1));
     }
@@ -561,7 +620,7 @@ fn left_context(a: &Analysis, s: &Sentence, first: usize) -> Option<(usize, usiz
 
 /// The noun group a bare figure is linked to by a preposition or copula: "the death toll
 /// at [5,300]", "funding by [3 percent]", "estimated at [$9 billion]".
-fn linked_noun(a: &Analysis, s: &Sentence, first: usize) -> Option<(usize, usize)> {
+fn linked_noun(a: &Words, s: &Sentence, first: usize) -> Option<(usize, usize)> {
     const LINKS: &[&str] = &[
         "at",
         "to",
@@ -604,7 +663,7 @@ fn linked_noun(a: &Analysis, s: &Sentence, first: usize) -> Option<(usize, usize
 
 /// Where the run of open words (and inner conjunctions) ending at `hi` begins, at most
 /// three words back: "prevention and treatment funding".
-fn open_run_start(a: &Analysis, s: &Sentence, hi: usize) -> usize {
+fn open_run_start(a: &Words, s: &Sentence, hi: usize) -> usize {
     let lo = s.first_token;
     let mut k = hi;
     let mut words = 0;

@@ -2,7 +2,7 @@
 //! are units of time or length rather than things one counts, and the function words that
 //! end a noun phrase.
 
-use crate::wordkey::KeySet;
+use crate::wordkey::{KeyMap, KeySet};
 
 /// The lists the figure scan asks about most, as key sets (same answers as [`is_in`]).
 pub static NP_STOP_SET: KeySet = KeySet::new(NP_STOP);
@@ -53,18 +53,49 @@ pub const HEDGES: &[&[&str]] = &[
     &["more"],
 ];
 
-/// Currency words after a number, with their ISO code.
+/// The last word of every hedge: a figure with none of these before it has no hedge.
+pub static HEDGE_LAST_WORDS: KeySet = KeySet::new(&[
+    "than",
+    "least",
+    "most",
+    "to",
+    "as",
+    "of",
+    "estimated",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "just",
+    "only",
+    "more",
+]);
+
+/// Currency words after a number, with their ISO code (ASCII case-insensitive).
 pub fn currency_word(w: &str) -> Option<&'static str> {
-    let l = w.to_ascii_lowercase();
-    Some(match l.as_str() {
-        "dollar" | "dollars" | "usd" => "USD",
-        "peso" | "pesos" | "mxn" => "MXN",
-        "euro" | "euros" | "eur" => "EUR",
-        "yuan" | "renminbi" => "CNY",
-        "yen" => "JPY",
-        "quetzal" | "quetzales" | "quetzals" => "GTQ",
-        _ => return None,
-    })
+    static CURRENCY_WORDS: KeyMap<&str> = KeyMap::new(&[
+        ("dollar", "USD"),
+        ("dollars", "USD"),
+        ("usd", "USD"),
+        ("peso", "MXN"),
+        ("pesos", "MXN"),
+        ("mxn", "MXN"),
+        ("euro", "EUR"),
+        ("euros", "EUR"),
+        ("eur", "EUR"),
+        ("yuan", "CNY"),
+        ("renminbi", "CNY"),
+        ("yen", "JPY"),
+        ("quetzal", "GTQ"),
+        ("quetzales", "GTQ"),
+        ("quetzals", "GTQ"),
+    ]);
+    CURRENCY_WORDS.get(w)
 }
 
 /// Currency signs and codes before a number.
@@ -464,6 +495,23 @@ pub const DATE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_hedge_ends_in_a_listed_last_word() {
+        for h in HEDGES {
+            let last = h.last().copied().unwrap_or_default();
+            assert!(HEDGE_LAST_WORDS.contains(last), "{last}");
+        }
+    }
+
+    #[test]
+    fn currency_words_ignore_ascii_case() {
+        assert_eq!(currency_word("Dollars"), Some("USD"));
+        assert_eq!(currency_word("PESOS"), Some("MXN"));
+        assert_eq!(currency_word("quetzales"), Some("GTQ"));
+        assert_eq!(currency_word("dollarss"), None);
+        assert_eq!(currency_word(""), None);
+    }
 
     #[test]
     fn key_sets_answer_like_the_lists() {

@@ -22,8 +22,24 @@ use numeral::Numeral;
 /// Find the figures of a document; `timex` gives each its period.
 pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Quantity> {
     let mut dates: Vec<Span> = timex.iter().map(|t| Span::new(t.start, t.end)).collect();
-    crate::order::sort(&mut dates);
+    let in_order = dates.windows(2).all(|w| w[0].start <= w[1].start);
+    // The date stage gives its dates in text order: sorting is then seldom needed.
+    if !dates.windows(2).all(|w| w[0] <= w[1]) {
+        crate::order::sort(&mut dates);
+    }
+    // A figure's period is searched among its sentence's dates only (when they come in
+    // text order, as the date stage gives them).
+    let timex_of = |s: &Sentence| -> &[Timex] {
+        if !in_order {
+            return timex;
+        }
+        let lo = timex.partition_point(|t| t.start < s.span.start);
+        let hi = timex.partition_point(|t| t.start <= s.span.end);
+        timex.get(lo..hi.max(lo)).unwrap_or_default()
+    };
     let mut out = Vec::new();
+    // Built at the first figure: a document without figures never pays for it.
+    let mut words: Option<context::Words> = None;
     for sentence in &analysis.sentences {
         let first_of_sentence = out.len();
         let mut i = sentence.first_token;
@@ -40,7 +56,8 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Quantity> {
             };
             match scan.figure_at(i) {
                 Step::Figure(found, next) => {
-                    let q = scan.build(found, timex);
+                    let words = words.get_or_insert_with(|| context::Words::new(analysis));
+                    let q = scan.build(found, timex_of(sentence), words);
                     out.push(q);
                     i = next.max(i + 1);
                 }
@@ -388,12 +405,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         }
         // An ordinal word or a clock word after it.
         let after = self.text(last + 1);
-        if tok.kind == TokenKind::Number
-            && matches!(
-                after.to_ascii_lowercase().as_str(),
-                "a.m." | "p.m." | "am" | "pm" | "o'clock"
-            )
-        {
+        if tok.kind == TokenKind::Number && is_in(&["a.m.", "p.m.", "am", "pm", "o'clock"], after) {
             return true;
         }
         false
@@ -516,6 +528,10 @@ impl<'s, 'a> Scan<'s, 'a> {
     /// The hedge written right before token `start`, as a token range.
     fn hedge_before(&self, start: usize) -> Option<(usize, usize)> {
         let lo = self.sentence.first_token;
+        // Every hedge ends in one of a few words: most figures are rejected with one look-up.
+        if start <= lo || !HEDGE_LAST_WORDS.contains(self.text(start - 1)) {
+            return None;
+        }
         for h in HEDGES {
             let n = h.len();
             if start < lo + n {
@@ -799,20 +815,22 @@ impl<'s, 'a> Scan<'s, 'a> {
             return None;
         }
         let joiner = self.text(first - 1);
-        if !matches!(
-            joiner.to_ascii_lowercase().as_str(),
-            "and"
-                | "or"
-                | ","
-                | "but"
-                | "while"
-                | "versus"
-                | "vs"
-                | "from"
-                | "to"
-                | "with"
-                | "against"
-                | "including"
+        if !is_in(
+            &[
+                "and",
+                "or",
+                ",",
+                "but",
+                "while",
+                "versus",
+                "vs",
+                "from",
+                "to",
+                "with",
+                "against",
+                "including",
+            ],
+            joiner,
         ) {
             return None;
         }
@@ -820,7 +838,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         (prev_end < first && first - prev_end <= 30).then_some(prev)
     }
 
-    fn build(&self, f: Found, timex: &[Timex]) -> Quantity {
+    fn build(&self, f: Found, timex: &[Timex], words: &context::Words) -> Quantity {
         let tokens = &self.a.tokens;
         let start = tokens[f.first].start;
         let end = tokens[f.end.max(f.first + 1) - 1].end;
@@ -835,7 +853,7 @@ impl<'s, 'a> Scan<'s, 'a> {
         } else {
             f.end
         };
-        let about = context::about(self.a, self.sentence, f.first, np_start, f.end);
+        let about = context::about(words, self.sentence, f.first, np_start, f.end);
         let period = context::period(self.a.text, self.sentence, start, end, timex);
         Quantity {
             text,

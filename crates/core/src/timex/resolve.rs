@@ -49,20 +49,53 @@ impl Anchor {
 
     /// The value at the anchor's own precision.
     pub fn value(&self) -> String {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
-            (Some(m), None) => format!("{:04}-{:02}", self.year, m),
-            _ => format!("{:04}", self.year),
+        let mut out = String::with_capacity(10);
+        push_padded(&mut out, i64::from(self.year), 4);
+        if let Some(m) = self.month {
+            out.push('-');
+            push_padded(&mut out, i64::from(m), 2);
+            if let Some(d) = self.day {
+                out.push('-');
+                push_padded(&mut out, i64::from(d), 2);
+            }
         }
+        out
     }
 }
 
+/// Append `n` as `format!("{n:0width$}")` would: values are written for every date found,
+/// and the formatting machinery cost more than the rest of resolving them.
+fn push_padded(out: &mut String, n: i64, width: u32) {
+    if n < 0 || n >= 10i64.pow(width) {
+        out.push_str(&format!("{n:0w$}", w = width as usize));
+        return;
+    }
+    let mut div = 10i64.pow(width - 1);
+    while div > 0 {
+        let digit = ((n / div) % 10) as u8;
+        out.push(char::from(b'0' + digit));
+        div /= 10;
+    }
+}
+
+/// `format!("{year:04}")`.
+fn year4(year: i32) -> String {
+    let mut out = String::with_capacity(4);
+    push_padded(&mut out, i64::from(year), 4);
+    out
+}
+
 pub fn ymd(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    Anchor::from_date(d).value()
 }
 
 fn ym(year: i32, month: u32) -> String {
-    format!("{year:04}-{month:02}")
+    Anchor {
+        year,
+        month: Some(month),
+        day: None,
+    }
+    .value()
 }
 
 fn iso_week(d: NaiveDate) -> String {
@@ -115,7 +148,7 @@ pub fn value(expr: &Expr, anchor: Option<&Anchor>, dir: Option<Dir>) -> (String,
             None => (ym(year, month), false),
         },
         Expr::YearMonth { year, month } => (ym(year, month), false),
-        Expr::Year(y) => (format!("{y:04}"), false),
+        Expr::Year(y) => (year4(y), false),
         Expr::Decade(d) => (format!("{d:03}"), false),
         Expr::Season {
             season,
@@ -319,13 +352,13 @@ fn weekday_near(d: NaiveDate, day: u32, shift: i32, dir: Option<Dir>) -> NaiveDa
 
 fn shifted(a: &Anchor, unit: Unit, shift: i32) -> String {
     match unit {
-        Unit::Year | Unit::Decade | Unit::Century => format!("{:04}", a.year + shift),
+        Unit::Year | Unit::Decade | Unit::Century => year4(a.year + shift),
         Unit::Month => match a.month {
             Some(m) => {
                 let (y, m) = add_months(a.year, m, shift);
                 ym(y, m)
             }
-            None => format!("{:04}", a.year),
+            None => year4(a.year),
         },
         Unit::Week => match week_base(a) {
             Some(d) => iso_week(add_days(d, 7 * shift as i64).unwrap_or(d)),
@@ -354,9 +387,9 @@ fn ago(a: &Anchor, unit: Unit, halves: u32) -> String {
 pub fn offset(a: &Anchor, unit: Unit, halves: i32, sign: i32) -> String {
     let h = halves * sign;
     match unit {
-        Unit::Year if h % 2 == 0 => format!("{:04}", a.year + h / 2),
-        Unit::Decade => format!("{:04}", a.year + 5 * h),
-        Unit::Century => format!("{:04}", a.year + 50 * h),
+        Unit::Year if h % 2 == 0 => year4(a.year + h / 2),
+        Unit::Decade => year4(a.year + 5 * h),
+        Unit::Century => year4(a.year + 50 * h),
         Unit::Year | Unit::Month => {
             let months = if unit == Unit::Year { 6 * h } else { h / 2 };
             match a.month {
@@ -364,7 +397,7 @@ pub fn offset(a: &Anchor, unit: Unit, halves: i32, sign: i32) -> String {
                     let (y, m) = add_months(a.year, m, months);
                     ym(y, m)
                 }
-                None => format!("{:04}", a.year + (f64::from(months) / 12.0).round() as i32),
+                None => year4(a.year + (f64::from(months) / 12.0).round() as i32),
             }
         }
         Unit::Week => match week_base(a) {
@@ -383,6 +416,25 @@ pub fn offset(a: &Anchor, unit: Unit, halves: i32, sign: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padded_numbers_match_the_formatter() {
+        for n in [
+            -12345, -100, -1, 0, 7, 42, 99, 100, 999, 2009, 9999, 10000, 123456,
+        ] {
+            for width in [2, 3, 4] {
+                let mut out = String::new();
+                push_padded(&mut out, n, width);
+                assert_eq!(out, format!("{n:0w$}", w = width as usize));
+            }
+        }
+        assert_eq!(
+            ymd(NaiveDate::from_ymd_opt(2009, 3, 5).unwrap()),
+            "2009-03-05"
+        );
+        assert_eq!(ym(812, 11), "0812-11");
+        assert_eq!(year4(-3), "-003");
+    }
 
     fn anchor(s: &str) -> Anchor {
         Anchor::parse(s).expect("valid anchor")

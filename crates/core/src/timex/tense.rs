@@ -152,6 +152,9 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
     }
     // Regular past forms; capitalised words are names ("United"), not verbs.
     let lowercase = raw.starts_with(|c: char| c.is_ascii_lowercase());
+    if !(lowercase && w.len() > 4 && w.ends_with("ed") && !NOT_VERBS.contains(&w)) {
+        return None;
+    }
     // After a determiner or possessive an -ed word is an adjective: "the proposed budget".
     let before = sc.word_before(j);
     let adjective = [
@@ -165,17 +168,8 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
     let participle = ["be", "been", "being"]
         .iter()
         .any(|d| before.eq_ignore_ascii_case(d));
-    if lowercase
-        && !adjective
-        && !participle
-        && w.len() > 4
-        && w.ends_with("ed")
-        && !NOT_VERBS.contains(&w)
-    {
-        // "armed men" or "the proposed plan" are adjectives before a noun: weak but still past.
-        return Some(Dir::Past);
-    }
-    None
+    // "armed men" or "the proposed plan" are adjectives before a noun: weak but still past.
+    (!adjective && !participle).then_some(Dir::Past)
 }
 
 /// Common -ed words that are not past-tense verbs in news text.

@@ -262,6 +262,16 @@ impl<'a> Scanner<'a> {
                 }
                 None
             }
+            // Most words: only weekday abbreviations, "that" and "FY2010" can start an
+            // expression among them, so other first letters end the search at once.
+            Lex::Word(Cue::Other)
+                if !matches!(
+                    self.word(i).as_bytes().first(),
+                    Some(b'M' | b'T' | b'W' | b'F' | b'S' | b't' | b'f')
+                ) =>
+            {
+                None
+            }
             Lex::Word(Cue::Other) if super::lexicon::weekday_abbrev(self.word(i)) => {
                 // "Mon, Jun. 14, 2010"
                 let mut j = i + 1;

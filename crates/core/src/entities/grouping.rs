@@ -946,7 +946,27 @@ fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
     if kind == EntityType::Person && !best_score.1 && best_score.0 >= 2 {
         return person_in_mixed_case(best, forms);
     }
+    if kind == EntityType::Person {
+        if let Some(plain) = without_nickname(best) {
+            return plain;
+        }
+    }
     best.to_string()
+}
+
+/// 'Joaquín "El Chapo" Guzmán' named without the quoted nickname: "Joaquín Guzmán".
+fn without_nickname(name: &str) -> Option<String> {
+    let (open, q) = name
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '\u{201C}'))?;
+    let inner = open + q.len_utf8();
+    let (close, q) = name
+        .get(inner..)?
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '\u{201D}'))?;
+    let before = name.get(..open)?.trim_end();
+    let after = name.get(inner + close + q.len_utf8()..)?.trim_start();
+    (!before.is_empty() && !after.is_empty()).then(|| format!("{before} {after}"))
 }
 
 /// "STEVE INSKEEP" (a transcript label) as "Steve Inskeep": each word as another form
@@ -978,6 +998,16 @@ fn person_in_mixed_case(name: &str, forms: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::contains_words;
+
+    #[test]
+    fn a_quoted_nickname_is_left_out_of_the_name() {
+        let forms = ["Joaquín \"El Chapo\" Guzmán", "Guzmán"];
+        let name = super::canonical_name(crate::model::EntityType::Person, &forms);
+        assert_eq!(name, "Joaquín Guzmán");
+        let forms = ["Servando \u{201C}La Tuta\u{201D} Gómez", "Gómez"];
+        let name = super::canonical_name(crate::model::EntityType::Person, &forms);
+        assert_eq!(name, "Servando Gómez");
+    }
 
     #[test]
     fn a_person_named_only_in_capitals_gets_a_mixed_case_name() {

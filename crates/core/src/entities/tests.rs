@@ -229,10 +229,14 @@ fn listed_words_inside_an_organisation_name() {
 }
 
 #[test]
-fn quoted_nicknames_stay_inside_person_names() {
+fn quoted_nicknames_stay_inside_person_mentions_not_names() {
     let es = ents("Police hunted Ramiro \"El Tigre\" Sandoval for years. Sandoval escaped twice.");
     let p = find(&es, Person, "Sandoval").expect("person");
-    assert!(p.canonical.contains("El Tigre"), "{es:#?}");
+    assert_eq!(p.canonical, "Ramiro Sandoval", "{es:#?}");
+    assert!(
+        p.mentions.iter().any(|m| m.text.contains("El Tigre")),
+        "{es:#?}"
+    );
     assert_eq!(count(&es, Org), 0, "{es:#?}");
 }
 

@@ -137,6 +137,16 @@ fn matrix_fit(avail: i32) -> (usize, bool) {
     (n.clamp(MATRIX_MIN, MATRIX_MAX), narrow)
 }
 
+/// A count as a cell shows it: on a phone's narrow cells, thousands as "1.1k" (the full
+/// number is in the cell's label and title).
+fn cell_count(n: usize, narrow: bool) -> String {
+    match n {
+        1000..=9_949 if narrow => format!("{:.1}k", n as f64 / 1000.0),
+        9_950.. if narrow => format!("{}k", (n + 500) / 1000),
+        _ => n.to_string(),
+    }
+}
+
 /// The shade of a shared count (1..=SHADES; 0 for none), on a square-root scale so that
 /// the few large counts do not wash out the many small ones.
 fn shade(count: usize, max: usize) -> usize {
@@ -153,6 +163,84 @@ fn focus_cell(r: usize, c: usize) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
+    }
+}
+
+/// The matrix of the `n` most-named entities of `docs`.
+fn axes_matrix(c: &Corpus, docs: &[usize], basis: Basis, n: usize) -> Matrix {
+    let _trace = super::bench::scope("cooccur.matrix");
+    // People, then organisations, then places; the most-named first in each.
+    let mut axes = c.top_entities(docs, n);
+    frontera_core::order::sort_by_key(&mut axes, |&e| {
+        c.entities.get(e).map_or(3, |x| match x.kind {
+            EntityType::Person => 0,
+            EntityType::Org => 1,
+            _ => 2,
+        })
+    });
+    c.cooccurrence_matrix(docs, basis, &axes)
+}
+
+/// The counts of the whole corpus (no filter, no search), kept for as long as the corpus:
+/// removing the last filter shows them again at once instead of counting every article.
+#[derive(Default)]
+struct WholeCorpus {
+    corpus: std::rc::Weak<Corpus>,
+    matrices: Vec<((Basis, usize), Rc<Matrix>)>,
+    pairs: Vec<(Basis, Rc<Vec<Pair>>)>,
+}
+
+impl WholeCorpus {
+    /// True when `docs` is the whole of `corpus`; forgets the counts of another corpus.
+    fn covers(&mut self, corpus: &Rc<Corpus>, docs: &[usize]) -> bool {
+        if !self
+            .corpus
+            .upgrade()
+            .is_some_and(|c| Rc::ptr_eq(&c, corpus))
+        {
+            *self = WholeCorpus {
+                corpus: Rc::downgrade(corpus),
+                ..WholeCorpus::default()
+            };
+        }
+        // Matching articles are distinct corpus indices: as many as the corpus, all of it.
+        docs.len() == corpus.articles.len()
+    }
+
+    fn matrix(
+        &mut self,
+        corpus: &Rc<Corpus>,
+        docs: &[usize],
+        key: (Basis, usize),
+        count: impl FnOnce() -> Rc<Matrix>,
+    ) -> Rc<Matrix> {
+        if !self.covers(corpus, docs) {
+            return count();
+        }
+        if let Some((_, m)) = self.matrices.iter().find(|(k, _)| *k == key) {
+            return m.clone();
+        }
+        let m = count();
+        self.matrices.push((key, m.clone()));
+        m
+    }
+
+    fn pairs(
+        &mut self,
+        corpus: &Rc<Corpus>,
+        docs: &[usize],
+        basis: Basis,
+        count: impl FnOnce() -> Rc<Vec<Pair>>,
+    ) -> Rc<Vec<Pair>> {
+        if !self.covers(corpus, docs) {
+            return count();
+        }
+        if let Some((_, p)) = self.pairs.iter().find(|(b, _)| *b == basis) {
+            return p.clone();
+        }
+        let p = count();
+        self.pairs.push((basis, p.clone()));
+        p
     }
 }
 
@@ -181,6 +269,7 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
         });
     }
     let (size, narrow) = matrix_fit(*avail);
+    let whole = use_mut_ref(WholeCorpus::default);
     // Each view counts only while it is shown: at 10,000 articles a count takes a while.
     let pairs = use_memo(
         (
@@ -189,11 +278,15 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
             basis,
             mode == Mode::List,
         ),
-        |(c, m, b, list)| {
-            if *list {
-                c.cooccurring_pairs(m, *b, TOP_ENTITIES)
-            } else {
-                Vec::new()
+        {
+            let whole = whole.clone();
+            move |(c, m, b, list)| {
+                if !*list {
+                    return Rc::default();
+                }
+                whole.borrow_mut().pairs(c, m, *b, || {
+                    Rc::new(c.cooccurring_pairs(m, *b, TOP_ENTITIES))
+                })
             }
         },
     );
@@ -204,23 +297,16 @@ pub fn cooccurrence(props: &CoOccurrenceProps) -> Html {
             basis,
             (mode == Mode::Matrix).then_some(size),
         ),
-        |(c, m, b, n)| {
+        move |(c, m, b, n)| {
             let Some(n) = *n else {
-                return Matrix::default();
+                return Rc::default();
             };
-            let _trace = super::bench::scope("cooccur.matrix");
-            // People, then organisations, then places; the most-named first in each.
-            let mut axes = c.top_entities(m, n);
-            frontera_core::order::sort_by_key(&mut axes, |&e| {
-                c.entities.get(e).map_or(3, |x| match x.kind {
-                    EntityType::Person => 0,
-                    EntityType::Org => 1,
-                    _ => 2,
-                })
-            });
-            c.cooccurrence_matrix(m, *b, &axes)
+            whole
+                .borrow_mut()
+                .matrix(c, m, (*b, n), || Rc::new(axes_matrix(c, m, *b, n)))
         },
     );
+
     // Kept while only the pointer moves over the grid.
     let share = use_memo(
         (props.corpus.clone(), props.matching.clone(), props.pair),
@@ -450,7 +536,7 @@ fn matrix_view(
                         aria-controls={on.then_some("pair-detail")}
                         data-a={full_a.clone()} data-b={full_b} data-count={n.to_string()}
                         onfocus={moved} onmouseenter={pointed} {onclick}>
-                        if n > 0 { { n } }
+                        if n > 0 { { cell_count(n, narrow) } }
                     </button>
                 </td>
             }

@@ -163,6 +163,21 @@ pub fn app() -> Html {
         .unwrap_or_default();
     url::use_url_sync(state.dispatcher(), state.corpus.is_some(), params);
 
+    // Callbacks made once (or once per corpus), so a panel whose data did not change gets
+    // equal props and Yew skips it: new closures on every render made every panel render
+    // and diff again on every facet toggle (tens of milliseconds at 10,000 articles).
+    let shown_doc = use_mut_ref(|| 0_usize);
+    let callbacks = use_memo((), {
+        let (d, shown_doc) = (state.dispatcher(), shown_doc.clone());
+        move |_| Callbacks::new(d, shown_doc)
+    });
+    // A person's renames and merges, and imported articles: the corpus is built again with
+    // them, a slice at a time, from the corpus they were made on.
+    let rebuilders = use_memo(state.corpus.clone(), {
+        let d = state.dispatcher();
+        move |base| base.clone().map(|base| rebuilders(d, base))
+    });
+
     let Some(corpus) = state.corpus.clone() else {
         return html! {
             // The masthead as it will be, so nothing moves when the extraction arrives.
@@ -189,74 +204,29 @@ pub fn app() -> Html {
         };
     };
 
-    let on_toggle = {
-        let d = state.dispatcher();
-        Callback::from(move |f: Filter| d.dispatch(Action::ToggleFilter(f)))
-    };
-    let on_clear = {
-        let d = state.dispatcher();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::ClearFilters))
-    };
-    let on_open_event = {
-        let d = state.dispatcher();
-        Callback::from(move |i: usize| d.dispatch(Action::OpenEvent(i)))
-    };
-    let on_hover_event = {
-        let d = state.dispatcher();
-        Callback::from(move |i: Option<usize>| d.dispatch(Action::HoverEvent(i)))
-    };
-    let on_pick_event = {
-        let d = state.dispatcher();
-        Callback::from(move |i: usize| d.dispatch(Action::PickEvent(i)))
-    };
-    let on_range = {
-        let d = state.dispatcher();
-        Callback::from(move |r: Option<(i64, i64)>| d.dispatch(Action::SetRange(r)))
-    };
-    let on_zoom = {
-        let d = state.dispatcher();
-        Callback::from(move |z: Option<(i64, i64)>| d.dispatch(Action::SetZoom(z)))
-    };
-    let on_pair = {
-        let d = state.dispatcher();
-        Callback::from(move |p: Option<(usize, usize)>| d.dispatch(Action::SelectPair(p)))
-    };
-    let on_basis = {
-        let d = state.dispatcher();
-        Callback::from(move |b| d.dispatch(Action::SetBasis(b)))
-    };
-    let on_list = {
-        let d = state.dispatcher();
-        Callback::from(move |l| d.dispatch(Action::SetPairList(l)))
-    };
-    let on_open_doc = {
-        let d = state.dispatcher();
-        Callback::from(move |i: usize| d.dispatch(Action::OpenDoc(i)))
-    };
-
-    let on_focus = {
-        let d = state.dispatcher();
-        Callback::from(move |span| d.dispatch(Action::FocusSentence(span)))
-    };
-
-    let on_open_entity = {
-        let d = state.dispatcher();
-        Callback::from(move |e: usize| d.dispatch(Action::OpenEntity(e)))
-    };
-    let on_close_entity = {
-        let d = state.dispatcher();
-        Callback::from(move |_: ()| d.dispatch(Action::CloseEntity))
-    };
-    let on_open_sentence = {
-        let d = state.dispatcher();
-        Callback::from(move |(doc, span)| d.dispatch(Action::OpenSentence(doc, span)))
-    };
-
+    let Callbacks {
+        on_toggle,
+        on_clear,
+        on_open_event,
+        on_hover_event,
+        on_pick_event,
+        on_range,
+        on_zoom,
+        on_pair,
+        on_basis,
+        on_list,
+        on_open_doc,
+        on_focus,
+        on_open_entity,
+        on_close_entity,
+        on_open_sentence,
+        on_search,
+        on_remove,
+        on_set_meta,
+        on_set_doc_date,
+        on_set_reader_date,
+    } = (*callbacks).clone();
     let filters = state.filters.clone();
-    let on_search = {
-        let d = state.dispatcher();
-        Callback::from(move |q: String| d.dispatch(Action::Search(q)))
-    };
 
     // A text search narrows every view to the articles with a matching sentence (AND
     // with the facets).
@@ -279,52 +249,15 @@ pub fn app() -> Html {
         matching.first().copied().unwrap_or(state.doc)
     };
 
-    let on_set_date = {
-        let d = state.dispatcher();
-        Callback::from(move |date: Option<String>| d.dispatch(Action::SetDocDate(reader_doc, date)))
-    };
+    *shown_doc.borrow_mut() = reader_doc;
     let (on_toggle_pair, on_open_entity_pair) = (on_toggle.clone(), on_open_entity.clone());
-    // A person's renames and merges: the corpus is built again with them, a slice at a time.
-    let on_correct = {
-        let d = state.dispatcher();
-        let base = corpus.clone();
-        Callback::from(move |fixes: Corrections| {
-            let (d, base) = (d.clone(), base.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let corpus = Rc::new(rebuild::build(&base, Vec::new(), fixes).await);
-                d.dispatch(Action::Replace {
-                    base,
-                    corpus,
-                    show_new: false,
-                });
-            });
-        })
-    };
-    let import_panel = {
-        let d = state.dispatcher();
-        let base = corpus.clone();
-        let on_add = Callback::from(move |(items, show_new): (Vec<_>, bool)| {
-            let (d, base) = (d.clone(), base.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let fixes = base.corrections.clone();
-                let corpus = Rc::new(rebuild::build(&base, items, fixes).await);
-                d.dispatch(Action::Replace {
-                    base,
-                    corpus,
-                    show_new,
-                });
-            });
-        });
-        let d = state.dispatcher();
-        let on_remove = Callback::from(move |ids| d.dispatch(Action::RemoveArticles(ids)));
-        let d = state.dispatcher();
-        let on_set_meta = Callback::from(move |(i, t, s)| d.dispatch(Action::SetDocMeta(i, t, s)));
-        let d = state.dispatcher();
-        let on_set_date = Callback::from(move |(i, date)| d.dispatch(Action::SetDocDate(i, date)));
-        html! {
-            <ImportPanel corpus={corpus.clone()} {on_add} {on_remove} {on_set_meta} {on_set_date}
-                on_open_doc={on_open_doc.clone()} on_correct={on_correct.clone()} on_open_entity={on_open_entity.clone()} />
-        }
+    let (on_correct, on_add) = rebuilders
+        .as_ref()
+        .clone()
+        .unwrap_or_else(|| (Callback::noop(), Callback::noop()));
+    let import_panel = html! {
+        <ImportPanel corpus={corpus.clone()} {on_add} {on_remove} {on_set_meta} on_set_date={on_set_doc_date}
+            on_open_doc={on_open_doc.clone()} on_correct={on_correct.clone()} on_open_entity={on_open_entity.clone()} />
     };
     let mut staged = Stagger::panel(&stagger, &corpus, force_update);
     let counts = corpus.counts();
@@ -406,7 +339,7 @@ pub fn app() -> Html {
                         <Reader corpus={corpus.clone()} doc={reader_doc} matching={matching.clone()}
                             focus={state.focus} focus_seq={state.focus_seq} filters={filters.clone()}
                             on_toggle={on_toggle.clone()} on_open_doc={on_open_doc.clone()} on_focus={on_focus.clone()}
-                            on_pick_event={on_pick_event.clone()} on_open_entity={on_open_entity.clone()} on_set_date={on_set_date.clone()} />
+                            on_pick_event={on_pick_event.clone()} on_open_entity={on_open_entity.clone()} on_set_date={on_set_reader_date.clone()} />
                     }) }
                     { staged(3, 3, &mut || html! {
                         <CoOccurrence corpus={corpus.clone()} matching={matching.clone()} filters={state.filters.clone()}
@@ -432,6 +365,110 @@ pub fn app() -> Html {
             </footer>
         </main>
     }
+}
+
+/// The app's callbacks into its state, made once: each dispatches an action.
+#[derive(Clone)]
+struct Callbacks {
+    on_toggle: Callback<Filter>,
+    on_clear: Callback<MouseEvent>,
+    on_open_event: Callback<usize>,
+    on_hover_event: Callback<Option<usize>>,
+    on_pick_event: Callback<usize>,
+    on_range: Callback<Option<(i64, i64)>>,
+    on_zoom: Callback<Option<(i64, i64)>>,
+    on_pair: Callback<Option<(usize, usize)>>,
+    on_basis: Callback<frontera_corpus::cooccur::Basis>,
+    on_list: Callback<bool>,
+    on_open_doc: Callback<usize>,
+    on_focus: Callback<frontera_core::Span>,
+    on_open_entity: Callback<usize>,
+    on_close_entity: Callback<()>,
+    on_open_sentence: Callback<(usize, frontera_core::Span)>,
+    on_search: Callback<String>,
+    on_remove: Callback<Vec<String>>,
+    on_set_meta: Callback<(usize, Option<String>, Option<String>)>,
+    /// An article's date corrected in the import panel.
+    on_set_doc_date: Callback<(usize, Option<String>)>,
+    /// The date of the article in the reader (`shown`) corrected.
+    on_set_reader_date: Callback<Option<String>>,
+}
+
+impl Callbacks {
+    fn new(d: UseReducerDispatcher<State>, shown: Rc<std::cell::RefCell<usize>>) -> Callbacks {
+        fn dispatching<T: 'static>(
+            d: &UseReducerDispatcher<State>,
+            make: fn(T) -> Action,
+        ) -> Callback<T> {
+            let d = d.clone();
+            Callback::from(move |x| d.dispatch(make(x)))
+        }
+        Callbacks {
+            on_toggle: dispatching(&d, Action::ToggleFilter),
+            on_clear: dispatching(&d, |_: MouseEvent| Action::ClearFilters),
+            on_open_event: dispatching(&d, Action::OpenEvent),
+            on_hover_event: dispatching(&d, Action::HoverEvent),
+            on_pick_event: dispatching(&d, Action::PickEvent),
+            on_range: dispatching(&d, Action::SetRange),
+            on_zoom: dispatching(&d, Action::SetZoom),
+            on_pair: dispatching(&d, Action::SelectPair),
+            on_basis: dispatching(&d, Action::SetBasis),
+            on_list: dispatching(&d, Action::SetPairList),
+            on_open_doc: dispatching(&d, Action::OpenDoc),
+            on_focus: dispatching(&d, Action::FocusSentence),
+            on_open_entity: dispatching(&d, Action::OpenEntity),
+            on_close_entity: dispatching(&d, |()| Action::CloseEntity),
+            on_open_sentence: dispatching(&d, |(doc, span)| Action::OpenSentence(doc, span)),
+            on_search: dispatching(&d, Action::Search),
+            on_remove: dispatching(&d, Action::RemoveArticles),
+            on_set_meta: dispatching(&d, |(i, t, s)| Action::SetDocMeta(i, t, s)),
+            on_set_doc_date: dispatching(&d, |(i, date)| Action::SetDocDate(i, date)),
+            on_set_reader_date: {
+                let d = d.clone();
+                Callback::from(move |date| d.dispatch(Action::SetDocDate(*shown.borrow(), date)))
+            },
+        }
+    }
+}
+
+/// The callbacks that build a new corpus from `base`: with corrections, and with more
+/// articles (`true`: open the first of them).
+type Rebuilders = (
+    Callback<Corrections>,
+    Callback<(
+        Vec<(frontera_core::Document, frontera_core::Extraction)>,
+        bool,
+    )>,
+);
+
+fn rebuilders(d: UseReducerDispatcher<State>, base: Rc<Corpus>) -> Rebuilders {
+    let on_correct = {
+        let (d, base) = (d.clone(), base.clone());
+        Callback::from(move |fixes: Corrections| {
+            let (d, base) = (d.clone(), base.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let corpus = Rc::new(rebuild::build(&base, Vec::new(), fixes).await);
+                d.dispatch(Action::Replace {
+                    base,
+                    corpus,
+                    show_new: false,
+                });
+            });
+        })
+    };
+    let on_add = Callback::from(move |(items, show_new): (Vec<_>, bool)| {
+        let (d, base) = (d.clone(), base.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let fixes = base.corrections.clone();
+            let corpus = Rc::new(rebuild::build(&base, items, fixes).await);
+            d.dispatch(Action::Replace {
+                base,
+                corpus,
+                show_new,
+            });
+        });
+    });
+    (on_correct, on_add)
 }
 
 /// Panels brought up to date one frame at a time after the corpus changes (an import, a

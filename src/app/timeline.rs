@@ -772,9 +772,6 @@ impl Chart<'_> {
             &|lane| TOP + year_band + lane as f64 * lane_h + lane_h / 2.0,
             lane_h,
         );
-        // A pill ends before the next one starts (clusters come sorted by start).
-        let stop =
-            |cs: &[Cluster], n: usize| cs.get(n + 1).map_or(f64::INFINITY, |c| c.start - 3.0);
         // The days a cluster's spans cover, for its label and its zoom.
         let days = |bands: &[(usize, (f64, f64))], c: &Cluster| {
             c.members
@@ -784,23 +781,18 @@ impl Chart<'_> {
                     (lo.min(d.start), hi.max(d.end))
                 })
         };
-        let cs = &b.year_layout.clusters;
-        for (n, c) in cs.iter().enumerate() {
-            let end = c.end.min(stop(cs, n));
-            marks.push(self.cluster(
-                c.count,
-                days(&b.year, c),
-                c.start,
-                end,
-                TOP + YEAR_LANE,
-                14.0,
-            ));
+        let year_pills = pills(&b.year_layout.clusters, |c| days(&b.year, c));
+        let fine_pills = pills(&b.fine_layout.clusters, |c| days(&b.fine, c));
+        // A pill ends before the next one starts.
+        let stop = |ps: &[Pill], n: usize| ps.get(n + 1).map_or(f64::INFINITY, |p| p.start - 3.0);
+        for (n, p) in year_pills.iter().enumerate() {
+            let end = p.end.min(stop(&year_pills, n));
+            marks.push(self.cluster(p.count, p.days, p.start, end, TOP + YEAR_LANE, 14.0));
         }
-        let cs = &b.fine_layout.clusters;
-        for (n, c) in cs.iter().enumerate() {
-            let end = c.end.min(stop(cs, n));
+        for (n, p) in fine_pills.iter().enumerate() {
+            let end = p.end.min(stop(&fine_pills, n));
             let cy = TOP + year_band + fine_band / 2.0;
-            marks.push(self.cluster(c.count, days(&b.fine, c), c.start, end, cy, 20.0));
+            marks.push(self.cluster(p.count, p.days, p.start, end, cy, 20.0));
         }
 
         let band = |a: f64, z: f64, class: &'static str| {
@@ -903,7 +895,7 @@ impl Chart<'_> {
     ) -> Html {
         let label = format!("{n} dated sentences, {}", range_label(lo, hi));
         let text = n.to_string();
-        let w = (end - start).max(8.0 + 7.0 * text.len() as f64);
+        let w = (end - start).max(pill_width(n));
         let zoom = {
             let (view, g, suppress) = (self.view.clone(), self.g, self.suppress_click.clone());
             let pad = ((hi - lo) as f64 * 0.05).max(1.0);
@@ -933,6 +925,45 @@ impl Chart<'_> {
             </g>
         }
     }
+}
+
+/// A counted cluster as drawn.
+struct Pill {
+    count: usize,
+    /// The days its events cover, `[lo, hi)`.
+    days: (i64, i64),
+    start: f64,
+    end: f64,
+}
+
+/// The narrowest pill that holds its count's digits.
+fn pill_width(count: usize) -> f64 {
+    8.0 + 7.0 * count.to_string().len() as f64
+}
+
+/// Clusters (sorted by start) as pills that do not run into each other: a pill too
+/// narrow for its count's digits before the next one starts takes that one in, so no
+/// count is drawn over another (at 10,000 articles the counts have five digits, wider
+/// than a cluster's bin of start positions).
+fn pills(clusters: &[Cluster], days: impl Fn(&Cluster) -> (i64, i64)) -> Vec<Pill> {
+    let mut out: Vec<Pill> = Vec::with_capacity(clusters.len());
+    for c in clusters {
+        let (lo, hi) = days(c);
+        match out.last_mut() {
+            Some(p) if c.start - 3.0 < p.start + pill_width(p.count) => {
+                p.count += c.count;
+                p.days = (p.days.0.min(lo), p.days.1.max(hi));
+                p.end = p.end.max(c.end);
+            }
+            _ => out.push(Pill {
+                count: c.count,
+                days: (lo, hi),
+                start: c.start,
+                end: c.end,
+            }),
+        }
+    }
+    out
 }
 
 /// The clickable extent of a mark.

@@ -295,6 +295,9 @@ fn page_at_scale(session: &webdriver::Session, rounds: usize) -> Value {
     let added = call("window.__fbPainted()");
     let add_ms = added["now"].as_f64().unwrap_or(0.0) - info["t0"].as_f64().unwrap_or(0.0);
     std::thread::sleep(std::time::Duration::from_millis(500));
+    if let Some(dir) = std::env::var_os("FRONTERA_SHOTS") {
+        shots(session, std::path::Path::new(&dir));
+    }
     if std::env::var_os("FRONTERA_TRACE").is_some() {
         let nodes = session.js(ELEMENTS_JS);
         eprintln!("elements: {nodes}");
@@ -334,6 +337,36 @@ fn page_at_scale(session: &webdriver::Session, rounds: usize) -> Value {
         "facet": facet, "search": search,
     });
     Value::String(v.to_string())
+}
+
+/// With `FRONTERA_SHOTS=DIR`: pictures of the timeline and the co-occurrence holding the
+/// whole corpus, at the desktop width and at a phone's (390 px, emulated through the
+/// DevTools protocol), as `DIR/page-{desktop,phone}-{timeline,cooccur}.png`.
+fn shots(session: &webdriver::Session, dir: &std::path::Path) {
+    let _ = std::fs::create_dir_all(dir);
+    let pause = || std::thread::sleep(std::time::Duration::from_millis(800));
+    for name in ["desktop", "phone"] {
+        if name == "phone" {
+            session.cdp(
+                "Emulation.setDeviceMetricsOverride",
+                serde_json::json!({"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true}),
+            );
+            pause();
+        }
+        for (css, part) in [(".timeline-pane", "timeline"), ("#cooccur", "cooccur")] {
+            session.js(&format!(
+                "const el = document.querySelector('{css}'); if (el) el.scrollIntoView({{block: 'start'}}); return true;"
+            ));
+            pause();
+            session.screenshot(&dir.join(format!("page-{name}-{part}.png")));
+        }
+    }
+    session.cdp(
+        "Emulation.clearDeviceMetricsOverride",
+        serde_json::json!({}),
+    );
+    session.js("window.scrollTo(0, 0); return true;");
+    pause();
 }
 
 /// Elements per part of the page (diagnostics with `FRONTERA_TRACE`).

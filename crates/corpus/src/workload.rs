@@ -1,10 +1,12 @@
 //! Representative explorer interactions, the same ones timed natively (`frontera-bench`)
 //! and in the browser (the app's `fronteraBench` hook): toggling a filter and typing a
-//! search, each followed by everything the views recompute before rendering. No clocks
-//! here; callers time these functions with their own.
+//! search, each followed by everything the views recompute before rendering (facets,
+//! timeline events, the co-occurrence matrix). No clocks here; callers time these
+//! functions with their own.
 
 use std::collections::BTreeSet;
 
+use crate::cooccur::Basis;
 use crate::search::{Query, WordIndex};
 use crate::{Corpus, Facet, Filter};
 
@@ -54,18 +56,32 @@ fn facet_lists(corpus: &Corpus, filters: &[Filter], matching: &[usize]) -> usize
         .sum()
 }
 
-/// What the views compute after the filters change: matching articles, timeline events and
-/// every facet's counts and shown rows. Returns a count, so the work cannot be optimised
-/// away.
+/// Entities on the co-occurrence matrix's axes at a desktop width (the app fits 6 to 20).
+const MATRIX_ENTITIES: usize = 20;
+
+/// The co-occurrence matrix of the most-named entities among `matching`, by shared
+/// sentences (the app's default view).
+fn cooccurrence(corpus: &Corpus, matching: &[usize]) -> usize {
+    let axes = corpus.top_entities(matching, MATRIX_ENTITIES);
+    let m = corpus.cooccurrence_matrix(matching, Basis::Sentences, &axes);
+    m.entities.len() + m.max_shared()
+}
+
+/// What the views compute after the filters change: matching articles, timeline events,
+/// every facet's counts and shown rows, and the co-occurrence matrix. Returns a count, so
+/// the work cannot be optimised away.
 pub fn facet_update(corpus: &Corpus, filters: &[Filter]) -> usize {
     let matching = corpus.matching_articles(filters);
     let events = corpus.visible_events_among(filters, &matching);
-    matching.len() + events.len() + facet_lists(corpus, filters, &matching)
+    matching.len()
+        + events.len()
+        + facet_lists(corpus, filters, &matching)
+        + cooccurrence(corpus, &matching)
 }
 
 /// What the views compute after the search box changes (no filter): matching sentences
-/// with their hits, then the timeline's events and every facet's counts and shown rows
-/// within the articles found.
+/// with their hits, then the timeline's events, every facet's counts and shown rows and
+/// the co-occurrence matrix within the articles found.
 pub fn search_update(corpus: &Corpus, index: &WordIndex, query: &str) -> usize {
     let query = Query::parse(query);
     let mut matching = corpus.matching_articles(&[]);
@@ -73,7 +89,10 @@ pub fn search_update(corpus: &Corpus, index: &WordIndex, query: &str) -> usize {
     let within: BTreeSet<usize> = frontera_core::order::set(results.iter().map(|m| m.doc));
     matching.retain(|d| within.contains(d));
     let events = corpus.visible_events_among(&[], &matching);
-    results.len() + events.len() + facet_lists(corpus, &[], &matching)
+    results.len()
+        + events.len()
+        + facet_lists(corpus, &[], &matching)
+        + cooccurrence(corpus, &matching)
 }
 
 #[cfg(test)]

@@ -4,6 +4,10 @@
 //!
 //!     trunk build --release --offline
 //!     cargo run --release -p frontera-bench --bin page-bench [-- LOADS ARTICLES ROUNDS]
+//!
+//! With `FRONTERA_SHOTS=DIR` it also saves pictures of the timeline and the co-occurrence
+//! holding the articles (desktop and phone widths); with `FRONTERA_TRACE=1` it prints where
+//! each interaction's render time went.
 
 use std::path::PathBuf;
 

@@ -146,6 +146,8 @@ pub const DEATH_NOUNS: &[&str] = &[
 /// Words that may sit between a death noun and its figure: "the toll rose to", "victims
 /// include some", "deaths reached".
 pub const DEATH_LINKS: &[&str] = &[
+    // "the marines found the bodies: 58 men and 14 women".
+    ":",
     "at",
     "of",
     "to",

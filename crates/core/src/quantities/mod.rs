@@ -299,6 +299,18 @@ impl<'s, 'a> Scan<'s, 'a> {
         if rate {
             return Step::Skip(p + 2);
         }
+        // "One marine was killed": a single death (the plural heads below never take
+        // "one"), which a death toll counts as much as any.
+        if n1.value == 1.0
+            && n1.scale == 1.0
+            && is_one_person_word(self.text(p))
+            && self.is_deaths(first, p + 1, Some(p))
+        {
+            found.kind = QuantityKind::Deaths;
+            found.unit = "people".to_string();
+            found.end = p + 1;
+            return Step::Figure(found, p + 1);
+        }
         match self.noun_head(p) {
             NounHead::Counted(h) => {
                 let head = self.text(h);
@@ -314,6 +326,18 @@ impl<'s, 'a> Scan<'s, 'a> {
                     } else {
                         head.to_lowercase()
                     };
+                    return Step::Figure(found, h + 1);
+                }
+                // "the bodies: 58 men and 14 women": people joined right to a death figure
+                // died too (not "..., and 7,000 soldiers now patrol").
+                let joined_to_dead = is_person_word(head)
+                    && !self.told_other_fate(h + 1)
+                    && self.coordinated_with(first).is_some_and(|q| {
+                        q.kind == QuantityKind::Deaths && first <= self.a.token_at(q.end) + 2
+                    });
+                if joined_to_dead {
+                    found.kind = QuantityKind::Deaths;
+                    found.unit = "people".to_string();
                     return Step::Figure(found, h + 1);
                 }
                 // "the two countries", "all three parties": a reference back, not a new
@@ -332,7 +356,14 @@ impl<'s, 'a> Scan<'s, 'a> {
                     return Step::Figure(found, p);
                 }
                 // "one of the cartels", "two of them": a part of something, not a figure.
-                let partitive = self.word_is(p, "of") || n1.value < 2.0;
+                // ("more than 1,000 of them", after a figure, is a part of that figure.)
+                let of_them =
+                    self.word_is(p, "of") && is_in(&["them", "whom", "those"], self.text(p + 1));
+                let partitive = (self.word_is(p, "of") && !of_them) || n1.value < 2.0;
+                // "One marine killed, three wounded": another fate, not the same figure.
+                if self.told_other_fate(p) {
+                    return Step::Skip(p);
+                }
                 if let Some(prev) = self.coordinated_with(first).filter(|_| !partitive) {
                     found.kind = prev.kind;
                     found.unit = prev.unit.clone();
@@ -677,14 +708,42 @@ impl<'s, 'a> Scan<'s, 'a> {
             return false;
         }
         let w = self.text(j);
-        const INTRANSITIVE: &[&str] = &["died", "dead", "perished", "die"];
+        const INTRANSITIVE: &[&str] = &["died", "dead", "perished", "die", "dies"];
         if is_in(INTRANSITIVE, w) {
-            return steps > 0 || !w.eq_ignore_ascii_case("die");
+            // "six gunmen die in shootout": a headline's present tense.
+            return true;
         }
         // The other death verbs' participles ("killed", "slain"), not "kill" or "claimed".
         let participle =
             DEATH_VERBS_SET.contains(w) && !is_in(&["kill", "kills", "killing", "claimed"], w);
         participle && (passive || !perfect)
+    }
+
+    /// Do the words from token `j` tell of the wounded, missing or arrested ("three
+    /// wounded", "three were injured")?
+    fn told_other_fate(&self, mut j: usize) -> bool {
+        let limit = self.limit();
+        let mut steps = 0;
+        while j < limit && steps < 3 && DEATH_AUX_SET.contains(self.text(j)) {
+            j += 1;
+            steps += 1;
+        }
+        is_in(
+            &[
+                "wounded",
+                "injured",
+                "hurt",
+                "missing",
+                "arrested",
+                "detained",
+                "captured",
+                "rescued",
+                "freed",
+                "kidnapped",
+                "abducted",
+            ],
+            self.text(j),
+        )
     }
 
     /// Is the figure from token `first` to `end` a number of dead?
@@ -709,14 +768,23 @@ impl<'s, 'a> Scan<'s, 'a> {
         if self.told_dead_from(end, false) {
             return true;
         }
+        // "the 72 people whose bodies were found".
+        if self.word_is(end, "whose") && is_in(&["bodies", "remains"], self.text(end + 1)) {
+            return true;
+        }
         // "Three people connected to the U.S. consulate there were murdered": a modifier
         // between the people and the verb, within the clause.
         if head.is_some_and(|h| is_person_word(self.text(h))) {
             let mut j = end;
             while j < limit && j < end + 10 {
                 let w = self.text(j);
+                // "Three gunmen and one marine were killed": a coordinated figure is part
+                // of the subject.
+                let and_figure =
+                    w.eq_ignore_ascii_case("and") && numeral::parse(self.a, j + 1, limit).is_some();
                 let clause_ends = self.a.tokens[j].kind == TokenKind::Punct
-                    || is_in(&["that", "which", "and", "but", "or", "said", "told"], w);
+                    || (!and_figure
+                        && is_in(&["that", "which", "and", "but", "or", "said", "told"], w));
                 if clause_ends {
                     break;
                 }
@@ -784,6 +852,11 @@ impl<'s, 'a> Scan<'s, 'a> {
             "of",
             "reach",
             "past",
+            "exceed",
+            "exceeds",
+            "top",
+            "tops",
+            "surpass",
         ];
         if head.is_none() && first > lo && is_in(BARE_LINKS, self.text(first - 1)) {
             let mut j = first;
@@ -965,6 +1038,52 @@ const NOT_PLURAL_NOUNS: &[&str] = &[
     "series",
     "species",
 ];
+
+/// A person named in the singular after "one": "one marine", "one police officer" (the
+/// last word).
+fn is_one_person_word(w: &str) -> bool {
+    is_in(
+        &[
+            "person",
+            "man",
+            "woman",
+            "child",
+            "soldier",
+            "marine",
+            "sailor",
+            "officer",
+            "policeman",
+            "agent",
+            "civilian",
+            "journalist",
+            "reporter",
+            "mayor",
+            "student",
+            "bystander",
+            "gunman",
+            "suspect",
+            "inmate",
+            "prisoner",
+            "hostage",
+            "resident",
+            "worker",
+            "tourist",
+            "teenager",
+            "judge",
+            "lawyer",
+            "prosecutor",
+            "candidate",
+            "politician",
+            "citizen",
+            "guard",
+            "trafficker",
+            "migrant",
+            "immigrant",
+            "official",
+        ],
+        w,
+    )
+}
 
 fn is_person_word(w: &str) -> bool {
     const PERSONS: &[&str] = &[

@@ -146,6 +146,27 @@ fn deaths_of_a_part_and_bodies_found() {
 }
 
 #[test]
+fn single_deaths_coordinated_deaths_and_other_fates() {
+    let f = summary("One marine was killed and three were wounded, the navy said.");
+    assert_eq!(f, vec![(QuantityKind::Deaths, 1.0, None, "people".into())]);
+    let f = summary("Two gunmen and one soldier were killed in the shootout.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|q| q.0 == QuantityKind::Deaths), "{f:?}");
+    let f = summary("Marines found the bodies: 41 men and 9 women, piled in a shed.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert!(f.iter().all(|q| q.0 == QuantityKind::Deaths), "{f:?}");
+    let f = summary("Five gunmen die in a gunfight with police.");
+    assert_eq!(f, vec![(QuantityKind::Deaths, 5.0, None, "people".into())]);
+    let f = summary("More than 9,000 people have been killed, more than 800 of them in Durango.");
+    assert_eq!(f.len(), 2, "{f:?}");
+    let f = summary("Officials say the toll may now exceed 9,000.");
+    assert_eq!(
+        f,
+        vec![(QuantityKind::Deaths, 9000.0, None, "people".into())]
+    );
+}
+
+#[test]
 fn counts_of_plural_nouns() {
     let q = one("The state sent nearly 700 federal agents to the port.");
     assert_eq!(

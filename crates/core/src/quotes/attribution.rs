@@ -3,7 +3,7 @@
 //! quote inside a sentence, the subject of the speech verb before it ("X compared ... to
 //! “...”") or a possessive with a speech noun ("X's appeal for “...”").
 
-use super::names::{chunk_at, chunk_ending_at, is_title, Chunk};
+use super::names::{chunk_at, chunk_ending_at, is_title, Chunk, Doc};
 use crate::text::{Analysis, TokenKind};
 use crate::wordkey::KeySet;
 
@@ -249,7 +249,7 @@ fn word<'a>(a: &Analysis<'a>, i: usize) -> &'a str {
     }
 }
 
-fn skip_between(a: &Analysis, mut j: usize, limit: usize) -> usize {
+fn skip_between(a: &Doc, mut j: usize, limit: usize) -> usize {
     let mut n = 0;
     while j < limit
         && n < 3
@@ -264,13 +264,13 @@ fn skip_between(a: &Analysis, mut j: usize, limit: usize) -> usize {
 
 /// "told" is both a verb and a "between" word ("he told reporters"): a speech verb wins
 /// unless another verb follows.
-fn is_speech_verb_here(a: &Analysis, j: usize, limit: usize) -> bool {
+fn is_speech_verb_here(a: &Doc, j: usize, limit: usize) -> bool {
     is_speech_verb(word(a, j)) && !(j + 1 < limit && is_speech_verb(word(a, j + 1)))
 }
 
 /// A cue starting at token `j`: what follows a closing quote ("Obama said", "said Mora",
 /// "Captain John Kirby, spokesman for Mullen, told AFP", "he warned", "according to X").
-pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
+pub fn cue_at(a: &Doc, j: usize, limit: usize) -> Option<Cue> {
     if j >= limit {
         return None;
     }
@@ -423,7 +423,7 @@ pub fn cue_at(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
 
 /// "Mexico's ambassador to Washington, Arturo Sarukhan, told", "the mayor, Juan Ruiz,
 /// said": a short description holding a lowercase noun, a comma, a name, a comma, the verb.
-fn description_then_name(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
+fn description_then_name(a: &Doc, j: usize, limit: usize) -> Option<Cue> {
     let mut k = j;
     let mut lowercase = false;
     while k < limit && k < j + 9 {
@@ -455,7 +455,7 @@ fn description_then_name(a: &Analysis, j: usize, limit: usize) -> Option<Cue> {
 
 /// After a speech verb, a short lower-case description, a comma and a name closing the
 /// clause: "one resident, Maria Gomez, 54" / "a spokesman for the army, Col. Ruiz."
-fn named_after_description(a: &Analysis, k: usize, limit: usize) -> Option<Chunk> {
+fn named_after_description(a: &Doc, k: usize, limit: usize) -> Option<Chunk> {
     let mut q = k;
     while q < limit && q < k + 7 {
         let w = word(a, q);
@@ -477,7 +477,7 @@ fn named_after_description(a: &Analysis, k: usize, limit: usize) -> Option<Chunk
 /// A name after a short lower-case description, followed by a speech verb: "spokesman
 /// Robert Gibbs said" (after "White House"), "his cousin Robert Heyer said". Returns the
 /// name and the verb's token.
-fn described_name(a: &Analysis, j: usize, limit: usize) -> Option<(Chunk, usize)> {
+fn described_name(a: &Doc, j: usize, limit: usize) -> Option<(Chunk, usize)> {
     let mut k = j;
     while k < limit && k < j + 4 {
         let t = a.tokens[k];
@@ -495,19 +495,18 @@ fn described_name(a: &Analysis, j: usize, limit: usize) -> Option<(Chunk, usize)
 
 /// "the secretary", "the former U.S. drug czar", "a spokesman": returns the title token and
 /// the end of the phrase.
-pub fn title_phrase(a: &Analysis, j: usize, limit: usize) -> Option<(usize, usize)> {
+pub fn title_phrase(a: &Doc, j: usize, limit: usize) -> Option<(usize, usize)> {
     let det = word(a, j);
-    if !matches!(
-        det.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "this" | "that"
-    ) {
+    if !["the", "a", "an", "this", "that"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(det))
+    {
         return None;
     }
     let mut k = j + 1;
     let mut last_title = None;
     while k < limit && k < j + 6 && a.tokens[k].kind == TokenKind::Word {
-        let w = word(a, k);
-        if is_title(w) {
+        if a.is_title_at(k) {
             last_title = Some(k);
         } else if last_title.is_some() {
             break;
@@ -519,7 +518,7 @@ pub fn title_phrase(a: &Analysis, j: usize, limit: usize) -> Option<(usize, usiz
 }
 
 /// A short common noun phrase ("officials", "the cables", "U.S. officials"): its end.
-fn common_noun_phrase(a: &Analysis, j: usize, limit: usize) -> Option<usize> {
+fn common_noun_phrase(a: &Doc, j: usize, limit: usize) -> Option<usize> {
     let mut k = j;
     while k < limit
         && k < j + 4
@@ -532,7 +531,7 @@ fn common_noun_phrase(a: &Analysis, j: usize, limit: usize) -> Option<usize> {
 }
 
 /// The cue right after a closing quote mark at token `close` ("“...,” he said").
-pub fn after(a: &Analysis, close: usize, limit: usize) -> Option<Cue> {
+pub fn after(a: &Doc, close: usize, limit: usize) -> Option<Cue> {
     let mut j = close + 1;
     while j < limit && matches!(word(a, j), "," | "\u{2014}") {
         j += 1;
@@ -551,7 +550,7 @@ pub fn after(a: &Analysis, close: usize, limit: usize) -> Option<Cue> {
 }
 
 /// Does the sentence end within a few tokens of `from`, with no clause or quote opening?
-fn ends_sentence(a: &Analysis, from: usize, limit: usize) -> bool {
+fn ends_sentence(a: &Doc, from: usize, limit: usize) -> bool {
     let mut e = from;
     while e < limit && e < from + 8 {
         match word(a, e) {
@@ -566,7 +565,7 @@ fn ends_sentence(a: &Analysis, from: usize, limit: usize) -> bool {
 
 /// A cue closing the sentence after a quote inside it: "... “choke points” ..., the cables
 /// said." Searches each comma after the quote for a cue that ends the sentence.
-pub fn sentence_final(a: &Analysis, close: usize, limit: usize) -> Option<Cue> {
+pub fn sentence_final(a: &Doc, close: usize, limit: usize) -> Option<Cue> {
     let mut j = close + 1;
     while j < limit {
         if a.tokens[j].line_start || matches!(word(a, j), "\"" | "\u{201C}") {
@@ -592,7 +591,7 @@ pub fn sentence_final(a: &Analysis, close: usize, limit: usize) -> Option<Cue> {
 
 /// The cue before an opening quote mark at token `open`, within the sentence starting at
 /// `lo`: the nearest speech verb and its subject, or a possessive with a speech noun.
-pub fn before(a: &Analysis, open: usize, lo: usize) -> Option<Cue> {
+pub fn before(a: &Doc, open: usize, lo: usize) -> Option<Cue> {
     if open <= lo {
         return None;
     }
@@ -659,7 +658,7 @@ pub fn before(a: &Analysis, open: usize, lo: usize) -> Option<Cue> {
 }
 
 /// The subject of the verb at token `v`, reading back to `lo`.
-fn subject_of(a: &Analysis, v: usize, lo: usize) -> Option<Who> {
+fn subject_of(a: &Doc, v: usize, lo: usize) -> Option<Who> {
     let mut k = v;
     let mut n = 0;
     while k > lo && n < 3 && BETWEEN_SET.contains(word(a, k - 1)) {
@@ -678,7 +677,10 @@ fn subject_of(a: &Analysis, v: usize, lo: usize) -> Option<Who> {
         return Some(Who::Name(c));
     }
     // "a travel alert last month that compared ...": the nearest name before "that".
-    if matches!(w.to_ascii_lowercase().as_str(), "that" | "which" | "who") {
+    if ["that", "which", "who"]
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w))
+    {
         let mut q = p;
         while q > lo && p - q < 8 {
             q -= 1;

@@ -17,15 +17,16 @@ use crate::model::{Entity, EntityType, Quote, Span};
 use crate::text::Analysis;
 use crate::wordkey::{KeyMap, KeySet};
 use attribution::{Cue, Who};
-use names::Chunk;
+use names::{Chunk, Doc};
 
 /// Find quotations; speakers are resolved to `entities` where possible.
 pub fn extract(analysis: &Analysis, entities: &[Entity]) -> Vec<Quote> {
-    let a = analysis;
-    let passages = marks::find(a.text);
-    if passages.is_empty() || a.tokens.is_empty() {
+    let passages = marks::find(analysis.text);
+    if passages.is_empty() || analysis.tokens.is_empty() {
         return Vec::new();
     }
+    let doc = Doc::new(analysis);
+    let a = &doc;
     let paragraphs = paragraph_starts(a.text);
     let mentions = names::Mentions::new(entities);
     let mut people = Speakers::new(a, &mentions);
@@ -156,7 +157,7 @@ fn better(old: Option<Cue>, new: Option<Cue>) -> Option<Cue> {
 
 /// When a quote follows a colon ("Gates said:" at a line's end), the sentence to search for
 /// its cue starts where the colon's sentence starts.
-fn colon_lead_in(a: &Analysis, open: usize) -> Option<usize> {
+fn colon_lead_in(a: &Doc, open: usize) -> Option<usize> {
     let colon = open.checked_sub(1)?;
     if a.token_text(colon) != ":" {
         return None;
@@ -166,7 +167,7 @@ fn colon_lead_in(a: &Analysis, open: usize) -> Option<usize> {
 }
 
 /// A sentence whose subject is "he"/"she": the pronoun's token.
-fn pronoun_subject(a: &Analysis, first: usize, limit: usize) -> Option<usize> {
+fn pronoun_subject(a: &Doc, first: usize, limit: usize) -> Option<usize> {
     let mut i = first;
     while i < limit && i < first + 3 {
         let w = a.token_text(i);
@@ -186,7 +187,7 @@ fn pronoun_subject(a: &Analysis, first: usize, limit: usize) -> Option<usize> {
 
 /// Passages that are not quotations whoever is near: titles of works and names in quote
 /// marks ("Operation Gatekeeper"), words introduced as terms ("the so-called ...").
-fn is_quotation(a: &Analysis, m: &marks::Marked) -> bool {
+fn is_quotation(a: &Doc, m: &marks::Marked) -> bool {
     let Some(words) = a.text.get(m.start..m.end) else {
         return false;
     };
@@ -263,7 +264,7 @@ fn paragraph_of(starts: &[usize], offset: usize) -> usize {
 
 /// People spoken of so far, for resolving "he said" and "the secretary said".
 struct Speakers<'x, 'a> {
-    a: &'x Analysis<'a>,
+    a: &'x Doc<'x, 'a>,
     mentions: &'x names::Mentions<'x>,
     /// Sentence subjects that are people: (token, chunk, name), in document order.
     subjects: Vec<(usize, Chunk, Option<String>)>,
@@ -275,7 +276,7 @@ struct Speakers<'x, 'a> {
 }
 
 impl<'x, 'a> Speakers<'x, 'a> {
-    fn new(a: &'x Analysis<'a>, mentions: &'x names::Mentions<'x>) -> Self {
+    fn new(a: &'x Doc<'x, 'a>, mentions: &'x names::Mentions<'x>) -> Self {
         let mut found = Vec::new();
         for s in &a.sentences {
             // "Police chief Julian Leyzaola has been blunt": past a leading non-person run.
@@ -466,7 +467,7 @@ impl<'x, 'a> Speakers<'x, 'a> {
     }
 }
 
-fn is_place(a: &Analysis, mentions: &names::Mentions, c: &Chunk) -> bool {
+fn is_place(a: &Doc, mentions: &names::Mentions, c: &Chunk) -> bool {
     let (s, e) = c.byte_span(a);
     mentions
         .entity_at(s, e)
@@ -488,7 +489,7 @@ impl BeforeExt for Option<(usize, &String)> {
 
 /// Is this name run a person? By the entity found there, else by its form (two or more
 /// name words or a title) or by a speech verb right after it ("McCaffrey, agreed").
-fn is_person(a: &Analysis, mentions: &names::Mentions, c: &Chunk) -> bool {
+fn is_person(a: &Doc, mentions: &names::Mentions, c: &Chunk) -> bool {
     let (s, e) = (a.tokens[c.name_first].start, a.tokens[c.end - 1].end);
     if let Some(k) = mentions.entity_at(s, e) {
         return mentions.entities[k].kind == EntityType::Person;
@@ -507,7 +508,7 @@ fn is_person(a: &Analysis, mentions: &names::Mentions, c: &Chunk) -> bool {
 /// The name run that is the subject of the sentence `[first, end)`, if it opens the
 /// sentence (after a conjunction, an introductory phrase ending in a comma, or a short
 /// description: "The former drug czar, McCaffrey, agreed").
-fn subject_chunk(a: &Analysis, first: usize, end: usize) -> Option<Chunk> {
+fn subject_chunk(a: &Doc, first: usize, end: usize) -> Option<Chunk> {
     const INTRO: &[&str] = &[
         "in",
         "on",

@@ -2,9 +2,56 @@
 //! Gates", "Sen. Hutchison", "Mexico's Attorney General Eduardo Medina Mora"), their titles,
 //! and the entity each one refers to.
 
+use std::cell::Cell;
+use std::ops::Deref;
+
 use crate::model::{Entity, EntityType};
 use crate::text::{Analysis, TokenKind};
 use crate::wordkey::{KeyMap, KeySet};
+
+/// The document's tokens with what the name-run helpers ask of each remembered once asked:
+/// every sentence's subject is searched, and each cue and name run re-reads the same words.
+pub struct Doc<'x, 'a> {
+    a: &'x Analysis<'a>,
+    /// Per token: bit 0 set once `is_name_word` is known, bit 1 its answer; bits 2 and 3
+    /// the same for `is_title`.
+    known: Vec<Cell<u8>>,
+}
+
+impl<'x, 'a> Doc<'x, 'a> {
+    pub fn new(a: &'x Analysis<'a>) -> Self {
+        Doc {
+            a,
+            known: vec![Cell::new(0); a.tokens.len()],
+        }
+    }
+
+    /// `compute` for token `i`, remembered in the two bits at `shift`.
+    fn remembered(&self, i: usize, shift: u8, compute: impl FnOnce() -> bool) -> bool {
+        let Some(cell) = self.known.get(i) else {
+            return compute();
+        };
+        let bits = cell.get() >> shift;
+        if bits & 1 != 0 {
+            return bits & 2 != 0;
+        }
+        let answer = compute();
+        cell.set(cell.get() | ((1 | (u8::from(answer) << 1)) << shift));
+        answer
+    }
+
+    /// Is token `i` a title ([`is_title`] of its text)?
+    pub fn is_title_at(&self, i: usize) -> bool {
+        self.remembered(i, 2, || is_title(self.a.token_text(i)))
+    }
+}
+
+impl<'a> Deref for Doc<'_, 'a> {
+    type Target = Analysis<'a>;
+    fn deref(&self) -> &Analysis<'a> {
+        self.a
+    }
+}
 
 /// A run of capitalised words, tokens `[first, end)`; the name proper starts at `name_first`
 /// (after titles such as "Defense Secretary").
@@ -295,7 +342,11 @@ fn is_possessive(w: &str) -> bool {
 }
 
 /// A word that can be part of a name run.
-fn is_name_word(a: &Analysis, i: usize) -> bool {
+fn is_name_word(a: &Doc, i: usize) -> bool {
+    a.remembered(i, 0, || name_word(a, i))
+}
+
+fn name_word(a: &Analysis, i: usize) -> bool {
     let t = a.tokens[i];
     if t.kind != TokenKind::Word {
         return false;
@@ -309,11 +360,11 @@ fn is_name_word(a: &Analysis, i: usize) -> bool {
 }
 
 /// An abbreviation's period inside a run: "Sen." in "Sen. Hutchison".
-fn is_title_period(a: &Analysis, i: usize) -> bool {
+fn is_title_period(a: &Doc, i: usize) -> bool {
     i > 0 && a.token_text(i) == "." && !a.tokens[i].space_before && is_title(a.token_text(i - 1))
 }
 
-fn joins(a: &Analysis, i: usize, limit: usize) -> bool {
+fn joins(a: &Doc, i: usize, limit: usize) -> bool {
     a.tokens[i].kind == TokenKind::Word
         && NAME_JOINER_SET.contains(a.token_text(i))
         && i + 1 < limit
@@ -363,7 +414,7 @@ fn heads_an_of_name(w: &str) -> bool {
 }
 
 /// The name run starting at token `i` (which must be a name word), not past `limit`.
-pub fn chunk_at(a: &Analysis, i: usize, limit: usize) -> Option<Chunk> {
+pub fn chunk_at(a: &Doc, i: usize, limit: usize) -> Option<Chunk> {
     if i >= limit || !is_name_word(a, i) {
         return None;
     }
@@ -386,7 +437,7 @@ pub fn chunk_at(a: &Analysis, i: usize, limit: usize) -> Option<Chunk> {
 }
 
 /// The name run ending at token `last` (inclusive), not before `lo`.
-pub fn chunk_ending_at(a: &Analysis, last: usize, lo: usize) -> Option<Chunk> {
+pub fn chunk_ending_at(a: &Doc, last: usize, lo: usize) -> Option<Chunk> {
     if last >= a.tokens.len() || last < lo || !is_name_word(a, last) {
         return None;
     }
@@ -406,12 +457,12 @@ pub fn chunk_ending_at(a: &Analysis, last: usize, lo: usize) -> Option<Chunk> {
     Some(finish(a, first, last + 1))
 }
 
-fn finish(a: &Analysis, first: usize, end: usize) -> Chunk {
+fn finish(a: &Doc, first: usize, end: usize) -> Chunk {
     let possessive = is_possessive(a.token_text(end - 1));
     // The name proper starts after the last title ("Attorney General Eduardo Medina Mora").
     let mut name_first = first;
     for i in first..end {
-        if is_title(a.token_text(i)) && i + 1 < end {
+        if i + 1 < end && a.is_title_at(i) {
             name_first = i + 1;
         }
     }
@@ -445,12 +496,12 @@ impl Chunk {
         self.name_first > self.first
     }
 
-    pub fn byte_span(&self, a: &Analysis) -> (usize, usize) {
+    pub fn byte_span(&self, a: &Doc) -> (usize, usize) {
         (a.tokens[self.first].start, a.tokens[self.end - 1].end)
     }
 
     /// Is `word` among the title words written before the name ("secretary")?
-    pub fn has_title_word(&self, a: &Analysis, word: &str) -> bool {
+    pub fn has_title_word(&self, a: &Doc, word: &str) -> bool {
         let want = full_title(word);
         (self.first..self.name_first)
             .any(|i| full_title(a.token_text(i)).eq_ignore_ascii_case(want))
@@ -552,7 +603,7 @@ impl BestRank for Option<(u8, usize)> {
 
 /// Does this run look like a person's name when no entity says so? Two or more name
 /// words, or a title before it.
-pub fn person_like(a: &Analysis, c: &Chunk) -> bool {
+pub fn person_like(a: &Doc, c: &Chunk) -> bool {
     let words = (c.name_first..c.end)
         .filter(|&i| a.tokens[i].kind == TokenKind::Word)
         .count();
@@ -563,7 +614,7 @@ pub fn person_like(a: &Analysis, c: &Chunk) -> bool {
 
 /// A single capitalised word that is not sentence-initial is a name as often as not
 /// ("Crowley said"); sentence-initial plurals ("Critics said") are common nouns.
-pub fn is_plausible_name(a: &Analysis, c: &Chunk) -> bool {
+pub fn is_plausible_name(a: &Doc, c: &Chunk) -> bool {
     let name = c.name(a);
     let sentence_initial = c.first == 0 || {
         let prev = a.token_text(c.first - 1);

@@ -3,6 +3,7 @@
 
 use super::lexicon::{lower, strip_possessive, Cue, Lex};
 use super::scan::{Dir, Scanner};
+use crate::text::TokenKind;
 use crate::wordkey::KeySet;
 
 /// How far (in tokens) to look for a tense cue.
@@ -60,6 +61,10 @@ fn is_clause_boundary(sc: &Scanner, j: usize) -> bool {
     if matches!(raw, ";" | "\"" | "\u{201c}" | "\u{201d}") {
         return true;
     }
+    // The openers below are words.
+    if tok.kind != TokenKind::Word {
+        return false;
+    }
     static OPENERS: KeySet = KeySet::new(&[
         "that", "which", "who", "whom", "because", "but", "while", "although", "though", "and",
     ]);
@@ -76,79 +81,17 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
     if let Lex::Word(Cue::Ago) = sc.lx(j) {
         return Some(Dir::Past);
     }
+    // Numbers and punctuation are no verbs.
+    if tok.kind != TokenKind::Word {
+        return None;
+    }
     let mut buf = [0u8; 24];
     let w = lower(raw, &mut buf);
-    let next = |k: usize| -> &str {
-        sc.analysis
-            .tokens
-            .get(j + k)
-            .map(|t| t.text(sc.analysis.text))
-            .unwrap_or("")
-    };
-    match w {
-        "will" | "shall" | "won't" | "upcoming" | "scheduled" | "planned" | "plans" | "plan"
-        | "intends" | "expects" => return Some(Dir::Future),
-        // Scheduled events in the present tense: "the term ends in 2012", "he leaves
-        // office in December", "the panel convenes on Monday".
-        "ends" | "expires" | "begins" | "starts" | "concludes" | "resumes" | "leaves"
-        | "arrives" | "departs" | "travels" | "convenes" | "steps" | "goes" | "arrive"
-        | "begin" | "resume" | "meet" | "meets" | "travel" => return Some(Dir::Future),
-        // "must approve by June", "should arrive in May"
-        // ("should have arrived on Monday" looks back.)
-        "must" | "should" => {
-            return Some(if next(1) == "have" {
-                Dir::Past
-            } else {
-                Dir::Future
-            })
+    // Most words are none of the listed cues: one look-up sends them to the -ed rule.
+    if CUE_WORDS.contains(w) {
+        if let Some(decided) = listed_cue(sc, j, w) {
+            return decided;
         }
-        // "said the offensive would continue through 2008": ahead of the saying.
-        "would" => {
-            return Some(if next(1) == "have" {
-                Dir::Past
-            } else {
-                Dir::Future
-            })
-        }
-        // "takes office in December", "takes effect on Jan. 1"
-        "takes" if matches!(next(1), "office" | "effect" | "power" | "over") => {
-            return Some(Dir::Future)
-        }
-        // "is to visit", "are due in", "is expected to", "is set to"
-        "is" | "are" | "am" => {
-            let n = next(1);
-            if n == "to" || n == "due" || n == "set" || n == "expected" || n == "scheduled" {
-                return Some(Dir::Future);
-            }
-            if n == "going" && next(2) == "to" {
-                return Some(Dir::Future);
-            }
-            return None;
-        }
-        "was" | "were" | "had" | "did" | "didn't" | "wasn't" | "weren't" | "hadn't" | "ago"
-        | "said" | "told" | "has" | "have" => {
-            // "was due to arrive", "was to meet": a plan seen from the past, still ahead.
-            let n = next(1);
-            if matches!(w, "was" | "were") && (n == "due" || n == "to" || n == "expected") {
-                return Some(Dir::Future);
-            }
-            return Some(Dir::Past);
-        }
-        "expected" | "due" => {
-            return (next(1) == "to" || next(1) == "in").then_some(Dir::Future);
-        }
-        _ => {}
-    }
-    // "set out", "set off": past unless "is set to".
-    if w == "set" {
-        return (!matches!(
-            sc.word_before(j),
-            "is" | "are" | "be" | "been" | "being" | "was" | "were"
-        ))
-        .then_some(Dir::Past);
-    }
-    if is_irregular_past(w) {
-        return Some(Dir::Past);
     }
     // Regular past forms; capitalised words are names ("United"), not verbs.
     let lowercase = raw.starts_with(|c: char| c.is_ascii_lowercase());
@@ -170,6 +113,195 @@ fn cue_at(sc: &Scanner, j: usize) -> Option<Dir> {
         .any(|d| before.eq_ignore_ascii_case(d));
     // "armed men" or "the proposed plan" are adjectives before a noun: weak but still past.
     (!adjective && !participle).then_some(Dir::Past)
+}
+
+/// Every word [`listed_cue`] answers for (a superset does no harm).
+static CUE_WORDS: KeySet = KeySet::new(&[
+    "ago",
+    "am",
+    "are",
+    "arose",
+    "arrive",
+    "arrives",
+    "became",
+    "began",
+    "begin",
+    "begins",
+    "bought",
+    "broke",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "concludes",
+    "convenes",
+    "departs",
+    "did",
+    "didn't",
+    "drew",
+    "due",
+    "ended",
+    "ends",
+    "expected",
+    "expects",
+    "expires",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "forbade",
+    "fought",
+    "found",
+    "froze",
+    "gave",
+    "goes",
+    "got",
+    "had",
+    "hadn't",
+    "has",
+    "have",
+    "heard",
+    "held",
+    "hit",
+    "intends",
+    "is",
+    "kept",
+    "knew",
+    "leaves",
+    "led",
+    "left",
+    "lost",
+    "made",
+    "meant",
+    "meet",
+    "meets",
+    "met",
+    "must",
+    "oversaw",
+    "overtook",
+    "paid",
+    "plan",
+    "planned",
+    "plans",
+    "ran",
+    "resume",
+    "resumes",
+    "rose",
+    "said",
+    "saw",
+    "scheduled",
+    "sent",
+    "set",
+    "shall",
+    "shot",
+    "should",
+    "sought",
+    "spent",
+    "spoke",
+    "starts",
+    "steps",
+    "stole",
+    "stood",
+    "struck",
+    "swore",
+    "takes",
+    "taught",
+    "thought",
+    "told",
+    "took",
+    "travel",
+    "travels",
+    "undertook",
+    "upcoming",
+    "was",
+    "wasn't",
+    "went",
+    "were",
+    "weren't",
+    "will",
+    "withdrew",
+    "won",
+    "won't",
+    "would",
+    "wrote",
+]);
+
+/// What a listed cue word (token `j`, lower-cased `w`) says: `Some(answer)` when the word
+/// decides, None when the -ed rule still applies.
+fn listed_cue(sc: &Scanner, j: usize, w: &str) -> Option<Option<Dir>> {
+    let next = |k: usize| -> &str {
+        sc.analysis
+            .tokens
+            .get(j + k)
+            .map(|t| t.text(sc.analysis.text))
+            .unwrap_or("")
+    };
+    match w {
+        "will" | "shall" | "won't" | "upcoming" | "scheduled" | "planned" | "plans" | "plan"
+        | "intends" | "expects" => return Some(Some(Dir::Future)),
+        // Scheduled events in the present tense: "the term ends in 2012", "he leaves
+        // office in December", "the panel convenes on Monday".
+        "ends" | "expires" | "begins" | "starts" | "concludes" | "resumes" | "leaves"
+        | "arrives" | "departs" | "travels" | "convenes" | "steps" | "goes" | "arrive"
+        | "begin" | "resume" | "meet" | "meets" | "travel" => return Some(Some(Dir::Future)),
+        // "must approve by June", "should arrive in May"
+        // ("should have arrived on Monday" looks back.)
+        "must" | "should" => {
+            return Some(Some(if next(1) == "have" {
+                Dir::Past
+            } else {
+                Dir::Future
+            }))
+        }
+        // "said the offensive would continue through 2008": ahead of the saying.
+        "would" => {
+            return Some(Some(if next(1) == "have" {
+                Dir::Past
+            } else {
+                Dir::Future
+            }))
+        }
+        // "takes office in December", "takes effect on Jan. 1"
+        "takes" if matches!(next(1), "office" | "effect" | "power" | "over") => {
+            return Some(Some(Dir::Future))
+        }
+        // "is to visit", "are due in", "is expected to", "is set to"
+        "is" | "are" | "am" => {
+            let n = next(1);
+            if n == "to" || n == "due" || n == "set" || n == "expected" || n == "scheduled" {
+                return Some(Some(Dir::Future));
+            }
+            if n == "going" && next(2) == "to" {
+                return Some(Some(Dir::Future));
+            }
+            return Some(None);
+        }
+        "was" | "were" | "had" | "did" | "didn't" | "wasn't" | "weren't" | "hadn't" | "ago"
+        | "said" | "told" | "has" | "have" => {
+            // "was due to arrive", "was to meet": a plan seen from the past, still ahead.
+            let n = next(1);
+            if matches!(w, "was" | "were") && (n == "due" || n == "to" || n == "expected") {
+                return Some(Some(Dir::Future));
+            }
+            return Some(Some(Dir::Past));
+        }
+        "expected" | "due" => {
+            return Some((next(1) == "to" || next(1) == "in").then_some(Dir::Future));
+        }
+        _ => {}
+    }
+    // "set out", "set off": past unless "is set to".
+    if w == "set" {
+        return Some(
+            (!matches!(
+                sc.word_before(j),
+                "is" | "are" | "be" | "been" | "being" | "was" | "were"
+            ))
+            .then_some(Dir::Past),
+        );
+    }
+    is_irregular_past(w).then_some(Some(Dir::Past))
 }
 
 /// Common -ed words that are not past-tense verbs in news text.

@@ -47,6 +47,14 @@ pub fn is_all_caps(word: &str) -> bool {
 
 /// "U.S.", "DEA", "AFP": upper-case letters with optional periods, at most six letters.
 pub fn is_initialism(word: &str) -> bool {
+    if word.is_ascii() {
+        // The same tests on bytes (ASCII letters are the only ASCII alphabetic chars):
+        // asked of most capitalised words, which fail at their second letter.
+        let b = word.as_bytes();
+        return b.first().is_some_and(u8::is_ascii_uppercase)
+            && b.iter().all(|&c| c.is_ascii_uppercase() || c == b'.')
+            && (2..=6).contains(&b.iter().filter(|c| c.is_ascii_uppercase()).count());
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
         && word.chars().all(|c| c.is_uppercase() || c == '.')

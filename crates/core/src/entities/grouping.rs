@@ -12,8 +12,9 @@ use super::lexicon::{
 };
 use crate::model::{Entity, EntityType, Mention, Role, Span};
 use crate::text::Analysis;
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 /// An entity under construction. Words and keys borrow from the per-candidate keys that
@@ -21,7 +22,7 @@ use std::hash::BuildHasherDefault;
 struct Group<'k> {
     guess: Guess,
     /// Folded words of the fullest name seen (for people: name parts).
-    words: Vec<&'k str>,
+    words: &'k [&'k str],
     /// Folded keys of every surface form.
     keys: Vec<&'k str>,
     mentions: Vec<Span>,
@@ -89,6 +90,9 @@ struct Groups<'k> {
     by_first: WordIndex<'k>,
     /// Initials of an organisation key -> organisation groups.
     by_initials: BTreeMap<String, Vec<usize>>,
+    /// The distinctive words of place keys with a place prefix ("juarez" of "ciudad
+    /// juarez"): most single words have none, and then [`prefixed_place`] needs no look-up.
+    prefixed_rests: HashSet<&'k str, BuildHasherDefault<WordHasher>>,
 }
 
 fn index_push<'k>(map: &mut WordIndex<'k>, key: &'k str, g: usize) {
@@ -118,6 +122,7 @@ impl<'k> Groups<'k> {
             by_part: index(),
             by_first: index(),
             by_initials: BTreeMap::new(),
+            prefixed_rests: HashSet::default(),
         }
     }
 
@@ -137,19 +142,20 @@ impl<'k> Groups<'k> {
 /// Folded comparison key of a mention: no accents, case, periods, possessive or leading
 /// "the"; country short forms resolved; "Department of X" -> "x department"; a leading
 /// "U.S." dropped from organisation names.
-pub fn mention_key(text: &str, guess: Guess) -> String {
-    let mut k = fold(strip_possessive(text));
+fn mention_key_into(text: &str, guess: Guess, k: &mut String) {
+    fold_into(strip_possessive(text), k);
     // Edited in place (most keys need no edit): no second string per mention. (A byte
     // search first: setting up a substring search costs more than most keys.)
     if k.as_bytes().contains(&b'&') && k.contains(" & ") {
-        k = k.replace(" & ", " and ");
+        *k = k.replace(" & ", " and ");
     }
     if k.starts_with("the ") {
         k.drain(.."the ".len());
     }
     if guess == Guess::Place {
-        if let Some(c) = country_alias(&k).or_else(|| state_abbreviation(&k)) {
-            return fold(c);
+        if let Some(c) = country_alias(k).or_else(|| state_abbreviation(k)) {
+            fold_into(c, k);
+            return;
         }
     }
     if guess == Guess::Org {
@@ -169,24 +175,59 @@ pub fn mention_key(text: &str, guess: Guess) -> String {
         }
         for head in ["department", "ministry", "secretariat"] {
             if let Some(rest) = k.strip_prefix(head).and_then(|r| r.strip_prefix(" of ")) {
-                k = format!("{rest} {head}");
+                *k = format!("{rest} {head}");
             }
         }
     }
-    k
 }
 
-fn name_words(key: &str) -> Vec<&str> {
-    // (Connectors and suffixes are at most three bytes: longer words skip those tests.)
-    key.split(' ')
-        .filter(|w| {
-            w.len() > 3
-                || !w.is_empty()
-                    && !is_name_connector(w)
-                    && w.len() > 1
-                    && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv")
+/// The folded comparison key of every candidate, in one buffer: `(keys buffer, end of each
+/// key in it)` (one allocation per document rather than one per mention).
+fn mention_keys(text: &str, cands: &[Candidate]) -> (String, Vec<usize>) {
+    let mut all = String::with_capacity(cands.len() * 12);
+    let mut ends = Vec::with_capacity(cands.len());
+    let mut key = String::new();
+    for c in cands {
+        mention_key_into(text.get(c.span.start..c.span.end).unwrap_or(""), c.guess, &mut key);
+        all.push_str(&key);
+        ends.push(all.len());
+    }
+    (all, ends)
+}
+
+/// [`name_words`] of every key, in one buffer: `(words, end of each key's words in it)`.
+fn all_name_words<'k>(keys: &[&'k str]) -> (Vec<&'k str>, Vec<usize>) {
+    let mut words = Vec::with_capacity(keys.len() * 2);
+    let mut ends = Vec::with_capacity(keys.len());
+    for k in keys {
+        name_words_into(k, &mut words);
+        ends.push(words.len());
+    }
+    (words, ends)
+}
+
+/// Consecutive slices of `all` ending at `ends`.
+fn split_at_ends<'s, T>(all: &'s [T], ends: &[usize]) -> Vec<&'s [T]> {
+    let mut start = 0;
+    ends.iter()
+        .map(|&end| {
+            let part = all.get(start..end).unwrap_or_default();
+            start = end;
+            part
         })
         .collect()
+}
+
+/// The name words of a key (no connectors, suffixes or single letters), appended to `out`.
+fn name_words_into<'k>(key: &'k str, out: &mut Vec<&'k str>) {
+    // (Connectors and suffixes are at most three bytes: longer words skip those tests.)
+    out.extend(key.split(' ').filter(|w| {
+        w.len() > 3
+            || !w.is_empty()
+                && !is_name_connector(w)
+                && w.len() > 1
+                && !matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv")
+    }));
 }
 
 /// Initials of the capitalised words of a name ("Drug Enforcement Administration" -> "dea").
@@ -196,6 +237,25 @@ fn initials(text: &str) -> String {
         .filter(|c| c.is_uppercase())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// [`initials`] of ASCII text with at most 16 of them, built in `buf`; None otherwise.
+fn ascii_initials<'b>(text: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if !text.is_ascii() {
+        return None;
+    }
+    let mut n = 0;
+    let mut word_start = true;
+    for b in text.bytes() {
+        // `char::is_whitespace` on ASCII.
+        let separator = matches!(b, b'\t'..=b'\r' | b' ' | b'-');
+        if word_start && b.is_ascii_uppercase() {
+            *buf.get_mut(n)? = b.to_ascii_lowercase();
+            n += 1;
+        }
+        word_start = separator;
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
 }
 
 /// Is `short` (all letters) a subsequence of `long`, starting with its first letter?
@@ -208,13 +268,20 @@ fn is_subsequence(short: &str, long: &str) -> bool {
 pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
     let text = a.text;
     bind_parenthesised_acronyms(a, &mut cands);
-    let keys: Vec<String> = cands
+    let (key_text, key_ends) = mention_keys(text, &cands);
+    let mut start = 0;
+    let keys: Vec<&str> = key_ends
         .iter()
-        .map(|c| mention_key(&text[c.span.start..c.span.end], c.guess))
+        .map(|&end| {
+            let key = key_text.get(start..end).unwrap_or_default();
+            start = end;
+            key
+        })
         .collect();
     // Each candidate's name words, split once (the passes below ask for them several times);
     // `attach` takes them, and a candidate is attached at most once.
-    let mut words_of: Vec<Vec<&str>> = keys.iter().map(|k| name_words(k)).collect();
+    let (all_words, word_ends) = all_name_words(&keys);
+    let mut words_of: Vec<&[&str]> = split_at_ends(&all_words, &word_ends);
     let mut groups = Groups::with_capacity(cands.len());
     let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
 
@@ -228,10 +295,10 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             groups.by_last.get(last).and_then(|v| {
                 v.iter()
                     .copied()
-                    .find(|&g| same_person(&groups.list[g].words, &words))
+                    .find(|&g| same_person(groups.list[g].words, words))
             })
         });
-        assigned[i] = Some(attach(&mut groups, found, &cands[i], &keys[i], words));
+        assigned[i] = Some(attach(&mut groups, found, &cands[i], keys[i], words));
     }
     for i in 0..cands.len() {
         if assigned[i].is_some() || cands[i].weak {
@@ -241,29 +308,29 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
         match c.guess {
             Guess::Org | Guess::Place | Guess::Misc => {
                 // "Perry" the town or Rick Perry? In a document naming the person, the person.
-                if c.guess == Guess::Place && !is_country(&keys[i]) && !is_region(&keys[i]) {
-                    if let Some(g) = surname_group(&groups, &words_of[i], c.span) {
+                if c.guess == Guess::Place && !is_country(keys[i]) && !is_region(keys[i]) {
+                    if let Some(g) = surname_group(&groups, words_of[i], c.span) {
                         let words = std::mem::take(&mut words_of[i]);
-                        assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
+                        assigned[i] = Some(attach(&mut groups, Some(g), c, keys[i], words));
                         continue;
                     }
                 }
                 let found = c
                     .link
                     .and_then(|j| assigned[j])
-                    .or_else(|| groups.find(c.guess, &keys[i]))
+                    .or_else(|| groups.find(c.guess, keys[i]))
                     .or_else(|| {
                         (c.guess == Guess::Place)
-                            .then(|| prefixed_place(&groups, &words_of[i]))
+                            .then(|| prefixed_place(&groups, words_of[i]))
                             .flatten()
                     })
                     .or_else(|| acronym_group(&groups, c.guess, text, c.span))
-                    .or_else(|| contained_org(&groups.list, c.guess, &keys[i]));
+                    .or_else(|| contained_org(&groups.list, c.guess, keys[i]));
                 assigned[i] = Some(attach(
                     &mut groups,
                     found,
                     c,
-                    &keys[i],
+                    keys[i],
                     std::mem::take(&mut words_of[i]),
                 ));
             }
@@ -279,30 +346,30 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
         let c = &cands[i];
         let words = std::mem::take(&mut words_of[i]);
         if let Some(g) = c.link.and_then(|l| assigned[l]) {
-            assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
+            assigned[i] = Some(attach(&mut groups, Some(g), c, keys[i], words));
             continue;
         }
-        let found = find_existing(&groups, &keys[i], &words, text, c);
+        let found = find_existing(&groups, keys[i], words, text, c);
         let found = match found {
             Some(g) => Some(g),
             None if c.weak => None,
             None => {
                 let guess = match c.guess {
                     Guess::Unknown => doc_guess
-                        .get(keys[i].as_str())
+                        .get(keys[i])
                         .copied()
                         .unwrap_or(Guess::Misc),
                     g => g,
                 };
                 let mut c2 = c.clone();
                 c2.guess = guess;
-                let same = groups.find(guess, &keys[i]);
-                assigned[i] = Some(attach(&mut groups, same, &c2, &keys[i], words));
+                let same = groups.find(guess, keys[i]);
+                assigned[i] = Some(attach(&mut groups, same, &c2, keys[i], words));
                 continue;
             }
         };
         if let Some(g) = found {
-            assigned[i] = Some(attach(&mut groups, Some(g), c, &keys[i], words));
+            assigned[i] = Some(attach(&mut groups, Some(g), c, keys[i], words));
         }
     }
     finish(a, groups.list)
@@ -326,14 +393,14 @@ fn attach<'k>(
     found: Option<usize>,
     c: &Candidate,
     key: &'k str,
-    words: Vec<&'k str>,
+    words: &'k [&'k str],
 ) -> usize {
     let g = match found {
         Some(g) => g,
         None => {
             groups.list.push(Group {
                 guess: c.guess,
-                words: Vec::new(),
+                words: &[],
                 keys: Vec::new(),
                 mentions: Vec::new(),
                 roles: Vec::new(),
@@ -362,6 +429,14 @@ fn attach<'k>(
     if !grp.has_key(key) {
         grp.keys.push(key);
         index_push(&mut groups.by_key, key, g);
+        if grp.guess == Guess::Place {
+            if let Some(rest) = PLACE_PREFIXES
+                .iter()
+                .find_map(|p| key.strip_prefix(p).and_then(|r| r.strip_prefix(' ')))
+            {
+                groups.prefixed_rests.insert(rest);
+            }
+        }
         if grp.guess == Guess::Org {
             initials_push(&mut groups.by_initials, k_initials(key), g);
         }
@@ -386,10 +461,12 @@ fn acronym_group(groups: &Groups, guess: Guess, text: &str, span: Span) -> Optio
     }
     let is_org = |g: &usize| groups.list[*g].guess == Guess::Org;
     if is_initialism(s) {
-        let acr = fold(s);
+        let mut buf = [0u8; 16];
+        let acr = ascii_initialism_key(s, &mut buf).map_or_else(|| Cow::Owned(fold(s)), Cow::Borrowed);
+        let acr: &str = &acr;
         if let Some(g) = groups
             .by_initials
-            .get(&acr)
+            .get(acr)
             .and_then(|v| v.iter().copied().find(is_org))
         {
             return Some(g);
@@ -405,12 +482,26 @@ fn acronym_group(groups: &Groups, guess: Guess, text: &str, span: Span) -> Optio
                 .flatten()
         })
     } else {
-        let ini = initials(s);
+        let mut buf = [0u8; 16];
+        let ini = ascii_initials(s, &mut buf).map_or_else(|| Cow::Owned(initials(s)), Cow::Borrowed);
         if ini.len() < 2 {
             return None;
         }
         groups.with_key(&ini).iter().copied().find(is_org)
     }
+}
+
+/// `fold(s)` of an ASCII initialism ("U.S." -> "us"), built in `buf`; None for other text.
+fn ascii_initialism_key<'b>(s: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    if !s.is_ascii() || s.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' ')) {
+        return None;
+    }
+    let mut n = 0;
+    for b in s.bytes().filter(|&b| b != b'.') {
+        *buf.get_mut(n)? = b.to_ascii_lowercase();
+        n += 1;
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
 }
 
 /// "La Familia" and "La Familia Michoacana", "Homeland Security" and "Department of
@@ -580,13 +671,19 @@ fn find_existing(
     None
 }
 
+/// Words that open place names ("Ciudad Juárez" is also "Juárez").
+const PLACE_PREFIXES: [&str; 4] = ["ciudad", "san", "santa", "puerto"];
+
 /// "Juárez" after "Ciudad Juárez": the distinctive word of a prefixed place name.
 fn prefixed_place(groups: &Groups, words: &[&str]) -> Option<usize> {
     let [word] = words else {
         return None;
     };
+    if !groups.prefixed_rests.contains(word) {
+        return None;
+    }
     let mut key = String::with_capacity(word.len() + 8);
-    for prefix in ["ciudad", "san", "santa", "puerto"] {
+    for prefix in PLACE_PREFIXES {
         key.clear();
         key.push_str(prefix);
         key.push(' ');
@@ -639,7 +736,7 @@ fn surname_group(groups: &Groups, words: &[&str], span: Span) -> Option<usize> {
 fn unknown_guesses<'k>(
     a: &Analysis,
     cands: &[Candidate],
-    keys: &'k [String],
+    keys: &[&'k str],
     groups: &[Group],
     assigned: &[Option<usize>],
 ) -> BTreeMap<&'k str, Guess> {
@@ -655,7 +752,7 @@ fn unknown_guesses<'k>(
             continue;
         }
         let g = context_guess(a, c);
-        let e = out.entry(keys[i].as_str()).or_insert(Guess::Misc);
+        let e = out.entry(keys[i]).or_insert(Guess::Misc);
         if rank(g) > rank(*e) {
             *e = g;
         }
@@ -663,7 +760,7 @@ fn unknown_guesses<'k>(
     let is_person = |i: usize, out: &BTreeMap<&str, Guess>| {
         cands[i].guess == Guess::Person
             || assigned[i].is_some_and(|g| groups[g].guess == Guess::Person)
-            || out.get(keys[i].as_str()) == Some(&Guess::Person)
+            || out.get(keys[i]) == Some(&Guess::Person)
     };
     for i in 0..cands.len() {
         let target = cands[i].end + 1;
@@ -675,8 +772,8 @@ fn unknown_guesses<'k>(
             continue;
         }
         for (x, y) in [(i, j), (j, i)] {
-            if is_person(x, &out) && out.get(keys[y].as_str()) == Some(&Guess::Misc) {
-                out.insert(keys[y].as_str(), Guess::Person);
+            if is_person(x, &out) && out.get(keys[y]) == Some(&Guess::Misc) {
+                out.insert(keys[y], Guess::Person);
             }
         }
     }
@@ -1014,6 +1111,39 @@ mod tests {
         let forms = ["STEVE INSKEEP", "INSKEEP", "Steve"];
         let name = super::canonical_name(crate::model::EntityType::Person, &forms);
         assert_eq!(name, "Steve Inskeep");
+    }
+
+    #[test]
+    fn ascii_initialism_keys_equal_folding() {
+        let mut buf = [0u8; 16];
+        for s in ["U.S.", "DEA", "A.T.F", "ABCDEFGHIJKLMNOP", "ABCDEFGHIJKLMNOPQ", "É.U."] {
+            let fast = super::ascii_initialism_key(s, &mut buf).map(str::to_string);
+            if let Some(k) = fast {
+                assert_eq!(k, super::fold(s), "{s:?}");
+            } else {
+                assert!(!s.is_ascii() || s.len() > 16, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_initials_equal_initials() {
+        let mut buf = [0u8; 16];
+        for s in [
+            "Drug Enforcement Administration",
+            "France-Presse  Agence",
+            "the Bureau of Alcohol, Tobacco",
+            " A b C\tD\nE-F--G ",
+            "",
+            "A B C D E F G H I J K L M N O P",
+            "A B C D E F G H I J K L M N O P Q",
+            "Procuraduría General",
+        ] {
+            match super::ascii_initials(s, &mut buf) {
+                Some(k) => assert_eq!(k, super::initials(s), "{s:?}"),
+                None => assert!(!s.is_ascii() || super::initials(s).len() > 16, "{s:?}"),
+            }
+        }
     }
 
     #[test]

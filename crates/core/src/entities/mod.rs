@@ -33,12 +33,8 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     roles::add_capitalised_administrations(analysis, &mut cands);
     roles::demote_quoted_nicknames(analysis, &mut cands);
     context::apply(analysis, &mut cands);
-    cands.retain(|c| {
-        !c.span.is_empty()
-            && !timex
-                .iter()
-                .any(|t| Span::new(t.start, t.end).overlaps(c.span))
-    });
+    let dates = SpanSet::new(timex.iter().map(|t| Span::new(t.start, t.end)));
+    cands.retain(|c| !c.span.is_empty() && !dates.overlaps(c.span));
     crate::order::sort_by_key(&mut cands, |c| {
         (c.span.start, std::cmp::Reverse(c.span.end))
     });
@@ -46,6 +42,42 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     roles::add_appositive_roles(analysis, &mut cands);
     roles::link_nicknames(analysis, &mut cands);
     grouping::group(analysis, cands)
+}
+
+/// Spans asked whether any of them overlaps a given span, by a binary search rather than
+/// a scan of all (a document has many dates and many candidate names).
+struct SpanSet {
+    /// Sorted by start.
+    spans: Vec<Span>,
+    /// `max_end[i]`: the greatest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl SpanSet {
+    fn new(spans: impl IntoIterator<Item = Span>) -> Self {
+        let mut spans: Vec<Span> = spans.into_iter().collect();
+        crate::order::sort(&mut spans);
+        let mut end = 0;
+        let max_end = spans
+            .iter()
+            .map(|s| {
+                end = end.max(s.end);
+                end
+            })
+            .collect();
+        SpanSet { spans, max_end }
+    }
+
+    /// `Span::overlaps` for some span of the set: one that starts before `span` ends and
+    /// ends after it starts.
+    fn overlaps(&self, span: Span) -> bool {
+        let starts_before = self.spans.partition_point(|s| s.start < span.end);
+        starts_before > 0
+            && self
+                .max_end
+                .get(starts_before - 1)
+                .is_some_and(|&end| end > span.start)
+    }
 }
 
 #[cfg(test)]

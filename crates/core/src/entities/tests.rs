@@ -611,3 +611,25 @@ fn an_initialism_in_the_possessive_is_still_an_organisation() {
     assert!(has(&es, Org, "ATF"), "{es:#?}");
     assert!(has(&es, Org, "NPR"), "{es:#?}");
 }
+
+#[test]
+fn span_set_overlaps_agree_with_a_scan() {
+    use crate::model::Span;
+    let sets: [&[(usize, usize)]; 4] = [
+        &[],
+        &[(5, 9)],
+        &[(10, 20), (0, 3), (12, 14), (30, 31), (40, 40)],
+        &[(2, 50), (3, 4), (60, 70)],
+    ];
+    for set in sets {
+        let spans: Vec<Span> = set.iter().map(|&(s, e)| Span::new(s, e)).collect();
+        let index = super::SpanSet::new(spans.iter().copied());
+        for start in 0..75 {
+            for end in start..76 {
+                let q = Span::new(start, end);
+                let scan = spans.iter().any(|t| t.overlaps(q));
+                assert_eq!(index.overlaps(q), scan, "{set:?} {q:?}");
+            }
+        }
+    }
+}

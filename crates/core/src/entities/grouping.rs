@@ -188,7 +188,11 @@ fn mention_keys(text: &str, cands: &[Candidate]) -> (String, Vec<usize>) {
     let mut ends = Vec::with_capacity(cands.len());
     let mut key = String::new();
     for c in cands {
-        mention_key_into(text.get(c.span.start..c.span.end).unwrap_or(""), c.guess, &mut key);
+        mention_key_into(
+            text.get(c.span.start..c.span.end).unwrap_or(""),
+            c.guess,
+            &mut key,
+        );
         all.push_str(&key);
         ends.push(all.len());
     }
@@ -355,10 +359,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             None if c.weak => None,
             None => {
                 let guess = match c.guess {
-                    Guess::Unknown => doc_guess
-                        .get(keys[i])
-                        .copied()
-                        .unwrap_or(Guess::Misc),
+                    Guess::Unknown => doc_guess.get(keys[i]).copied().unwrap_or(Guess::Misc),
                     g => g,
                 };
                 let mut c2 = c.clone();
@@ -462,7 +463,8 @@ fn acronym_group(groups: &Groups, guess: Guess, text: &str, span: Span) -> Optio
     let is_org = |g: &usize| groups.list[*g].guess == Guess::Org;
     if is_initialism(s) {
         let mut buf = [0u8; 16];
-        let acr = ascii_initialism_key(s, &mut buf).map_or_else(|| Cow::Owned(fold(s)), Cow::Borrowed);
+        let acr =
+            ascii_initialism_key(s, &mut buf).map_or_else(|| Cow::Owned(fold(s)), Cow::Borrowed);
         let acr: &str = &acr;
         if let Some(g) = groups
             .by_initials
@@ -477,13 +479,14 @@ fn acronym_group(groups: &Groups, guess: Guess, text: &str, span: Span) -> Optio
             return None;
         }
         groups.by_initials.iter().find_map(|(ini, v)| {
-            (ini.len() <= acr.len() + 2 && is_subsequence(&acr, ini))
+            (ini.len() <= acr.len() + 2 && is_subsequence(acr, ini))
                 .then(|| v.iter().copied().find(is_org))
                 .flatten()
         })
     } else {
         let mut buf = [0u8; 16];
-        let ini = ascii_initials(s, &mut buf).map_or_else(|| Cow::Owned(initials(s)), Cow::Borrowed);
+        let ini =
+            ascii_initials(s, &mut buf).map_or_else(|| Cow::Owned(initials(s)), Cow::Borrowed);
         if ini.len() < 2 {
             return None;
         }
@@ -1116,7 +1119,14 @@ mod tests {
     #[test]
     fn ascii_initialism_keys_equal_folding() {
         let mut buf = [0u8; 16];
-        for s in ["U.S.", "DEA", "A.T.F", "ABCDEFGHIJKLMNOP", "ABCDEFGHIJKLMNOPQ", "É.U."] {
+        for s in [
+            "U.S.",
+            "DEA",
+            "A.T.F",
+            "ABCDEFGHIJKLMNOP",
+            "ABCDEFGHIJKLMNOPQ",
+            "É.U.",
+        ] {
             let fast = super::ascii_initialism_key(s, &mut buf).map(str::to_string);
             if let Some(k) = fast {
                 assert_eq!(k, super::fold(s), "{s:?}");

@@ -82,17 +82,28 @@ thread_local! {
     static FILTERS: RefCell<Vec<Filter>> = const { RefCell::new(Vec::new()) };
     /// Renders of `App` so far: the page script checks that an action was rendered.
     static RENDERS: Cell<u32> = const { Cell::new(0) };
+    /// When the latest render of `App` began.
+    static RENDER_START: Cell<f64> = const { Cell::new(0.0) };
 }
 
 /// Called by `App` on every render.
 pub fn attach(dispatch: UseReducerDispatcher<State>, corpus: Option<&Rc<Corpus>>) {
     let weak = corpus.map(Rc::downgrade).unwrap_or_default();
     APP.with(|a| *a.borrow_mut() = Some((dispatch, weak)));
+    RENDER_START.with(|t| t.set(now_ms()));
 }
 
-/// Called by `App`'s effect after every render is committed to the DOM.
+/// Called by `App`'s effect after every render is committed to the DOM. When tracing,
+/// records "render" from `App`'s body to here: every component's body plus Yew's diffing
+/// and the DOM changes (what the bodies' scopes leave out).
 pub fn rendered() {
     RENDERS.with(|r| r.set(r.get().wrapping_add(1)));
+    let ms = now_ms() - RENDER_START.with(Cell::get);
+    TRACE.with(|t| {
+        if let Some(v) = t.borrow_mut().as_mut() {
+            v.push(("render", ms));
+        }
+    });
 }
 
 /// How many renders of `App` reached the DOM.
@@ -166,6 +177,7 @@ pub fn act(kind: &str, arg: usize) -> bool {
             "unsearch" => Action::Search(String::new()),
             _ => return false,
         };
+        let _trace = scope("dispatch");
         dispatch.dispatch(action);
         true
     })

@@ -13,6 +13,9 @@ use super::shorten;
 
 /// Sentences listed at most.
 const MAX_RESULTS: usize = 200;
+/// Sentences listed at first (about four boxfuls), then this many more per "Show more": a
+/// search at 10,000 articles made and laid out 200 results each time it changed.
+const RESULTS_STEP: usize = 40;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
@@ -56,7 +59,25 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
     let corpus = &props.corpus;
     let docs = frontera_core::order::set(props.results.iter().map(|m| m.doc));
     let n = props.results.len();
-    let items = props.results.iter().take(MAX_RESULTS).map(|m| {
+    // How many are listed, for the query it was chosen for (a new query starts again).
+    let more = use_state(|| (String::new(), RESULTS_STEP));
+    let limit = if more.0 == props.query {
+        more.1
+    } else {
+        RESULTS_STEP
+    };
+    let shown = limit.min(n);
+    let show_more = (shown < n.min(MAX_RESULTS)).then(|| {
+        let (more, query) = (more.clone(), props.query.clone());
+        let next = (limit + RESULTS_STEP).min(MAX_RESULTS);
+        let onclick = Callback::from(move |_: MouseEvent| more.set((query.clone(), next)));
+        html! {
+            <button type="button" class="more" id="search-more" {onclick}>
+                { format!("Show {} more", next.min(n) - shown) }
+            </button>
+        }
+    });
+    let items = props.results.iter().take(shown).map(|m| {
         let Some(a) = corpus.articles.get(m.doc) else {
             return html! {};
         };
@@ -103,13 +124,14 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
                 <p class="hint" aria-live="polite">
                     { format!("{n} sentence{} in {} article{} for “{}”",
                         if n == 1 { "" } else { "s" }, docs.len(), if docs.len() == 1 { "" } else { "s" }, props.query.trim()) }
-                    if n > MAX_RESULTS { { format!(" · first {MAX_RESULTS} shown") } }
+                    if n > shown { { format!(" · first {shown} shown") } }
                 </p>
             </div>
             if n == 0 {
                 <p class="empty">{ "No sentence of the matching articles has all these words. Check the spelling, or remove a filter." }</p>
             } else {
                 <ol id="search-results">{ for items }</ol>
+                { for show_more }
             }
         </section>
     }

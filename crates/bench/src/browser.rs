@@ -390,6 +390,7 @@ window.__fbTime = async (kind, arg) => {
   B.fronteraBenchTrace(true);
   const t0 = performance.now();
   if (!B.fronteraBenchAct(kind, arg)) throw new Error(`no ${kind} ${arg}`);
+  const ta = performance.now();
   await new Promise((r) => queueMicrotask(r));
   let t1 = performance.now();
   while (B.fronteraBenchRenders() === before) { await sleep(0); t1 = performance.now(); }
@@ -398,7 +399,7 @@ window.__fbTime = async (kind, arg) => {
   await painted();
   const t3 = performance.now();
   const trace = JSON.parse(B.fronteraBenchTrace(false));
-  return { dom_ms: t1 - t0, layout_ms: t2 - t0, painted_ms: t3 - t0, trace };
+  return { dom_ms: t1 - t0, layout_ms: t2 - t0, painted_ms: t3 - t0, act_ms: ta - t0, trace };
 };
 return true;
 "#;

@@ -10,11 +10,33 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-static COUNTRIES: &str = include_str!("../../data/countries.txt");
-static REGIONS: &str = include_str!("../../data/regions.txt");
-static CITIES: &str = include_str!("../../data/cities.txt");
-static DEMONYMS: &str = include_str!("../../data/demonyms.txt");
-static GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+// Front-coded by build.rs (smaller in the wasm once gzipped); `decode` gives the lists back.
+static COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.fc"));
+static REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.fc"));
+static CITIES: &str = include_str!(concat!(env!("OUT_DIR"), "/cities.fc"));
+static DEMONYMS: &str = include_str!(concat!(env!("OUT_DIR"), "/demonyms.fc"));
+static GIVEN_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/given_names.fc"));
+
+/// A data list as its lines, from build.rs's front coding: each line's first byte is the
+/// number of leading bytes it shares with the line before, the rest follows.
+fn decode(coded: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(coded.len() * 2);
+    let mut previous = 0..0;
+    for line in coded.lines() {
+        let shared = line
+            .bytes()
+            .next()
+            .map_or(0, |b| usize::from(b.wrapping_sub(b'0')))
+            .min(previous.len());
+        let start = out.len();
+        out.extend_from_within(previous.start..previous.start + shared);
+        out.extend_from_slice(line.as_bytes().get(1..).unwrap_or_default());
+        previous = start..out.len();
+        out.push(b'\n');
+    }
+    // Whole characters only were shared (build.rs), so this is UTF-8.
+    String::from_utf8(out).unwrap_or_default()
+}
 
 const COUNTRY: u32 = 1;
 const REGION: u32 = 1 << 1;
@@ -96,6 +118,8 @@ fn table() -> &'static Table {
             (DEMONYMS, DEMONYM),
             (GIVEN_NAMES, GIVEN),
         ] {
+            // Keys borrow from the decoded text, which lives as long as the table.
+            let data: &'static str = Box::leak(decode(data).into_boxed_str());
             for l in data.lines().filter(|l| !l.is_empty()) {
                 *all.entry(l).or_insert(0) |= bit;
             }
@@ -1259,7 +1283,15 @@ mod tests {
 
     #[test]
     fn data_lists_are_sorted_and_folded() {
-        for data in [COUNTRIES, REGIONS, CITIES, DEMONYMS, GIVEN_NAMES] {
+        for (data, plain) in [
+            (COUNTRIES, include_str!("../../data/countries.txt")),
+            (REGIONS, include_str!("../../data/regions.txt")),
+            (CITIES, include_str!("../../data/cities.txt")),
+            (DEMONYMS, include_str!("../../data/demonyms.txt")),
+            (GIVEN_NAMES, include_str!("../../data/given_names.txt")),
+        ] {
+            let data = decode(data);
+            assert_eq!(data, plain, "front coding gives the list back");
             let v: Vec<&str> = data.lines().collect();
             assert!(v.windows(2).all(|w| w[0] < w[1]));
             assert!(v.iter().all(|l| fold(l) == *l));

@@ -24,7 +24,7 @@ pub fn sort_by<T>(v: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
         }
         return;
     }
-    let order = sorted_order(v.len(), &mut |a, b| compare(&v[a], &v[b]));
+    let order = indices(v.len(), &mut |a, b| compare(&v[a], &v[b]));
     permute(v, order);
 }
 
@@ -58,9 +58,10 @@ pub fn map<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V>
     map
 }
 
-/// The indices `0..n` in stable sorted order; the one instantiation of std's sort.
+/// The indices `0..n` in stable sorted order by `compare` on indices; the one instantiation
+/// of std's sort. For callers that sort indices anyway (no permutation follows).
 #[inline(never)]
-fn sorted_order(n: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+pub fn indices(n: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by(|&a, &b| compare(a, b));
     order

@@ -166,7 +166,7 @@ impl WordIndex {
             starts.push(doc_starts);
         }
         let mut vocab: Vec<(String, u32)> = first_ids.into_iter().collect();
-        vocab.sort_unstable();
+        frontera_core::order::sort(&mut vocab);
         let mut taken: Vec<Option<Vec<Posting>>> = postings.into_iter().map(Some).collect();
         // Exact sizes: the lists grew by doubling, a quarter of their bytes on average spare.
         let postings = vocab

@@ -487,7 +487,7 @@ pub fn layout_counted(
 ) -> Layout {
     let count = |i: usize| counts.get(i).copied().unwrap_or(0);
     let mut order: Vec<usize> = (0..intervals.len()).filter(|&i| count(i) > 0).collect();
-    order.sort_by(|&a, &b| {
+    frontera_core::order::sort_by(&mut order, |&a, &b| {
         intervals[a]
             .0
             .total_cmp(&intervals[b].0)
@@ -519,7 +519,7 @@ pub fn layout_counted(
             reach = reach.max(e.max(s));
         }
     }
-    out.marks.sort_unstable();
+    frontera_core::order::sort(&mut out.marks);
     // Neighbouring dense groups cluster separately: keep their clusters a bin apart too.
     frontera_core::order::sort_by(&mut out.clusters, |a, b| a.start.total_cmp(&b.start));
     let mut merged: Vec<Cluster> = Vec::with_capacity(out.clusters.len());

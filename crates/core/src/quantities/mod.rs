@@ -80,7 +80,10 @@ fn may_start_figure(a: &Analysis, i: usize) -> bool {
         TokenKind::Number => true,
         TokenKind::Punct => currency_sign(t).is_some() || t == "-" || t == "\u{2212}",
         TokenKind::Word => {
-            currency_sign(t).is_some() || t == "US" || t == "U.S." || numeral::may_start(t)
+            t.as_bytes()
+                .first()
+                .is_some_and(|&b| numeral::first_byte_may_start(b))
+                && (currency_sign(t).is_some() || t == "US" || t == "U.S." || numeral::may_start(t))
         }
     }
 }

@@ -19,7 +19,9 @@ pub struct Numeral {
 /// The words a numeral can start with: number words from "zero" to "ninety" with their
 /// values, vague plurals, and the articles of "a dozen". Asked about nearly every word of
 /// a text (is it a numeral?), so one merged table answers in one look-up.
-static NUMBER_WORDS: KeyMap<NumberWord> = KeyMap::new(&[
+static NUMBER_WORDS: KeyMap<NumberWord> = KeyMap::new(NUMBER_WORD_ENTRIES);
+
+const NUMBER_WORD_ENTRIES: &[(&str, NumberWord)] = &[
     ("zero", NumberWord::Unit(0.0)),
     ("one", NumberWord::Unit(1.0)),
     ("two", NumberWord::Unit(2.0)),
@@ -57,7 +59,7 @@ static NUMBER_WORDS: KeyMap<NumberWord> = KeyMap::new(&[
     ("tens", NumberWord::Vague),
     ("a", NumberWord::Article),
     ("an", NumberWord::Article),
-]);
+];
 
 /// What a word can do at the start of a numeral.
 #[derive(Clone, Copy)]
@@ -99,6 +101,28 @@ fn vague_word(w: &str) -> bool {
 /// most words of a text with this one look-up.
 pub fn may_start(w: &str) -> bool {
     NUMBER_WORDS.get(w).is_some()
+}
+
+/// Can a word starting with byte `b` be a number word or a currency code ("USD", "MXN",
+/// "US$")? Every one starts with one of these letters, in either case: asked of every word
+/// before the look-ups, it turns away about a third of them with one comparison.
+pub fn first_byte_may_start(b: u8) -> bool {
+    matches!(
+        b.to_ascii_lowercase(),
+        b'a' | b'b'
+            | b'd'
+            | b'e'
+            | b'f'
+            | b'g'
+            | b'h'
+            | b'm'
+            | b'n'
+            | b'o'
+            | b's'
+            | b't'
+            | b'u'
+            | b'z'
+    )
 }
 
 /// Parse the digits of a number token ("6,290" -> 6290). Rejects odd groupings.
@@ -272,6 +296,18 @@ mod tests {
         let n = parse(&a, 0, a.tokens.len())?;
         let end = a.tokens[n.end - 1].end;
         Some((n.value, n.vague, text[..end].to_string()))
+    }
+
+    #[test]
+    fn every_number_word_and_currency_code_passes_the_first_byte_test() {
+        let currency = ["US$", "USD", "EUR", "GBP", "MXN", "Mex$", "US", "U.S."];
+        for w in NUMBER_WORD_ENTRIES.iter().map(|(w, _)| *w).chain(currency) {
+            for v in [w.to_string(), w.to_ascii_uppercase()] {
+                let first = v.as_bytes().first().copied().unwrap_or_default();
+                assert!(first_byte_may_start(first), "{v}");
+            }
+        }
+        assert!(!first_byte_may_start(b'c') && !first_byte_may_start(0xC3));
     }
 
     #[test]

@@ -207,8 +207,8 @@ pub fn classify_run<'t>(
     // its post ("Kristin M. Finklea, Analyst in Domestic Security"), is an author line.
     let post_follows = a.tokens.get(run.end).is_some_and(|t| t.text(a.text) == ",")
         && a.tokens.get(run.end + 1).is_some_and(|t| {
-            let key = super::lexicon::fold(t.text(a.text));
-            t.capitalised && (is_role_noun(&key) || is_person_title(&key))
+            let key = keys.raw(run.end + 1);
+            t.capitalised && (is_role_noun(key) || is_person_title(key))
         });
     let line_end = run.end >= a.tokens.len() || a.tokens[run.end].line_start || post_follows;
     let name_line = a.tokens[run.first].line_start

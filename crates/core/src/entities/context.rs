@@ -10,31 +10,30 @@
 
 use super::candidates::{is_all_caps, strip_possessive};
 use super::classify::{Candidate, Guess};
-use super::lexicon::{
-    country_alias, fold, is_country, is_given_name, is_person_title, state_abbreviation,
-};
+use super::keys::TokenKeys;
+use super::lexicon::{country_alias, is_country, is_person_title, state_abbreviation};
 use super::roles::is_role_noun;
 use crate::model::Span;
 use crate::text::{Analysis, TokenKind};
 
 /// Apply every context rule.
-pub fn apply(a: &Analysis, cands: &mut [Candidate]) {
+pub fn apply(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
     // First, so that the rules below (a role noun before a name) can still confirm one.
-    unconfirmed_people(a, cands);
+    unconfirmed_people(a, keys, cands);
     for c in cands.iter_mut() {
         numbered_road(a, c);
         named_neighbourhood(a, c);
         coast(a, c);
-        acronym_is_no_town(a, c);
+        acronym_is_no_town(a, keys, c);
         group_after_the(a, c);
         no_leading_connector(a, c);
         no_trailing_connector(a, c);
-        named_after_role(a, c);
-        elect_title(a, c);
+        named_after_role(a, keys, c);
+        elect_title(a, keys, c);
     }
     programme_shorthand(a, cands);
     university_at_campus(a, cands);
-    coordinated_cartels(a, cands);
+    coordinated_cartels(a, keys, cands);
     common_noun_abbreviations(a, cands);
 }
 
@@ -52,8 +51,8 @@ fn is_word(a: &Analysis, i: usize, words: &[&str]) -> bool {
 }
 
 /// The candidate's last token, without a possessive ending, folded.
-fn last_key(a: &Analysis, c: &Candidate) -> String {
-    fold(strip_possessive(word(a, c.end.saturating_sub(1))))
+fn last_key<'k>(keys: &'k TokenKeys, c: &Candidate) -> &'k str {
+    keys.stripped(c.end.saturating_sub(1))
 }
 
 /// Extend `c` up to token `to` (exclusive end), typed `guess` and no longer weak.
@@ -117,7 +116,7 @@ fn coast(a: &Analysis, c: &mut Candidate) {
 
 /// "GAO", "DEA" inside a sentence are agencies even where a gazetteer knows a town of
 /// that name; countries and states keep their abbreviations ("UK", "Ga.").
-fn acronym_is_no_town(a: &Analysis, c: &mut Candidate) {
+fn acronym_is_no_town(a: &Analysis, keys: &TokenKeys, c: &mut Candidate) {
     if c.guess != Guess::Place || c.end != c.first + 1 {
         return;
     }
@@ -132,10 +131,10 @@ fn acronym_is_no_town(a: &Analysis, c: &mut Candidate) {
     if !(2..=4).contains(&letters) || !is_all_caps(w) || w.contains('.') || dateline {
         return;
     }
-    let key = fold(w);
+    let key = keys.stripped(c.first);
     // Regions are left out: gazetteers list provinces such as Mali's Gao.
     let known =
-        is_country(&key) || country_alias(&key).is_some() || state_abbreviation(&key).is_some();
+        is_country(key) || country_alias(key).is_some() || state_abbreviation(key).is_some();
     if !known {
         c.guess = Guess::Org;
     }
@@ -177,7 +176,7 @@ fn no_trailing_connector(a: &Analysis, c: &mut Candidate) {
 
 /// "Its leader, Nazario Moreno González,", "drug lord Joaquín Guzmán": a name of two or
 /// more words right after a role noun is a person's, whatever the given-name list knows.
-fn named_after_role(a: &Analysis, c: &mut Candidate) {
+fn named_after_role(a: &Analysis, keys: &TokenKeys, c: &mut Candidate) {
     if !matches!(c.guess, Guess::Unknown | Guess::Misc) || c.end < c.first + 2 || c.first < 1 {
         return;
     }
@@ -192,14 +191,14 @@ fn named_after_role(a: &Analysis, c: &mut Candidate) {
         .tokens
         .get(c.end)
         .is_none_or(|t| t.kind == TokenKind::Punct);
-    if lowercase && closes && is_role_noun(&fold(role)) {
+    if lowercase && closes && is_role_noun(keys.raw(role_at)) {
         c.guess = Guess::Person;
     }
 }
 
 /// "President-elect Barack Obama", "Governor-elect Susana Martinez": the hyphenated title
 /// leaves the name without its title word right before it, but it is one.
-fn elect_title(a: &Analysis, c: &mut Candidate) {
+fn elect_title(a: &Analysis, keys: &TokenKeys, c: &mut Candidate) {
     if c.first < 3
         || c.role.is_some()
         || !matches!(c.guess, Guess::Unknown | Guess::Misc | Guess::Person)
@@ -207,7 +206,7 @@ fn elect_title(a: &Analysis, c: &mut Candidate) {
         return;
     }
     let elect = word(a, c.first - 1).eq_ignore_ascii_case("elect") && word(a, c.first - 2) == "-";
-    if !elect || !is_person_title(&fold(word(a, c.first - 3))) {
+    if !elect || !is_person_title(keys.raw(c.first - 3)) {
         return;
     }
     let (Some(title), Some(last)) = (a.tokens.get(c.first - 3), a.tokens.get(c.first - 1)) else {
@@ -222,7 +221,7 @@ fn elect_title(a: &Analysis, c: &mut Candidate) {
 /// Stoppers", "Wanted Fugitives"), must be confirmed by the document: one of its words named
 /// alone elsewhere ("Quiroga said"), an age ("Ravelo, 43,"), or a speech verb right after.
 /// Otherwise its type is left to the document ([`Guess::Unknown`]).
-fn unconfirmed_people(a: &Analysis, cands: &mut [Candidate]) {
+fn unconfirmed_people(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
     let lone_words: Vec<&str> = cands
         .iter()
         .filter(|c| c.end == c.first + 1)
@@ -232,7 +231,7 @@ fn unconfirmed_people(a: &Analysis, cands: &mut [Candidate]) {
         let shape_only = c.guess == Guess::Person
             && c.role.is_none()
             && c.end >= c.first + 2
-            && !is_given_name(&fold(word(a, c.first)));
+            && !keys.raw_lex(c.first).is_given_name();
         if !shape_only {
             continue;
         }
@@ -318,7 +317,7 @@ const SHARED_HEADS: &[&str] = &["cartels", "gangs"];
 
 /// "the Tijuana and Gulf cartels", "the Cali, Medellín and Norte del Valle cartels": every
 /// name in the list is one of the groups the shared head names.
-fn coordinated_cartels(a: &Analysis, cands: &mut [Candidate]) {
+fn coordinated_cartels(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
     let mut k = 0;
     while k < cands.len() {
         // The list: candidates joined by ",", "and" or "or", each right after the joiner.
@@ -337,7 +336,7 @@ fn coordinated_cartels(a: &Analysis, cands: &mut [Candidate]) {
         }
         if last > k {
             let tail = &cands[last];
-            let head_inside = SHARED_HEADS.contains(&last_key(a, tail).as_str());
+            let head_inside = SHARED_HEADS.contains(&last_key(keys, tail));
             let head_after = SHARED_HEADS.contains(&word(a, tail.end));
             // A head right after the last name makes "Gulf cartels" of it elsewhere
             // ([`super::roles::add_lowercase_heads`]); the names before it are groups too.

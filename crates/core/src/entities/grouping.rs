@@ -5,6 +5,7 @@
 
 use super::candidates::{is_initialism, strip_possessive};
 use super::classify::{Candidate, Guess};
+use super::keys::TokenKeys;
 use super::lexicon::WordHasher;
 use super::lexicon::{
     country_alias, fold, fold_into, is_country, is_given_name, is_name_connector, is_org_head,
@@ -24,9 +25,9 @@ struct Group<'k> {
     /// Folded words of the fullest name seen (for people: name parts).
     words: &'k [&'k str],
     /// Folded keys of every surface form.
-    keys: Vec<&'k str>,
-    mentions: Vec<Span>,
-    roles: Vec<Span>,
+    keys: Few<&'k str>,
+    mentions: Few<Span>,
+    roles: Few<Span>,
 }
 
 impl Group<'_> {
@@ -39,42 +40,74 @@ impl Group<'_> {
 /// order cannot reach the output).
 type WordIndex<'k> = HashMap<&'k str, Ids, BuildHasherDefault<WordHasher>>;
 
-/// The groups one index key leads to, in the order they were added: most keys lead to
-/// one group, kept without a heap block of its own.
-#[derive(Debug)]
-enum Ids {
-    One(usize),
-    Many(Vec<usize>),
+/// A short list kept inline while it holds at most one item: most groups have one key and
+/// one mention, and most index keys lead to one group, so most lists need no heap block.
+#[derive(Debug, Clone)]
+enum Few<T> {
+    None,
+    One(T),
+    Many(Vec<T>),
 }
 
-impl Ids {
-    fn as_slice(&self) -> &[usize] {
+impl<T> Default for Few<T> {
+    fn default() -> Self {
+        Few::None
+    }
+}
+
+impl<T: Copy + PartialEq> Few<T> {
+    fn as_slice(&self) -> &[T] {
         match self {
-            Ids::One(g) => std::slice::from_ref(g),
-            Ids::Many(v) => v,
+            Few::None => &[],
+            Few::One(x) => std::slice::from_ref(x),
+            Few::Many(v) => v,
         }
     }
-    fn iter(&self) -> std::slice::Iter<'_, usize> {
+    fn as_mut_slice(&mut self) -> &mut [T] {
+        match self {
+            Few::None => &mut [],
+            Few::One(x) => std::slice::from_mut(x),
+            Few::Many(v) => v,
+        }
+    }
+    fn iter(&self) -> std::slice::Iter<'_, T> {
         self.as_slice().iter()
     }
-    /// Add `g` unless it is there already.
-    fn push_new(&mut self, g: usize) {
+    fn contains(&self, x: &T) -> bool {
+        self.as_slice().contains(x)
+    }
+    fn first(&self) -> Option<&T> {
+        self.as_slice().first()
+    }
+    fn is_empty(&self) -> bool {
+        matches!(self, Few::None)
+    }
+    /// Add `x` at the end.
+    fn push(&mut self, x: T) {
         match self {
-            Ids::One(x) if *x == g => {}
-            Ids::One(x) => *self = Ids::Many(vec![*x, g]),
-            Ids::Many(v) if v.contains(&g) => {}
-            Ids::Many(v) => v.push(g),
+            Few::None => *self = Few::One(x),
+            Few::One(y) => *self = Few::Many(vec![*y, x]),
+            Few::Many(v) => v.push(x),
+        }
+    }
+    /// Add `x` unless it is there already.
+    fn push_new(&mut self, x: T) {
+        if !self.contains(&x) {
+            self.push(x);
         }
     }
 }
 
-impl<'a> IntoIterator for &'a Ids {
-    type Item = &'a usize;
-    type IntoIter = std::slice::Iter<'a, usize>;
+impl<'a, T: Copy + PartialEq> IntoIterator for &'a Few<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
     fn into_iter(self) -> Self::IntoIter {
         self.iter()
     }
 }
+
+/// The groups one index key leads to, in the order they were added.
+type Ids = Few<usize>;
 
 /// The groups with indexes, so each mention is placed by a few map look-ups rather than a
 /// scan of every group (documents of a megabyte stay linear).
@@ -89,7 +122,7 @@ struct Groups<'k> {
     /// First name word -> person groups with two or more name words.
     by_first: WordIndex<'k>,
     /// Initials of an organisation key -> organisation groups.
-    by_initials: BTreeMap<String, Vec<usize>>,
+    by_initials: BTreeMap<String, Ids>,
     /// The distinctive words of place keys with a place prefix ("juarez" of "ciudad
     /// juarez"): most single words have none, and then [`prefixed_place`] needs no look-up.
     prefixed_rests: HashSet<&'k str, BuildHasherDefault<WordHasher>>,
@@ -98,17 +131,14 @@ struct Groups<'k> {
 fn index_push<'k>(map: &mut WordIndex<'k>, key: &'k str, g: usize) {
     match map.entry(key) {
         Entry::Vacant(e) => {
-            e.insert(Ids::One(g));
+            e.insert(Few::One(g));
         }
         Entry::Occupied(mut e) => e.get_mut().push_new(g),
     }
 }
 
-fn initials_push(map: &mut BTreeMap<String, Vec<usize>>, key: String, g: usize) {
-    let v = map.entry(key).or_default();
-    if !v.contains(&g) {
-        v.push(g);
-    }
+fn initials_push(map: &mut BTreeMap<String, Ids>, key: String, g: usize) {
+    map.entry(key).or_default().push_new(g);
 }
 
 impl<'k> Groups<'k> {
@@ -269,7 +299,7 @@ fn is_subsequence(short: &str, long: &str) -> bool {
 }
 
 /// Group candidates (sorted by position) into entities.
-pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
+pub fn group(a: &Analysis, token_keys: &TokenKeys, mut cands: Vec<Candidate>) -> Vec<Entity> {
     let text = a.text;
     bind_parenthesised_acronyms(a, &mut cands);
     let (key_text, key_ends) = mention_keys(text, &cands);
@@ -341,7 +371,7 @@ pub fn group(a: &Analysis, mut cands: Vec<Candidate>) -> Vec<Entity> {
             _ => {}
         }
     }
-    let doc_guess = unknown_guesses(a, &cands, &keys, &groups.list, &assigned);
+    let doc_guess = unknown_guesses(a, token_keys, &cands, &keys, &groups.list, &assigned);
     // Pass 2: single names and unknowns join what the document already names.
     for i in 0..cands.len() {
         if assigned[i].is_some() {
@@ -402,9 +432,9 @@ fn attach<'k>(
             groups.list.push(Group {
                 guess: c.guess,
                 words: &[],
-                keys: Vec::new(),
-                mentions: Vec::new(),
-                roles: Vec::new(),
+                keys: Few::None,
+                mentions: Few::None,
+                roles: Few::None,
             });
             groups.list.len() - 1
         }
@@ -443,13 +473,9 @@ fn attach<'k>(
         }
     }
     let grp = &mut groups.list[g];
-    if !grp.mentions.contains(&c.span) {
-        grp.mentions.push(c.span);
-    }
+    grp.mentions.push_new(c.span);
     for r in [c.role, c.appositive].into_iter().flatten() {
-        if !grp.roles.contains(&r) {
-            grp.roles.push(r);
-        }
+        grp.roles.push_new(r);
     }
     g
 }
@@ -738,6 +764,7 @@ fn surname_group(groups: &Groups, words: &[&str], span: Span) -> Option<usize> {
 /// with a person ("Obama and Calderon").
 fn unknown_guesses<'k>(
     a: &Analysis,
+    token_keys: &TokenKeys,
     cands: &[Candidate],
     keys: &[&'k str],
     groups: &[Group],
@@ -754,7 +781,7 @@ fn unknown_guesses<'k>(
         if c.guess != Guess::Unknown || c.weak {
             continue;
         }
-        let g = context_guess(a, c);
+        let g = context_guess(a, token_keys, c);
         let e = out.entry(keys[i]).or_insert(Guess::Misc);
         if rank(g) > rank(*e) {
             *e = g;
@@ -871,7 +898,7 @@ fn is_people_noun(key: &str) -> bool {
 
 /// Settle an unknown capitalised word from its neighbours: "X said" names a person,
 /// "in X" a place; otherwise it stays MISC (unscored, so unclaimed words cost nothing).
-fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
+fn context_guess(a: &Analysis, keys: &TokenKeys, c: &Candidate) -> Guess {
     let next = (c.end < a.tokens.len()).then(|| a.token_text(c.end));
     let prev = (c.first > 0).then(|| a.token_text(c.first - 1));
     let speech = |w: &str| {
@@ -904,7 +931,7 @@ fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
     }
     // "Officials said", "Witnesses told": a sentence opening with a common noun for
     // people, not a name.
-    if c.end == c.first + 1 && is_people_noun(&fold(a.token_text(c.first))) {
+    if c.end == c.first + 1 && is_people_noun(keys.raw(c.first)) {
         return Guess::Misc;
     }
     let relative_who = next == Some(",")
@@ -915,10 +942,10 @@ fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
         return Guess::Person;
     }
     if prev.is_some_and(|p| {
-        matches!(
-            p.to_ascii_lowercase().as_str(),
-            "in" | "near" | "outside" | "across" | "throughout"
-        )
+        // (`eq_ignore_ascii_case` rather than lower-casing a copy of every word.)
+        ["in", "near", "outside", "across", "throughout"]
+            .iter()
+            .any(|w| p.eq_ignore_ascii_case(w))
     }) {
         return Guess::Place;
     }
@@ -951,8 +978,8 @@ fn context_guess(a: &Analysis, c: &Candidate) -> Guess {
 fn finish(a: &Analysis, mut groups: Vec<Group>) -> Vec<Entity> {
     let text = a.text;
     for g in &mut groups {
-        crate::order::sort(&mut g.mentions);
-        crate::order::sort(&mut g.roles);
+        crate::order::sort(g.mentions.as_mut_slice());
+        crate::order::sort(g.roles.as_mut_slice());
     }
     crate::order::sort_by_key(&mut groups, |g| g.mentions.first().copied());
     // One buffer for every group's distinct forms.
@@ -1154,6 +1181,20 @@ mod tests {
                 None => assert!(!s.is_ascii() || super::initials(s).len() > 16, "{s:?}"),
             }
         }
+    }
+
+    #[test]
+    fn few_lists_keep_order_and_spill_to_the_heap_past_one_item() {
+        let mut few = super::Few::default();
+        assert!(few.is_empty() && few.first().is_none());
+        few.push(5);
+        assert!(matches!(few, super::Few::One(5)));
+        few.push(2);
+        few.push(5);
+        assert_eq!(few.as_slice(), &[5, 2, 5]);
+        few.as_mut_slice().sort_unstable();
+        assert_eq!(few.as_slice(), &[2, 5, 5]);
+        assert!(few.contains(&2) && !few.contains(&7) && !few.is_empty());
     }
 
     #[test]

@@ -244,14 +244,7 @@ pub fn fold_append(s: &str, out: &mut String) {
     if s.is_ascii() {
         // Most often there is nothing to drop or collapse (no period, single plain spaces
         // inside only): then folding is a copy lowercased in place.
-        let bytes = s.as_bytes();
-        let mut plain = bytes.first() != Some(&b' ') && bytes.last() != Some(&b' ');
-        let mut prev = 0u8;
-        for &b in bytes {
-            plain &= b != b'.' && (b == b' ' && prev != b' ' || !is_ascii_space(b));
-            prev = b;
-        }
-        if plain {
+        if is_plain_ascii(s.as_bytes()) {
             let start = out.len();
             out.push_str(s);
             if let Some(tail) = out.get_mut(start..) {
@@ -283,6 +276,20 @@ pub fn fold_append(s: &str, out: &mut String) {
         return;
     }
     fold_chars(s, out);
+}
+
+/// ASCII that folding only lowercases: no period, no white space but single plain spaces
+/// between words. (Flags are OR-ed branch-free byte by byte: this is asked of every
+/// mention and many tokens.)
+fn is_plain_ascii(bytes: &[u8]) -> bool {
+    let mut bad = bytes.first() == Some(&b' ');
+    let mut prev_space = false;
+    for &b in bytes {
+        let space = b == b' ';
+        bad |= (b == b'.') | (b.wrapping_sub(b'\t') <= b'\r' - b'\t') | (space & prev_space);
+        prev_space = space;
+    }
+    !(bad | prev_space)
 }
 
 /// [`fold_append`] char by char, for any text.
@@ -1249,6 +1256,37 @@ const ORG_OPENERS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn plain_ascii_is_ascii_that_folding_only_lowercases() {
+        for t in [
+            "",
+            " ",
+            "a",
+            "ab cd",
+            "ab  cd",
+            " ab",
+            "ab ",
+            "U.S.",
+            "a\tb",
+            "a\nb",
+            "a\rb",
+            "a\x0bb",
+            "a\x0cb",
+            "a\x08b",
+            "Drug Enforcement Administration",
+            "x.",
+            "a b c",
+        ] {
+            let folded = super::fold(t);
+            let only_lowercased = folded == t.to_ascii_lowercase();
+            assert_eq!(
+                super::is_plain_ascii(t.as_bytes()),
+                only_lowercased,
+                "{t:?}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

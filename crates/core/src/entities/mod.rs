@@ -24,7 +24,8 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     let keys = keys::TokenKeys::new(analysis);
     let runs = candidates::runs(analysis, &keys);
     let doc = DocWords::new(analysis, &runs);
-    let mut cands: Vec<Candidate> = Vec::new();
+    // (Most runs give one mention; roles and heads add a few: sized once, not regrown.)
+    let mut cands: Vec<Candidate> = Vec::with_capacity(runs.len() + runs.len() / 2 + 4);
     let mut scratch = classify::RunWords::default();
     for run in &runs {
         classify::classify_run(analysis, run, &doc, &keys, &mut scratch, &mut cands);
@@ -32,16 +33,16 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     roles::add_lowercase_heads(analysis, &mut cands);
     roles::add_capitalised_administrations(analysis, &mut cands);
     roles::demote_quoted_nicknames(analysis, &mut cands);
-    context::apply(analysis, &mut cands);
+    context::apply(analysis, &keys, &mut cands);
     let dates = SpanSet::new(timex.iter().map(|t| Span::new(t.start, t.end)));
     cands.retain(|c| !c.span.is_empty() && !dates.overlaps(c.span));
     crate::order::sort_by_key(&mut cands, |c| {
         (c.span.start, std::cmp::Reverse(c.span.end))
     });
     cands.dedup_by(|b, a| a.span == b.span);
-    roles::add_appositive_roles(analysis, &mut cands);
+    roles::add_appositive_roles(analysis, &keys, &mut cands);
     roles::link_nicknames(analysis, &mut cands);
-    grouping::group(analysis, cands)
+    grouping::group(analysis, &keys, cands)
 }
 
 /// Spans asked whether any of them overlaps a given span, by a binary search rather than

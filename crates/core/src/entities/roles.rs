@@ -4,6 +4,7 @@
 
 use super::candidates::strip_possessive;
 use super::classify::{Candidate, Guess};
+use super::keys::TokenKeys;
 use super::lexicon::{fold, is_country, is_person_title, is_place, is_region};
 use crate::model::Span;
 use crate::text::{Analysis, TokenKind};
@@ -260,7 +261,7 @@ pub(super) fn is_role_noun(key: &str) -> bool {
 }
 
 /// "Name, [a|an|the] role phrase," -> a role on the person candidate.
-pub fn add_appositive_roles(a: &Analysis, cands: &mut [Candidate]) {
+pub fn add_appositive_roles(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
     for c in cands.iter_mut() {
         if c.guess != Guess::Person || c.weak {
             continue;
@@ -288,7 +289,10 @@ pub fn add_appositive_roles(a: &Analysis, cands: &mut [Candidate]) {
             ) {
                 break;
             }
-            if end - start < 4 && a.tokens[end].kind == TokenKind::Word && is_role_noun(&fold(w)) {
+            if end - start < 4
+                && a.tokens[end].kind == TokenKind::Word
+                && is_role_noun(keys.raw(end))
+            {
                 headed = true;
             }
             end += 1;

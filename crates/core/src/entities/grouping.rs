@@ -42,17 +42,12 @@ type WordIndex<'k> = HashMap<&'k str, Ids, BuildHasherDefault<WordHasher>>;
 
 /// A short list kept inline while it holds at most one item: most groups have one key and
 /// one mention, and most index keys lead to one group, so most lists need no heap block.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 enum Few<T> {
+    #[default]
     None,
     One(T),
     Many(Vec<T>),
-}
-
-impl<T> Default for Few<T> {
-    fn default() -> Self {
-        Few::None
-    }
 }
 
 impl<T: Copy + PartialEq> Few<T> {

@@ -235,10 +235,10 @@ pub fn app() -> Html {
     let results = if query.is_empty() {
         None
     } else {
-        let results = index.search(&corpus, &query, &matching);
-        let docs = frontera_core::order::set(results.iter().map(|m| m.doc));
-        matching.retain(|d| docs.contains(d));
-        Some(Rc::new(results))
+        // Every matching sentence counts, but only those the list can show are gathered.
+        let found = index.find(&corpus, &query, &matching, search::MAX_RESULTS);
+        matching.clone_from(&found.docs);
+        Some(Rc::new(found))
     };
     let visible = corpus.visible_events_among(&filters, &matching);
     let matching = Rc::new(matching);

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use frontera_core::Span;
-use frontera_corpus::search::SentenceMatch;
+use frontera_corpus::search::Found;
 use frontera_corpus::Corpus;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::shorten;
 
 /// Sentences listed at most.
-const MAX_RESULTS: usize = 200;
+pub const MAX_RESULTS: usize = 200;
 /// Sentences listed at first (about four boxfuls), then this many more per "Show more": a
 /// search at 10,000 articles made and laid out 200 results each time it changed.
 const RESULTS_STEP: usize = 40;
@@ -49,7 +49,8 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
 pub struct SearchResultsProps {
     pub corpus: Rc<Corpus>,
     pub query: String,
-    pub results: Rc<Vec<SentenceMatch>>,
+    /// The first matching sentences (at most [`MAX_RESULTS`]) and how many there are.
+    pub results: Rc<Found>,
     pub on_open_sentence: Callback<(usize, Span)>,
 }
 
@@ -57,8 +58,8 @@ pub struct SearchResultsProps {
 pub fn search_results(props: &SearchResultsProps) -> Html {
     let _trace = super::bench::scope("SearchResults");
     let corpus = &props.corpus;
-    let docs = frontera_core::order::set(props.results.iter().map(|m| m.doc));
-    let n = props.results.len();
+    let docs = &props.results.docs;
+    let n = props.results.sentences;
     // How many are listed, for the query it was chosen for (a new query starts again).
     let more = use_state(|| (String::new(), RESULTS_STEP));
     let limit = if more.0 == props.query {
@@ -77,7 +78,7 @@ pub fn search_results(props: &SearchResultsProps) -> Html {
             </button>
         }
     });
-    let items = props.results.iter().take(shown).map(|m| {
+    let items = props.results.first.iter().take(shown).map(|m| {
         let Some(a) = corpus.articles.get(m.doc) else {
             return html! {};
         };

@@ -127,6 +127,17 @@ pub struct SentenceMatch {
     pub hits: Vec<Span>,
 }
 
+/// What a search found ([`WordIndex::find`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Found {
+    /// The first matching sentences, with their hits.
+    pub first: Vec<SentenceMatch>,
+    /// How many sentences match in all.
+    pub sentences: usize,
+    /// The articles with a matching sentence, in the order searched.
+    pub docs: Vec<usize>,
+}
+
 /// Where a term occurs: (article, span from its first word's start to its last word's end).
 type Occurrences = Vec<(usize, Span)>;
 
@@ -265,9 +276,16 @@ impl WordIndex {
 
     /// Sentences of the articles `docs` (in that order) matching every term of `query`.
     pub fn search(&self, corpus: &Corpus, query: &Query, docs: &[usize]) -> Vec<SentenceMatch> {
-        let mut out = Vec::new();
+        self.find(corpus, query, docs, usize::MAX).first
+    }
+
+    /// [`WordIndex::search`] for a view that shows at most `keep` sentences: those first
+    /// ones with their hits, and of the rest only how many there are and in which articles
+    /// (a sentence past `keep` is checked without gathering its hits).
+    pub fn find(&self, corpus: &Corpus, query: &Query, docs: &[usize], keep: usize) -> Found {
+        let (mut out, mut sentences, mut found_docs) = (Vec::new(), 0, Vec::new());
         if query.is_empty() {
-            return out;
+            return Found::default();
         }
         let mut allowed = vec![false; corpus.articles.len()];
         for &d in docs {
@@ -279,7 +297,7 @@ impl WordIndex {
         for term in &query.terms {
             let occ = self.occurrences(corpus, term, &allowed);
             if occ.is_empty() {
-                return out;
+                return Found::default();
             }
             terms.push(occ);
         }
@@ -302,12 +320,24 @@ impl WordIndex {
             }
             // Sentences without an occurrence of the first term are skipped at once.
             let first = in_doc[0];
+            let sentences_before = sentences;
             for &sentence in &a.extraction.sentences {
                 let first_in = first.partition_point(|(_, s)| s.start < sentence.start);
                 if first
                     .get(first_in)
                     .is_none_or(|(_, s)| s.start >= sentence.end)
                 {
+                    continue;
+                }
+                if out.len() >= keep {
+                    let all = in_doc.iter().all(|spans| {
+                        let from = spans.partition_point(|(_, s)| s.start < sentence.start);
+                        spans[from..]
+                            .iter()
+                            .take_while(|(_, s)| s.start < sentence.end)
+                            .any(|(_, s)| s.end <= sentence.end)
+                    });
+                    sentences += usize::from(all);
                     continue;
                 }
                 let mut hits = Vec::new();
@@ -331,10 +361,18 @@ impl WordIndex {
                         sentence,
                         hits,
                     });
+                    sentences += 1;
                 }
             }
+            if sentences > sentences_before {
+                found_docs.push(d);
+            }
         }
-        out
+        Found {
+            first: out,
+            sentences,
+            docs: found_docs,
+        }
     }
 
     /// The articles among `docs` with at least one matching sentence.
@@ -446,6 +484,24 @@ mod tests {
     }
 
     /// The index must find exactly what a plain scan of every sentence finds.
+    #[test]
+    fn a_limited_search_counts_what_it_does_not_keep() {
+        let c = corpus();
+        let idx = WordIndex::new(&c);
+        for q in ["troops", "calderon", "cartels", "said", "zzz"] {
+            let query = Query::parse(q);
+            let all = idx.search(&c, &query, &[0, 1]);
+            for keep in [0, 1, 2, 10] {
+                let f = idx.find(&c, &query, &[0, 1], keep);
+                assert_eq!(f.sentences, all.len(), "{q} {keep}");
+                assert_eq!(f.first[..], all[..keep.min(all.len())], "{q} {keep}");
+                let mut docs: Vec<usize> = all.iter().map(|m| m.doc).collect();
+                docs.dedup();
+                assert_eq!(f.docs, docs, "{q} {keep}");
+            }
+        }
+    }
+
     #[test]
     fn index_agrees_with_a_plain_scan() {
         let texts = [

@@ -4,8 +4,6 @@
 //! timeline events, the co-occurrence matrix). No clocks here; callers time these
 //! functions with their own.
 
-use std::collections::BTreeSet;
-
 use crate::cooccur::Basis;
 use crate::search::{Query, WordIndex};
 use crate::{Corpus, Facet, Filter};
@@ -56,6 +54,9 @@ fn facet_lists(corpus: &Corpus, filters: &[Filter], matching: &[usize]) -> usize
         .sum()
 }
 
+/// Matching sentences the app keeps with their hits for its list (its `MAX_RESULTS`).
+const RESULTS_KEPT: usize = 200;
+
 /// Entities on the co-occurrence matrix's axes at a desktop width (the app fits 6 to 20).
 const MATRIX_ENTITIES: usize = 20;
 
@@ -80,16 +81,16 @@ pub fn facet_update(corpus: &Corpus, filters: &[Filter]) -> usize {
 }
 
 /// What the views compute after the search box changes (no filter): matching sentences
-/// with their hits, then the timeline's events, every facet's counts and shown rows and
+/// (the first ones with their hits), then the timeline's events, every facet's counts and shown rows and
 /// the co-occurrence matrix within the articles found.
 pub fn search_update(corpus: &Corpus, index: &WordIndex, query: &str) -> usize {
     let query = Query::parse(query);
-    let mut matching = corpus.matching_articles(&[]);
-    let results = index.search(corpus, &query, &matching);
-    let within: BTreeSet<usize> = frontera_core::order::set(results.iter().map(|m| m.doc));
-    matching.retain(|d| within.contains(d));
+    let all = corpus.matching_articles(&[]);
+    let found = index.find(corpus, &query, &all, RESULTS_KEPT);
+    let matching = found.docs;
     let events = corpus.visible_events_among(&[], &matching);
-    results.len()
+    found.sentences
+        + found.first.len()
         + events.len()
         + facet_lists(corpus, &[], &matching)
         + cooccurrence(corpus, &matching)

@@ -481,6 +481,17 @@ fn segment(
     // place is split off unless the rest is an organisation or a place.
     let given_name_city = words[0].lex.is_given_name() && !words[0].lex.is_country();
     if words.len() > 1 && !given_name_city && lex_guess(words[0].lex) == Some(Guess::Place) {
+        // "Falcon Lake", "Guerrero Viejo", "Laredo Nuevo": a place head or a Spanish
+        // old/new after the place makes another place.
+        // ("the Southwest Border" stays "Southwest", the region named elsewhere alone.)
+        let place_tail = words.len() == 2
+            && words[1].key != "border"
+            && (words[1].lex.is_place_head()
+                || matches!(words[1].key, "viejo" | "vieja" | "nuevo" | "nueva"));
+        if place_tail {
+            push(a, words, Guess::Place, weak, None, out);
+            return;
+        }
         let rest_guess = guess_words(&words[1..], sentence_initial, doc);
         if !matches!(rest_guess, Guess::Org | Guess::Misc) {
             push(a, &words[..1], Guess::Place, weak, None, out);
@@ -758,7 +769,19 @@ fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess 
             }
         }
     }
-    if last.lex.is_place_head() && words.len() > 1 || first.key == "ciudad" {
+    // "Ciudad Juárez", "Avenida Revolución", "Colonia Roma": Spanish place heads lead.
+    let leading_place_head = matches!(
+        first.key,
+        "ciudad"
+            | "avenida"
+            | "calle"
+            | "colonia"
+            | "paseo"
+            | "bulevar"
+            | "carretera"
+            | "autopista"
+    );
+    if last.lex.is_place_head() && words.len() > 1 || leading_place_head && words.len() > 1 {
         return Guess::Place;
     }
     if words.len() > 1 && matches!(first.key, "los" | "las" | "la" | "el") {

@@ -30,8 +30,10 @@ pub fn apply(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
         no_trailing_connector(a, c);
         named_after_role(a, keys, c);
         elect_title(a, keys, c);
+        named_after_media_noun(a, c);
     }
     programme_shorthand(a, cands);
+    surname_not_town(a, cands);
     university_at_campus(a, cands);
     coordinated_cartels(a, keys, cands);
     common_noun_abbreviations(a, cands);
@@ -196,6 +198,32 @@ fn named_after_role(a: &Analysis, keys: &TokenKeys, c: &mut Candidate) {
     }
 }
 
+/// "the newspaper Milenio", "the news agency Notimex", "the daily El Universal": a name
+/// right after a media noun is the outlet's.
+fn named_after_media_noun(a: &Analysis, c: &mut Candidate) {
+    if c.first < 2 || !matches!(c.guess, Guess::Unknown | Guess::Misc | Guess::Person) {
+        return;
+    }
+    let media = is_word(
+        a,
+        c.first - 1,
+        &[
+            "newspaper",
+            "daily",
+            "magazine",
+            "weekly",
+            "agency",
+            "broadcaster",
+            "network",
+            "paper",
+        ],
+    );
+    if media && is_word(a, c.first - 2, &["the", "news", "a"]) {
+        c.guess = Guess::Org;
+        c.weak = false;
+    }
+}
+
 /// "President-elect Barack Obama", "Governor-elect Susana Martinez": the hyphenated title
 /// leaves the name without its title word right before it, but it is one.
 fn elect_title(a: &Analysis, keys: &TokenKeys, c: &mut Candidate) {
@@ -247,7 +275,38 @@ fn unconfirmed_people(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
             word(a, c.end),
             "said" | "says" | "told" | "added" | "asked" | "wrote" | "testified" | "declared"
         );
-        if !(named_alone || aged || speaks) {
+        // "Barack Obama telephoned": a known office holder needs no other sign.
+        let office_holder =
+            crate::timex::is_known_office_holder(keys.stripped(c.first), last_key(keys, c));
+        if !(named_alone || aged || speaks || office_holder) {
+            c.guess = Guess::Unknown;
+        }
+    }
+}
+
+/// "Rolando Flores Villegas ... Flores' death": a surname of a person the text names in
+/// full, in the possessive or before a speech verb, is that person, not the town of Flores.
+fn surname_not_town(a: &Analysis, cands: &mut [Candidate]) {
+    let surnames: Vec<&str> = cands
+        .iter()
+        .filter(|c| c.guess == Guess::Person && c.end >= c.first + 3)
+        .flat_map(|c| (c.first + 1..c.end).map(|k| strip_possessive(word(a, k))))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut() {
+        if c.guess != Guess::Place || c.end != c.first + 1 {
+            continue;
+        }
+        let w = word(a, c.first);
+        let possessive = w.ends_with('\'')
+            || w.ends_with('\u{2019}')
+            || strip_possessive(w) != w
+            || matches!(word(a, c.end), "'" | "\u{2019}");
+        let speaks = matches!(word(a, c.end), "said" | "says" | "told");
+        let stem = strip_possessive(w.trim_end_matches(['\'', '\u{2019}']));
+        if (possessive || speaks) && surnames.contains(&stem) {
             c.guess = Guess::Unknown;
         }
     }
@@ -432,6 +491,40 @@ mod tests {
             "The town was quiet. Torres said the attack lasted an hour.",
             EntityType::Person,
             "Torres",
+        );
+    }
+
+    #[test]
+    fn what_the_words_around_a_name_say_of_its_kind() {
+        let t = "It was late. He read it in the newspaper Reforma. It was late.";
+        has(t, EntityType::Org, "Reforma");
+        let t = "It was late. Gunmen opened fire on Avenida Juárez in Tijuana. It was late.";
+        has(t, EntityType::Place, "Avenida Juárez");
+        let t = "It was late. Two men were shot on Falcon Lake near the dam. It was late.";
+        has(t, EntityType::Place, "Falcon Lake");
+        let t = "It was late. Police blamed the Zetas, who run the town. It was late.";
+        lacks(t, EntityType::Person, "Zetas");
+        let t = "It was late. He blamed the Zetas drug gang. It was late.";
+        has(t, EntityType::Org, "Zetas");
+        let t = "It was late. Voters punished the National Action party in July. It was late.";
+        has(t, EntityType::Org, "National Action party");
+        let t = "It was late. Barack Obama telephoned him on Monday. It was late.";
+        has(t, EntityType::Person, "Barack Obama");
+        let t = "It was late. Luis Alberto Flores Mena, 51, was shot. We mourn Flores' death.";
+        lacks(t, EntityType::Place, "Flores");
+    }
+
+    #[test]
+    fn a_country_named_only_as_an_adjective_is_no_place() {
+        lacks(
+            "It was late. U.S. officials watched closely.",
+            EntityType::Place,
+            "United States",
+        );
+        has(
+            "It was late. The US has a great deal invested.",
+            EntityType::Place,
+            "United States",
         );
     }
 

@@ -932,6 +932,10 @@ fn context_guess(a: &Analysis, keys: &TokenKeys, c: &Candidate) -> Guess {
     let relative_who = next == Some(",")
         && c.end + 1 < a.tokens.len()
         && matches!(a.token_text(c.end + 1), "who" | "whose");
+    // "the Zetas, who control the shore": a group named with "the" is no person.
+    if relative_who && prev == Some("the") {
+        return Guess::Org;
+    }
     if next.is_some_and(speech) || prev.is_some_and(|p| p == "said" || p == "says") || relative_who
     {
         return Guess::Person;

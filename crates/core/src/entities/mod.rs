@@ -15,8 +15,8 @@ mod keys;
 pub mod lexicon;
 mod roles;
 
-use crate::model::{Entity, Span, Timex};
-use crate::text::Analysis;
+use crate::model::{Entity, EntityType, Span, Timex};
+use crate::text::{Analysis, TokenKind};
 use classify::{Candidate, DocWords};
 
 /// Find the named entities of a document. `timex` spans are never entities ("Wednesday").
@@ -42,7 +42,9 @@ pub fn extract(analysis: &Analysis, timex: &[Timex]) -> Vec<Entity> {
     cands.dedup_by(|b, a| a.span == b.span);
     roles::add_appositive_roles(analysis, &keys, &mut cands);
     roles::link_nicknames(analysis, &mut cands);
-    grouping::group(analysis, &keys, cands)
+    let mut entities = grouping::group(analysis, &keys, cands);
+    entities.retain(|e| !only_adjectival_country(analysis, e));
+    entities
 }
 
 /// Spans asked whether any of them overlaps a given span, by a binary search rather than
@@ -79,6 +81,63 @@ impl SpanSet {
                 .get(starts_before - 1)
                 .is_some_and(|&end| end > span.start)
     }
+}
+
+/// "U.S. officials", "U.S. interests", "U.S.-Mexican cooperation": a country named only as
+/// an adjective is no mention of the place (a text that says "the United States" or "the
+/// U.S. has" once keeps it, adjectival mentions and all).
+fn only_adjectival_country(a: &Analysis, e: &Entity) -> bool {
+    e.kind == EntityType::Place
+        && !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| {
+            let abbreviation = matches!(m.text.as_str(), "U.S." | "US" | "U.S.A." | "USA");
+            let tok = a.token_at(m.end);
+            let after = a.tokens.get(tok).filter(|t| t.start >= m.end);
+            // A lowercase word after it, unless a verb or a function word ("the US has").
+            let adjective = after.is_some_and(|t| {
+                let w = t.text(a.text);
+                let verb_or_function = matches!(
+                    w,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "did"
+                        | "does"
+                        | "said"
+                        | "says"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "by"
+                        | "of"
+                        | "as"
+                        | "also"
+                        | "still"
+                        | "now"
+                        | "than"
+                        | "that"
+                );
+                (t.kind == TokenKind::Word && !t.capitalised && t.space_before && !verb_or_function)
+                    || (w == "-" && !t.space_before)
+            });
+            abbreviation && adjective
+        })
 }
 
 #[cfg(test)]

@@ -18,7 +18,15 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
         if c.end >= a.tokens.len() || a.tokens[c.end - 1].end != c.span.end {
             continue; // at the end, or a possessive ("Obama's administration")
         }
-        let head = strip_possessive(a.token_text(c.end));
+        // "the Zetas drug gang", "the Gulf drug cartel": the head after its modifier.
+        let modified = matches!(a.token_text(c.end), "drug" | "crime" | "criminal")
+            && c.end + 1 < a.tokens.len()
+            && matches!(
+                strip_possessive(a.token_text(c.end + 1)),
+                "cartel" | "gang" | "cartels" | "gangs"
+            );
+        let head_at = if modified { c.end + 1 } else { c.end };
+        let head = strip_possessive(a.token_text(head_at));
         let personal = matches!(head, "administration" | "government");
         // "the Sinaloa organization", "Guzmán's Sinaloa organisation" (not "a Texas
         // organization"): a trafficking group named after its home.
@@ -26,8 +34,8 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
             && (a.token_text(c.first - 1) == "the"
                 || strip_possessive(a.token_text(c.first - 1)).len()
                     != a.token_text(c.first - 1).len());
-        let named = matches!(head, "cartel" | "gang" | "cartels")
-            || (determined && matches!(head, "organization" | "organisation"));
+        let named = matches!(head, "cartel" | "gang" | "cartels" | "gangs")
+            || (determined && matches!(head, "organization" | "organisation" | "party"));
         let program = matches!(
             head,
             "plan" | "initiative" | "program" | "programme" | "accord"
@@ -61,6 +69,11 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
                 continue;
             }
             c.guess = Guess::Person;
+        } else if c.guess == Guess::Org && head == "party" {
+            // "the National Action party": the head belongs to the name.
+            c.span = Span::new(c.span.start, a.tokens[head_at].start + head.len());
+            c.end = head_at + 1;
+            continue;
         } else if c.guess == Guess::Org || c.role.is_some() {
             continue;
         } else if c.end == c.first + 1 && key.ends_with('s') && !is_place(&key) {
@@ -72,9 +85,9 @@ pub fn add_lowercase_heads(a: &Analysis, cands: &mut Vec<Candidate>) {
             c.weak = true;
         }
         extra.push(Candidate {
-            span: Span::new(c.span.start, a.tokens[c.end].start + head.len()),
+            span: Span::new(c.span.start, a.tokens[head_at].start + head.len()),
             first: c.first,
-            end: c.end + 1,
+            end: head_at + 1,
             guess: Guess::Org,
             weak: was_weak,
             role: None,
@@ -107,6 +120,7 @@ pub fn demote_quoted_nicknames(a: &Analysis, cands: &mut [Candidate]) {
 /// `Name, known as "Nick"` (or `Name, 35, known as`): the quoted nickname names the same
 /// person.
 pub fn link_nicknames(a: &Analysis, cands: &mut [Candidate]) {
+    let mut linked: Vec<(usize, usize)> = Vec::new();
     for j in 1..cands.len() {
         let c = &cands[j];
         if c.first < 3 {
@@ -138,12 +152,29 @@ pub fn link_nicknames(a: &Analysis, cands: &mut [Candidate]) {
         {
             k -= 2;
         }
-        if let Some(i) = (0..j)
-            .rev()
-            .find(|&i| cands[i].end == k && cands[i].guess == Guess::Person)
-        {
+        // (A surname alone, "Garcia Simental, known as", is typed by the document later.)
+        if let Some(i) = (0..j).rev().find(|&i| {
+            cands[i].end == k && matches!(cands[i].guess, Guess::Person | Guess::Unknown)
+        }) {
             cands[j].link = Some(i);
             cands[j].guess = Guess::Unknown;
+            linked.push((j, i));
+        }
+    }
+    // The nickname used again ("El Teo is gone") or in the headline is the person too.
+    for (j, i) in linked {
+        let nick = a
+            .text
+            .get(cands[j].span.start..cands[j].span.end)
+            .unwrap_or("");
+        for (m, c) in cands.iter_mut().enumerate() {
+            let same = m != j && a.text.get(c.span.start..c.span.end) == Some(nick);
+            if same && matches!(c.guess, Guess::Org | Guess::Misc | Guess::Unknown) {
+                c.guess = Guess::Unknown;
+                // Grouping follows links backwards only: a headline before the person
+                // stays unlinked (and unscored).
+                c.link = (i < m).then_some(i);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@
 //! - `resolve`: values against the publication date.
 
 mod docdate;
+pub(crate) use docdate::is_known_office_holder;
 mod lexicon;
 mod resolve;
 mod scan;

@@ -31,6 +31,7 @@ use super::resolve::Anchor;
 use super::scan::{Dir, Expr, Found, Scanner};
 use crate::model::{DocDate, Span};
 
+pub(crate) use offices::is_known_office_holder;
 use placement::place_in_year;
 pub use placement::refine_day;
 use relations::{year_hints, HintKind, YearHint};

@@ -114,6 +114,17 @@ fn parse(source: &str) -> Table {
     }
 }
 
+/// "Barack Obama", "Genaro García Luna": a given name and surname of someone in the table
+/// of office holders (folded words), which names a person whatever else the text says.
+pub(crate) fn is_known_office_holder(given: &str, surname: &str) -> bool {
+    let table = table();
+    table.by_last_word.get(surname).is_some_and(|ids| {
+        ids.iter()
+            .filter_map(|&id| table.terms.get(id))
+            .any(|t| t.given.iter().any(|g| g == given))
+    })
+}
+
 /// How the title stands to the time of writing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -479,6 +490,13 @@ mod tests {
             })
             .collect();
         assert_eq!(terms, vec![(2009, 2017), (2009, 2013), (1989, 1993)]);
+    }
+
+    #[test]
+    fn office_holders_are_known_by_given_name_and_surname() {
+        assert!(is_known_office_holder("barack", "obama"));
+        assert!(is_known_office_holder("genaro", "luna"));
+        assert!(!is_known_office_holder("michelle", "obama"));
     }
 
     #[test]

@@ -225,7 +225,9 @@ pub fn classify_run<'t>(
     // ("Border Patrol agents said ...").
     // "New Mexico", "June S. Smith": a stop word that begins a known name or a given name
     // before an initial stays.
-    let known_whole = lex_guess(phrase_lex(words)).is_some();
+    // (Looked up once: a single piece spanning the run asks again, see `segment`.)
+    let whole_lex = phrase_lex(words);
+    let known_whole = lex_guess(whole_lex).is_some();
     let initial_next = |k: usize| {
         words
             .get(k + 1)
@@ -262,10 +264,12 @@ pub fn classify_run<'t>(
     // Stop words inside a headline run ("Are", "How") split it; each piece is typed as
     // soon as it is found.
     let piece = |s: usize, e: usize, out: &mut Vec<Candidate>| {
+        let piece_lex = (s == 0 && e == words.len()).then_some(whole_lex);
         segment(
             a,
             run,
             &words[s..e],
+            piece_lex,
             weak,
             run.sentence_initial && s == start,
             doc,
@@ -400,10 +404,13 @@ fn push(
 }
 
 /// Split a run at titles and nationality adjectives, then type each part.
+/// `words_lex` is `phrase_lex(words)` when the caller has it already.
+#[allow(clippy::too_many_arguments)]
 fn segment(
     a: &Analysis,
     run: &Run,
     words: &[Word],
+    words_lex: Option<Lex>,
     weak: bool,
     sentence_initial: bool,
     doc: &DocWords,
@@ -412,7 +419,8 @@ fn segment(
     if words.is_empty() {
         return;
     }
-    if let Some(g) = lex_guess(phrase_lex(words)) {
+    let words_lex = words_lex.unwrap_or_else(|| phrase_lex(words));
+    if let Some(g) = lex_guess(words_lex) {
         push(a, words, g, false, None, out);
         return;
     }
@@ -499,7 +507,8 @@ fn segment(
             return;
         }
     }
-    let mut guess = guess_words(words, sentence_initial && s == 0, doc);
+    let known_lex = (s == 0).then_some(words_lex);
+    let mut guess = guess_words_with(words, known_lex, sentence_initial && s == 0, doc);
     // A guessed person without a given name: the word before may say otherwise. "in Villa
     // Unión" is a place and "the Knights Templar" a group, never a person.
     // "in Los Pinos", "near La Laguna": a Spanish article names a place there.
@@ -723,10 +732,20 @@ fn phrase_lex(words: &[Word]) -> Lex {
 
 /// Type a title-free sequence of name words.
 fn guess_words(words: &[Word], sentence_initial: bool, doc: &DocWords) -> Guess {
+    guess_words_with(words, None, sentence_initial, doc)
+}
+
+/// [`guess_words`], given `phrase_lex(words)` when the caller has it already.
+fn guess_words_with(
+    words: &[Word],
+    words_lex: Option<Lex>,
+    sentence_initial: bool,
+    doc: &DocWords,
+) -> Guess {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return Guess::Unknown;
     };
-    if let Some(g) = lex_guess(phrase_lex(words)) {
+    if let Some(g) = lex_guess(words_lex.unwrap_or_else(|| phrase_lex(words))) {
         return g;
     }
     // ("The DEA's agents": the possessive is no part of the initialism.)

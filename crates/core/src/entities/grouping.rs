@@ -568,6 +568,10 @@ fn contains_words(hay: &str, needle: &str) -> bool {
         // The padding itself could take part in the match: compare literally.
         return format!(" {hay} ").contains(&format!(" {needle} "));
     }
+    // A match is a prefix of some suffix of `hay` (checked both ways for every org key).
+    if needle.len() > hay.len() {
+        return false;
+    }
     // `needle` neither starts nor ends with a space, so a whole-word match starts where a
     // word of `hay` starts: try those places only (a plain prefix test each, no substring
     // searcher to set up; this is asked for every key of every org group).

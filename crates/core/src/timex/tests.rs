@@ -797,3 +797,24 @@ fn hours_and_minutes_are_durations() {
     assert!(tx("The truck sped at 90 miles an hour.", d).is_empty());
     assert!(tx("Reading time: 6 minutes\n\nThe report is long.", d).is_empty());
 }
+
+#[test]
+fn vague_and_fractional_durations() {
+    let d = "2010-06-01";
+    assert_eq!(
+        tx("She ran the shop for a quarter of a century.", d),
+        pairs(&[("a quarter of a century", "P25Y")])
+    );
+    assert_eq!(
+        tx("Much has changed in the weeks since the arrest.", d),
+        pairs(&[("weeks", "PXW")])
+    );
+    assert_eq!(
+        tx("He was shot just days before the vote.", d),
+        pairs(&[("days", "PXD")])
+    );
+    assert_eq!(
+        tx("She is the first envoy in years to visit.", d),
+        pairs(&[("years", "PXY")])
+    );
+}

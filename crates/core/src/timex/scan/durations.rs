@@ -23,6 +23,30 @@ impl Scanner<'_> {
                 if i > 0 && self.is_rate_before(i - 1) {
                     return None;
                 }
+                // "a quarter of a century": a fraction of a long unit, in years.
+                if self.is_word(i + 1, "quarter")
+                    && self.cue(i + 2) == Cue::Of
+                    && self.lx(i + 3) == Lex::Article
+                {
+                    let years_x2 = match self.lx(i + 4) {
+                        Lex::Unit {
+                            unit: Unit::Century,
+                            plural: false,
+                        } => 50,
+                        Lex::Unit {
+                            unit: Unit::Decade,
+                            plural: false,
+                        } => 5,
+                        _ => 0,
+                    };
+                    if years_x2 > 0 {
+                        let d = Expr::Duration {
+                            unit: Unit::Year,
+                            halves: Some(years_x2),
+                        };
+                        return Some((i + 5, d));
+                    }
+                }
                 // "a week-long tour": the compound is the duration.
                 if self.lx(i + 2) == Lex::Hyphen && self.cue(i + 3) == Cue::Long {
                     return None;
@@ -164,11 +188,21 @@ impl Scanner<'_> {
         if self.cue(i + 1) == Cue::Of && i > 0 && !matches!(self.cue(i - 1), Cue::The) {
             return Some((i + 1, pxy));
         }
-        // "could take months", "lasted weeks", "within days"
+        // "could take months", "lasted weeks", "within days", "the first president in
+        // years", "just days before the vote".
         const SPAN_VERBS: &[&str] = &[
             "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "spent",
-            "spend", "within",
+            "spend", "within", "in", "just", "only", "mere",
         ];
+        // "in the weeks since the arrest": a stretch up to now.
+        if i > 0
+            && self.cue(i - 1) == Cue::The
+            && ["since", "after", "before"]
+                .iter()
+                .any(|w| self.word(i + 1).eq_ignore_ascii_case(w))
+        {
+            return Some((i + 1, pxy));
+        }
         if i > 0
             && SPAN_VERBS
                 .iter()

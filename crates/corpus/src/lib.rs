@@ -731,7 +731,15 @@ impl Corpus {
                 Filter::Entity(e) => self.entity_rank.get(e).copied().unwrap_or(u32::MAX),
                 _ => u32::MAX,
             };
-            kept.sort_by_key(|&(f, count)| (std::cmp::Reverse(count), rank(f)));
+            // Each row's key computed once, then one stable index sort (frontera_core::order:
+            // no sort compiled for this closure alone) and the rows taken in that order.
+            let keys: Vec<(std::cmp::Reverse<usize>, u32)> = kept
+                .iter()
+                .map(|&(f, count)| (std::cmp::Reverse(count), rank(f)))
+                .collect();
+            let order =
+                frontera_core::order::indices(kept.len(), &mut |a, b| keys[a].cmp(&keys[b]));
+            kept = order.into_iter().map(|i| kept[i]).collect();
         }
         kept
     }

@@ -280,8 +280,11 @@ impl<'x, 'a> Speakers<'x, 'a> {
         let mut found = Vec::new();
         for s in &a.sentences {
             // "Police chief Julian Leyzaola has been blunt": past a leading non-person run.
+            // A sentence that opens inside a quotation ("“El Teo is gone,” he said") has
+            // no subject there: the quoted words are someone else's.
             let mut from = s.first_token;
-            for _ in 0..3 {
+            let quoted_start = matches!(a.token_text(from), "\"" | "\u{201C}" | "'" | "\u{2018}");
+            for _ in 0..if quoted_start { 0 } else { 3 } {
                 let Some(c) = subject_chunk(a, from, s.end_token) else {
                     break;
                 };

@@ -228,3 +228,17 @@ fn a_description_then_the_name_between_commas() {
     let text = "The mayor of the town, Jorge Luna, said: \"We are alone.\"";
     assert_eq!(speakers(text), vec!["Jorge Luna".to_string()]);
 }
+
+#[test]
+fn a_name_inside_the_quote_is_not_the_pronouns_antecedent() {
+    // Through the whole pipeline, so that the nickname is a person's mention.
+    let text = "Police arrested Ramon Diaz Soto, known as \"El Chino,\" last week. Back at \
+        his bar, Mario Ortega is cautious. \"El Chino is gone,\" he said.";
+    let a = Analysis::new(text);
+    let entities = crate::entities::extract(&a, &[]);
+    let q = quotes_with(text, &entities);
+    assert!(
+        !q.is_empty() && q.iter().all(|(s, _)| s == "Mario Ortega"),
+        "{q:?}"
+    );
+}

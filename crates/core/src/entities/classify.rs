@@ -58,7 +58,8 @@ pub struct Candidate {
 pub struct DocWords<'a> {
     /// Words written in lower case somewhere in the document that some run word may be
     /// asked about (a hash set: only looked up, so no order reaches the output).
-    lowercase: HashSet<&'a str, BuildHasherDefault<WordHasher>>,
+    /// (Held as bytes: a word lower-cased on the stack is looked up without a UTF-8 check.)
+    lowercase: HashSet<&'a [u8], BuildHasherDefault<WordHasher>>,
 }
 
 /// Bits of [`ShapeFilter`]: 4096.
@@ -88,17 +89,16 @@ impl ShapeFilter {
     }
 }
 
-/// Run `f` on `word` lower-cased: ASCII words (most) on the stack, others allocated.
-fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+/// Run `f` on the bytes of `word` lower-cased: ASCII words (most) on the stack, others
+/// allocated.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 32];
     if let Some(key) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) {
         key.copy_from_slice(word.as_bytes());
         key.make_ascii_lowercase();
-        if let Ok(k) = std::str::from_utf8(key) {
-            return f(k);
-        }
+        return f(key);
     }
-    f(&word.to_lowercase())
+    f(word.to_lowercase().as_bytes())
 }
 
 impl<'a> DocWords<'a> {
@@ -109,7 +109,7 @@ impl<'a> DocWords<'a> {
         for run in runs {
             for (i, t) in a.tokens.iter().enumerate().take(run.end).skip(run.first) {
                 if t.kind == TokenKind::Word {
-                    with_lowercase(a.token_text(i), |q| shapes.insert(q.as_bytes()));
+                    with_lowercase(a.token_text(i), |q| shapes.insert(q));
                 }
             }
         }
@@ -120,7 +120,8 @@ impl<'a> DocWords<'a> {
                 .filter(|t| t.kind == TokenKind::Word)
                 .map(|t| t.text(a.text))
                 .filter(|w| shapes.may_contain(w.as_bytes()))
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase)),
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .map(str::as_bytes),
         );
         DocWords { lowercase }
     }
@@ -878,4 +879,23 @@ fn guess_words_with(
         }
     }
     Guess::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_words_know_run_words_written_in_lower_case() {
+        let text = "Guns and Drones came. The guns were old; the Árboles had árboles. \
+            Counterrevolutionarieslongwordss met counterrevolutionarieslongwordss.";
+        let a = Analysis::new(text);
+        let keys = TokenKeys::new(&a);
+        let runs = super::super::candidates::runs(&a, &keys);
+        let doc = DocWords::new(&a, &runs);
+        assert!(doc.seen_lowercase("Guns"));
+        assert!(!doc.seen_lowercase("Drones"));
+        assert!(doc.seen_lowercase("Árboles"));
+        assert!(doc.seen_lowercase("Counterrevolutionarieslongwordss"));
+    }
 }

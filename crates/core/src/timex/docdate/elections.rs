@@ -38,6 +38,14 @@ impl Country {
         }
     }
 
+    /// The weekday elections fall on (0 = Monday), as `Expr::Weekday` counts.
+    fn election_weekday(self) -> u32 {
+        match self {
+            Country::UnitedStates => 1,
+            Country::Mexico => 6,
+        }
+    }
+
     /// Election day in year `y`, where the law fixes it: the Tuesday after the first
     /// Monday of November in the United States; the first Sunday of July in Mexico from
     /// 2000 to 2018 (earlier in August, from 2024 in June).
@@ -111,11 +119,20 @@ pub(super) fn election_hints(
             continue;
         }
         done.push(s);
-        let countries: &[Country] = match (us, mx) {
+        let named: &[Country] = match (us, mx) {
             (true, false) => &[Country::UnitedStates],
             (false, true) => &[Country::Mexico],
             _ => &[Country::UnitedStates, Country::Mexico],
         };
+        // "Sunday's presidential election": Mexico votes on Sundays, the U.S. on Tuesdays.
+        let countries: Vec<Country> = named
+            .iter()
+            .copied()
+            .filter(|c| match f.expr {
+                Expr::Weekday { day, .. } => c.election_weekday() == day,
+                _ => true,
+            })
+            .collect();
         // "went to the polls on Sunday": the story is within days of election day.
         let days_away = matches!(
             f.expr,
@@ -238,6 +255,19 @@ mod tests {
         let a = Analysis::new(text);
         let got = crate::timex::extract(&a, None).0.value.unwrap_or_default();
         assert!(got.starts_with("2008-11"), "{got}");
+    }
+
+    #[test]
+    fn the_weekday_of_the_vote_tells_the_country() {
+        // No country named: a Sunday vote is Mexico's, a Tuesday vote the United States'.
+        assert_eq!(
+            years("He claimed victory in Sunday's presidential election."),
+            vec![2006, 2012]
+        );
+        assert_eq!(
+            years("Voters chose a new president on Tuesday."),
+            vec![2004, 2008, 2012]
+        );
     }
 
     #[test]

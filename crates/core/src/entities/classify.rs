@@ -344,6 +344,12 @@ fn speaker_label(a: &Analysis, words: &[Word]) -> Option<Label> {
     }
 }
 
+/// A title, also in the plural ("Ranking Members"). (`lex` is the key's own answer: only a
+/// key ending in 's' needs a second look-up.)
+fn is_title_or_titles(w: &Word) -> bool {
+    w.lex.is_person_title() || w.key.ends_with('s') && is_person_title(w.key.trim_end_matches('s'))
+}
+
 /// Words like "McCaffrey", "WikiLeaks", "DEA": their shape alone says name.
 fn is_capitalised_name_word(w: &Word) -> bool {
     let mut chars = w.text.chars();
@@ -649,9 +655,7 @@ fn split_at_title(
     }
     let name = &words[role_end.min(words.len())..];
     // "Ranking Members": no name follows the title.
-    let titles_only = name
-        .iter()
-        .all(|w| w.lex.is_person_title() || is_person_title(w.key.trim_end_matches('s')));
+    let titles_only = name.iter().all(is_title_or_titles);
     if !name.is_empty() && !titles_only {
         // "Ambassador William R. Brownfield" is a person even in a Title Case line.
         let named = name.len() >= 2 && name[0].lex.is_given_name();
@@ -812,10 +816,7 @@ fn guess_words_with(
         return Guess::Unknown;
     }
     // "Ranking Members": titles, even in the plural, name no one.
-    if words
-        .iter()
-        .all(|w| w.lex.is_person_title() || is_person_title(w.key.trim_end_matches('s')))
-    {
+    if words.iter().all(is_title_or_titles) {
         return Guess::Unknown;
     }
     if words.len() == 1 {

@@ -91,6 +91,19 @@ pub(super) fn election_hints(
         {
             continue;
         }
+        // Most sentences name no presidency: look for that first, by its first letter.
+        let presidency_named = (sent.first_token..sent.end_token).any(|j| {
+            let w = sc.word(j);
+            w.len() >= 9
+                && w.as_bytes()[0].eq_ignore_ascii_case(&b'p')
+                && ["president", "presidential", "presidency"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+        });
+        if !presidency_named {
+            done.push(s);
+            continue;
+        }
         let (mut election, mut presidency, mut us, mut mx) = (false, false, false, false);
         for j in sent.first_token..sent.end_token {
             let w = sc.word(j);

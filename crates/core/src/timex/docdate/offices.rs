@@ -8,7 +8,6 @@
 //! title is not the current one), and titled names in a sentence that names a year of its own ("In 2007,
 //! President Bush ..."), where the title may be that year's.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -19,6 +18,7 @@ use crate::entities::lexicon::fold_into;
 use crate::model::Span;
 use crate::timex::lexicon::Unit;
 use crate::timex::scan::{Dir, Expr, Found, Scanner};
+use crate::wordkey::{key, Key};
 
 static SOURCE: &str = include_str!("../../../data/offices.tsv");
 
@@ -40,6 +40,8 @@ struct Term {
     titles: Vec<Vec<String>>,
     /// Folded surnames, each a list of words (the last word is the table's key).
     surnames: Vec<Vec<String>>,
+    /// The same surnames as the table writes them ("Calderón").
+    written_surnames: Vec<String>,
     /// Folded given names and initials that may stand between title and surname.
     given: Vec<String>,
     from: NaiveDate,
@@ -48,8 +50,21 @@ struct Term {
 
 struct Table {
     terms: Vec<Term>,
-    /// The last word of every surname -> the terms it may belong to.
-    by_last_word: BTreeMap<String, Vec<usize>>,
+    /// The last word of every surname, as a word key ([`crate::wordkey`]) of its
+    /// lowercased spelling and of its folded one ("calderón", "calderon"), with the term it
+    /// may belong to; sorted, so that a token is looked up without folding or allocating.
+    by_last_word: Vec<(Key, usize)>,
+}
+
+impl Table {
+    /// The terms whose surname may end with the word of key `k`.
+    fn terms_ending(&self, k: Key) -> impl Iterator<Item = usize> + '_ {
+        let from = self.by_last_word.partition_point(|&(x, _)| x < k);
+        self.by_last_word[from..]
+            .iter()
+            .take_while(move |&&(x, _)| x == k)
+            .map(|&(_, id)| id)
+    }
 }
 
 fn table() -> &'static Table {
@@ -92,22 +107,24 @@ fn parse(source: &str) -> Table {
         terms.push(Term {
             titles: titles.split('|').map(folded_words).collect(),
             surnames: surnames.split('|').map(folded_words).collect(),
+            written_surnames: surnames.split('|').map(str::to_owned).collect(),
             given: folded_words(given),
             from,
             to,
         });
     }
-    let mut by_last_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_last_word: Vec<(Key, usize)> = Vec::new();
     for (i, t) in terms.iter().enumerate() {
-        for s in &t.surnames {
-            if let Some(last) = s.last() {
-                let ids = by_last_word.entry(last.clone()).or_default();
-                if !ids.contains(&i) {
-                    ids.push(i);
-                }
+        for (s, written) in t.surnames.iter().zip(&t.written_surnames) {
+            let lowered = written.split_whitespace().last().map(str::to_lowercase);
+            let forms = [s.last(), lowered.as_ref()];
+            for k in forms.into_iter().flatten().filter_map(|w| key(w)) {
+                by_last_word.push((k, i));
             }
         }
     }
+    by_last_word.sort_unstable();
+    by_last_word.dedup();
     Table {
         terms,
         by_last_word,
@@ -118,9 +135,10 @@ fn parse(source: &str) -> Table {
 /// of office holders (folded words), which names a person whatever else the text says.
 pub(crate) fn is_known_office_holder(given: &str, surname: &str) -> bool {
     let table = table();
-    table.by_last_word.get(surname).is_some_and(|ids| {
-        ids.iter()
-            .filter_map(|&id| table.terms.get(id))
+    key(surname).is_some_and(|k| {
+        table
+            .terms_ending(k)
+            .filter_map(|id| table.terms.get(id))
             .any(|t| t.given.iter().any(|g| g == given))
     })
 }
@@ -149,16 +167,21 @@ pub(super) fn office_hints(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) 
     // One hint per term, however often the holder is named.
     let mut seen: Vec<(NaiveDate, NaiveDate, Tense)> = Vec::new();
     let mut buf = String::new();
+    let mut ids: Vec<usize> = Vec::new();
     let toks = &sc.analysis.tokens;
     for (i, t) in toks.iter().enumerate() {
         if !t.capitalised {
             continue;
         }
-        fold_into(sc.word(i), &mut buf);
-        let Some(ids) = table.by_last_word.get(buf.as_str()) else {
+        let Some(k) = key(sc.word(i)) else {
             continue;
         };
-        let Some(m) = titled_at(sc, table, ids, i, &mut buf) else {
+        ids.clear();
+        ids.extend(table.terms_ending(k));
+        if ids.is_empty() {
+            continue;
+        }
+        let Some(m) = titled_at(sc, table, &ids, i, &mut buf) else {
             continue;
         };
         // "since President Calderón launched his offensive in 2006" counts to now: the
@@ -511,8 +534,10 @@ mod tests {
             .terms
             .iter()
             .all(|t| t.from < t.to && !t.titles.is_empty()));
-        assert!(t.by_last_word.contains_key("calderon"));
-        assert!(t.by_last_word.contains_key("mora"));
+        for w in ["calderon", "calderón", "mora", "obama"] {
+            let k = key(w).expect("a short word");
+            assert!(t.terms_ending(k).next().is_some(), "{w}");
+        }
         // The hand parser reads the table's dates as chrono's does.
         for l in SOURCE.lines().filter(|l| !l.starts_with('#')) {
             for d in l.split('\t').skip(3).take(2) {

@@ -657,6 +657,13 @@ fn find_existing(
         .find(|&&g| groups.list[g].guess == c.guess)
         .or(same.first())
     {
+        // "into Juarez" after "CIUDAD JUAREZ" and "the Juarez cartel": the city, whose full
+        // name the text gave, not the organisation named after it.
+        if c.guess == Guess::Unknown && groups.list[g].guess == Guess::Org {
+            if let Some(p) = prefixed_place(groups, words) {
+                return Some(p);
+            }
+        }
         if c.guess == Guess::Unknown || c.guess == groups.list[g].guess || c.weak {
             return Some(g);
         }

@@ -633,3 +633,16 @@ fn span_set_overlaps_agree_with_a_scan() {
         }
     }
 }
+
+#[test]
+fn a_city_named_after_its_full_name_is_not_the_cartel_named_after_it() {
+    let es = ents(
+        "CIUDAD JUAREZ, Mexico (AP) - Gunmen killed four. Soldiers went into Juarez last year \
+         as the Juarez cartel fought for the city. Juarez is tired.",
+    );
+    let city = find(&es, Place, "CIUDAD JUAREZ").expect("the city");
+    assert!(
+        city.mentions.iter().filter(|m| m.text == "Juarez").count() >= 2,
+        "{es:#?}"
+    );
+}

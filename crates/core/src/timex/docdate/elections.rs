@@ -104,7 +104,7 @@ pub(super) fn election_hints(
             done.push(s);
             continue;
         }
-        let (mut election, mut presidency, mut us, mut mx) = (false, false, false, false);
+        let (mut election, mut us, mut mx) = (false, false, false);
         for j in sent.first_token..sent.end_token {
             let w = sc.word(j);
             let is = |list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
@@ -123,12 +123,11 @@ pub(super) fn election_hints(
                 "choose",
                 "chose",
             ]);
-            presidency |= is(&["president", "presidential", "presidency"]);
             us |= is(&["american", "americans", "u.s.", "america's", "america"])
                 || (w == "United" && sc.word(j + 1) == "States");
             mx |= is(&["mexico", "mexico's", "mexican", "mexicans"]);
         }
-        if !(election && presidency) {
+        if !election {
             continue;
         }
         done.push(s);

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::relations::{months_of, HintKind, YearHint};
-use super::{sentence, year_of};
+use super::{is_word_at, sentence, year_of};
 use crate::entities::lexicon::fold_into;
 use crate::model::Span;
 use crate::timex::lexicon::Unit;
@@ -186,8 +186,7 @@ pub(super) fn office_hints(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) 
         };
         // "since President Calderón launched his offensive in 2006" counts to now: the
         // title is still held.
-        let since =
-            (m.first.saturating_sub(2)..m.first).any(|j| sc.word(j).eq_ignore_ascii_case("since"));
+        let since = (m.first.saturating_sub(2)..m.first).any(|j| is_word_at(sc, j, &["since"]));
         if !since && names_own_year(sc, found, dirs, m.first) {
             continue;
         }
@@ -416,12 +415,10 @@ fn since_term_began(
 
 /// "took office", "taking office", "was sworn in", "was inaugurated" at token `j`.
 fn names_taking_office(sc: &Scanner, j: usize) -> bool {
-    let w = sc.word(j);
-    let before = if j > 0 { sc.word(j - 1) } else { "" };
-    let is = |a: &str, list: &[&str]| list.iter().any(|x| a.eq_ignore_ascii_case(x));
-    (w.eq_ignore_ascii_case("office") && is(before, &["took", "taking", "assumed", "entered"]))
-        || (w.eq_ignore_ascii_case("in") && before.eq_ignore_ascii_case("sworn"))
-        || w.eq_ignore_ascii_case("inaugurated")
+    let before = |words: &[&str]| j > 0 && is_word_at(sc, j - 1, words);
+    (is_word_at(sc, j, &["office"]) && before(&["took", "taking", "assumed", "entered"]))
+        || (is_word_at(sc, j, &["in"]) && before(&["sworn"]))
+        || is_word_at(sc, j, &["inaugurated"])
 }
 
 #[cfg(test)]

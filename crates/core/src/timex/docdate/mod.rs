@@ -8,17 +8,19 @@
 //! 2008", "in the six years since December 2006", "up from 79 in 2009", "next year's
 //! election" / "the 2012 election"), with copyright lines, "the first eight weeks of 2009",
 //! fiscal years and weekdays named with their dates; the terms of titled office holders
-//! ([`offices`]: "Attorney General Eric Holder" was written while he held the office);
+//! ([`offices`]: "Attorney General Eric Holder" was written while he held the office) and
+//! the events it names ([`events`]: "the Villas de Salvárcar massacre" was written after it);
 //! then bounds (the story is after what
 //! it tells in the past, before what it announces) and a weak prior (the year after the
 //! latest year told in the past, however often older years are named; in a text that dates
 //! everything in full, as reports do, a past month more likely lies in the report's own
 //! year and months before it). Each candidate year
 //! is checked for how the dated mentions fit inside it, and the day is placed where past
-//! events lie shortly before it and announced ones after it. With no year named at all,
-//! the date stays unknown.
+//! events lie shortly before it and announced ones after it. With no year named, no titled
+//! office holder and no known event, the date stays unknown.
 
 mod elections;
+mod events;
 mod offices;
 mod placement;
 mod relations;
@@ -114,6 +116,7 @@ pub fn infer(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> (DocDate, O
 fn ties(sc: &Scanner, found: &[Found], dirs: &[Option<Dir>]) -> Vec<YearHint> {
     let mut ties = year_hints(sc, found, dirs);
     ties.extend(offices::office_hints(sc, found, dirs));
+    ties.extend(events::event_hints(sc, found));
     // Elections recur: only the years near those the text names or its titles allow.
     let named = found.iter().filter_map(|f| year_of(&f.expr));
     let terms = ties.iter().filter_map(|h| match h.kind {

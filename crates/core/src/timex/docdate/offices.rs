@@ -72,7 +72,7 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| parse(SOURCE))
 }
 
-fn folded_words(s: &str) -> Vec<String> {
+pub(super) fn folded_words(s: &str) -> Vec<String> {
     let mut out = String::new();
     fold_into(s, &mut out);
     out.split_whitespace().map(str::to_owned).collect()
@@ -80,7 +80,7 @@ fn folded_words(s: &str) -> Vec<String> {
 
 /// `YYYY-MM-DD`, as the table writes its dates. By hand rather than `NaiveDate`'s `FromStr`,
 /// which brings chrono's whole format parser into the wasm (about 11 KB).
-fn iso_date(s: &str) -> Option<NaiveDate> {
+pub(super) fn iso_date(s: &str) -> Option<NaiveDate> {
     let mut parts = s.trim().splitn(3, '-');
     let year = parts.next()?.parse().ok()?;
     let month = parts.next()?.parse().ok()?;
@@ -297,7 +297,7 @@ fn titled_at(
 }
 
 /// The tokens from `first` on are `words` (folded).
-fn words_at(sc: &Scanner, first: usize, words: &[String], buf: &mut String) -> bool {
+pub(super) fn words_at(sc: &Scanner, first: usize, words: &[String], buf: &mut String) -> bool {
     words.iter().enumerate().all(|(k, w)| {
         fold_into(sc.word(first + k), buf);
         buf == w

@@ -400,3 +400,41 @@ fn a_count_since_a_fiscal_year_runs_to_the_story() {
         .unwrap_or(0);
     assert!((2010..=2011).contains(&year), "{d:?}");
 }
+
+#[test]
+fn a_named_incident_dates_a_story_that_names_no_year() {
+    // Invented details around a real incident (a DEA operation announced 2009-10-22).
+    let text = "Federal agents said Friday that the arrests announced under Project Coronado \
+        had gutted the group's network in California. \"They are rebuilding, but slowly,\" \
+        one agent said. Prosecutors expect more indictments next month.";
+    check(text, "2009-11-05", &[]);
+}
+
+#[test]
+fn a_named_event_bars_earlier_years_but_later_years_date_the_story() {
+    // The story names 2012; the program named is older, and only bars what precedes it.
+    let text = "Lawmakers said on Tuesday that the Merida Initiative had spent less than \
+        half of its money. Deliveries of helicopters slipped again in 2012, they said, and \
+        auditors will report in the spring.";
+    let (d, _) = infer(text);
+    let year = d
+        .value
+        .as_deref()
+        .and_then(|v| v.get(..4)?.parse::<i32>().ok());
+    assert!(year.is_some_and(|y| y >= 2012), "{d:?}");
+}
+
+#[test]
+fn an_event_the_sentence_dates_itself_leaves_the_placement_to_that_date() {
+    // The massacre's own date (Jan. 31) places the story, as it would with no name.
+    let text = |place: &str| {
+        format!(
+            "Gunmen stormed a party in {place} on Jan. 31, killing 15 people. Since then, \
+             federal police have patrolled the neighborhood at night, residents said in \
+             interviews this week. In 2009 alone, more than 2,000 people were killed."
+        )
+    };
+    let named = infer(&text("Villas de Salvarcar")).0;
+    let unnamed = infer(&text("a poor neighborhood")).0;
+    assert_eq!(named.value, unnamed.value);
+}

@@ -299,7 +299,17 @@ pub fn classify_run<'t>(
             && a.tokens
                 .get(w.tok + 1)
                 .is_some_and(|t| a.text.get(t.start..t.end) == Some("."));
-        if !connector && !initial && w.lex.is_stop_word() && !w.lex.is_person_title() {
+        // "University of New Mexico", "Eastern District of New York": after "of", a stop
+        // word that opens a known place name is part of the name.
+        let opens_place_after_of = k > 0
+            && words[k - 1].key == "of"
+            && (k + 2..=words.len().min(k + 3)).any(|e| phrase_lex(&words[k..e]).is_place());
+        if !connector
+            && !initial
+            && !opens_place_after_of
+            && w.lex.is_stop_word()
+            && !w.lex.is_person_title()
+        {
             if k > s {
                 piece(s, k, out);
             }

@@ -11,7 +11,7 @@
 use super::candidates::{is_all_caps, strip_possessive};
 use super::classify::{Candidate, Guess};
 use super::keys::TokenKeys;
-use super::lexicon::{country_alias, is_country, is_person_title, state_abbreviation};
+use super::lexicon::{country_alias, is_country, is_person_title, is_region, state_abbreviation};
 use super::roles::is_role_noun;
 use crate::model::Span;
 use crate::text::{Analysis, TokenKind};
@@ -22,6 +22,7 @@ pub fn apply(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
     unconfirmed_people(a, keys, cands);
     for c in cands.iter_mut() {
         numbered_road(a, c);
+        judicial_district(a, keys, c);
         named_neighbourhood(a, c);
         coast(a, c);
         acronym_is_no_town(a, keys, c);
@@ -76,6 +77,34 @@ fn numbered_road(a: &Analysis, c: &mut Candidate) {
         .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
     if road && numbered {
         extend(a, c, c.end + 1, Guess::Place);
+    }
+}
+
+/// "the Southern District of Texas": a federal court's district, named after the state,
+/// which is the place named (the district itself is a court's jurisdiction, no place).
+fn judicial_district(a: &Analysis, keys: &TokenKeys, c: &mut Candidate) {
+    const SIDES: &[&str] = &[
+        "northern", "southern", "eastern", "western", "central", "middle",
+    ];
+    let state = c.first + 3;
+    let shaped = c.end > state
+        && is_word(a, c.first, SIDES)
+        && is_word(a, c.first + 1, &["district"])
+        && is_word(a, c.first + 2, &["of"]);
+    if !shaped {
+        return;
+    }
+    let mut name = String::new();
+    for i in state..c.end {
+        if i > state {
+            name.push(' ');
+        }
+        name.push_str(keys.stripped(i));
+    }
+    if let (true, Some(t)) = (is_region(&name), a.tokens.get(state)) {
+        c.first = state;
+        c.span = Span::new(t.start, c.span.end);
+        c.guess = Guess::Place;
     }
 }
 

@@ -646,3 +646,28 @@ fn a_city_named_after_its_full_name_is_not_the_cartel_named_after_it() {
         "{es:#?}"
     );
 }
+
+#[test]
+fn a_federal_district_names_its_state() {
+    let es = ents(
+        "The men will be tried in the Western District of Texas and the Eastern District of \
+         New York, prosecutors in Texas said.",
+    );
+    assert!(has(&es, EntityType::Place, "Texas"));
+    assert!(has(&es, EntityType::Place, "New York"));
+    assert!(!has(&es, EntityType::Place, "Western District of Texas"));
+    // One place, named three times... by its state.
+    let texas = find(&es, EntityType::Place, "Texas").map_or(0, |e| e.mentions.len());
+    assert_eq!(texas, 2);
+}
+
+#[test]
+fn a_place_that_opens_with_new_stays_whole_after_of() {
+    let es =
+        ents("She teaches at the University of New Mexico and lived in the State of New York.");
+    assert!(has(&es, Org, "University of New Mexico"));
+    assert!(has(&es, Place, "New York"));
+    assert!(!es
+        .iter()
+        .any(|e| e.canonical == "Mexico" || e.canonical == "York"));
+}

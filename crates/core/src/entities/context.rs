@@ -38,6 +38,7 @@ pub fn apply(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
     university_at_campus(a, cands);
     coordinated_cartels(a, keys, cands);
     common_noun_abbreviations(a, cands);
+    listed_words_before_initialism(a, cands);
 }
 
 fn word<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
@@ -474,6 +475,64 @@ fn common_noun_abbreviations(a: &Analysis, cands: &mut [Candidate]) {
     }
 }
 
+/// "Alcohol, Tobacco & Firearms (ATF)": capitalised words listed with commas and "&" or
+/// "and", whose initials spell the bracketed initialism, are one organisation's name, not
+/// three names.
+fn listed_words_before_initialism(a: &Analysis, cands: &mut [Candidate]) {
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let open = c.first.wrapping_sub(1);
+        let bracketed = c.first >= 4 && word(a, open) == "(" && word(a, c.end) == ")";
+        let acronym = word(a, c.first);
+        if !bracketed || c.end != c.first + 1 || !is_all_caps(acronym) {
+            continue;
+        }
+        let letters: Vec<char> = acronym.chars().filter(|ch| ch.is_alphabetic()).collect();
+        // Walk back over "Word sep Word sep ... Word", one word per letter of the acronym.
+        let (mut k, mut has_comma) = (open, false);
+        let mut first = None;
+        for (n, &letter) in letters.iter().rev().enumerate() {
+            let Some(w) = k.checked_sub(1) else { break };
+            let capital = a.tokens.get(w).is_some_and(|t| t.capitalised);
+            if !capital || word(a, w).chars().next() != Some(letter) {
+                break;
+            }
+            if n + 1 == letters.len() {
+                first = Some(w);
+                break;
+            }
+            match w.checked_sub(1).map(|j| word(a, j)) {
+                Some(",") => has_comma = true,
+                Some("&" | "and") => {}
+                _ => break,
+            }
+            k = w - 1;
+        }
+        let (Some(first), true) = (first, has_comma) else {
+            continue;
+        };
+        let (Some(start), Some(end)) = (a.tokens.get(first), a.tokens.get(open - 1)) else {
+            continue;
+        };
+        let whole = Span::new(start.start, end.end);
+        let mut kept = false;
+        for other in cands.iter_mut() {
+            if other.first >= first && other.end <= open {
+                if kept {
+                    other.span = Span::new(other.span.start, other.span.start);
+                } else {
+                    kept = true;
+                    other.first = first;
+                    other.end = open;
+                    other.span = whole;
+                    other.guess = Guess::Org;
+                    other.weak = false;
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::EntityType;
@@ -500,6 +559,16 @@ mod tests {
             !got.iter().any(|(k, n)| *k == kind && n == name),
             "{kind:?} {name:?} should not be in {got:?}"
         );
+    }
+
+    #[test]
+    fn words_listed_before_their_initialism_are_one_organisation() {
+        let t = "He hired more Alcohol, Tobacco & Firearms (ATF) inspectors on the border.";
+        has(t, EntityType::Org, "Alcohol, Tobacco & Firearms");
+        lacks(t, EntityType::Org, "Firearms");
+        // Names listed without an initialism stay apart.
+        let t = "Officials from Texas, Arizona and California met in Phoenix.";
+        has(t, EntityType::Place, "Arizona");
     }
 
     #[test]

@@ -494,7 +494,7 @@ fn listed_words_before_initialism(a: &Analysis, cands: &mut [Candidate]) {
         for (n, &letter) in letters.iter().rev().enumerate() {
             let Some(w) = k.checked_sub(1) else { break };
             let capital = a.tokens.get(w).is_some_and(|t| t.capitalised);
-            if !capital || word(a, w).chars().next() != Some(letter) {
+            if !capital || !word(a, w).starts_with(letter) {
                 break;
             }
             if n + 1 == letters.len() {

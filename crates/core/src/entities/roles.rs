@@ -292,6 +292,31 @@ pub(super) fn is_role_noun(key: &str) -> bool {
 }
 
 /// "Name, [a|an|the] role phrase," -> a role on the person candidate.
+/// "The governor, NAME,", "the city's mayor, NAME,": a role noun phrase opened by "the"
+/// and set off by a comma right before the name (which the caller has seen closed by one).
+fn role_before_name(a: &Analysis, keys: &TokenKeys, first: usize, lo: usize) -> Option<Span> {
+    let comma = first.checked_sub(1).filter(|&k| k > lo)?;
+    if a.token_text(comma) != "," {
+        return None;
+    }
+    let mut k = comma;
+    let mut headed = false;
+    while k > lo && comma - k < 4 {
+        let w = a.token_text(k - 1);
+        if w.eq_ignore_ascii_case("the") {
+            let (first, last) = (a.tokens.get(k)?, a.tokens.get(comma - 1)?);
+            return (headed && k < comma).then(|| Span::new(first.start, last.end));
+        }
+        let lower = a.tokens[k - 1].kind == TokenKind::Word && !a.tokens[k - 1].capitalised;
+        if !lower && !w.ends_with("'s") {
+            return None;
+        }
+        headed |= is_role_noun(keys.raw(k - 1));
+        k -= 1;
+    }
+    None
+}
+
 pub fn add_appositive_roles(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
     for c in cands.iter_mut() {
         if c.guess != Guess::Person || c.weak {
@@ -303,6 +328,11 @@ pub fn add_appositive_roles(a: &Analysis, keys: &TokenKeys, cands: &mut [Candida
         let limit = a.sentences[s].end_token;
         let comma = c.end;
         if comma >= limit || a.token_text(comma) != "," {
+            continue;
+        }
+        // "The governor, Egidio Torre Cantú, told reporters": the role before the name.
+        if let Some(role) = role_before_name(a, keys, c.first, a.sentences[s].first_token) {
+            c.appositive = Some(role);
             continue;
         }
         let mut k = comma + 1;

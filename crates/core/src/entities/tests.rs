@@ -671,3 +671,17 @@ fn a_place_that_opens_with_new_stays_whole_after_of() {
         .iter()
         .any(|e| e.canonical == "Mexico" || e.canonical == "York"));
 }
+
+#[test]
+fn a_role_set_off_before_the_name_is_the_persons() {
+    let es =
+        ents("Police fled the town. The state's governor, Adela Fuentes Ibarra, asked for troops.");
+    let p = find(&es, Person, "Adela Fuentes Ibarra").expect("person");
+    assert_eq!(
+        p.roles.first().map(|r| r.text.as_str()),
+        Some("state's governor")
+    );
+    // A capitalised word before the comma is no role: "In Tijuana, Adela Fuentes ...".
+    let es = ents("In Tijuana, Adela Fuentes Ibarra asked for troops.");
+    assert!(find(&es, Person, "Adela Fuentes Ibarra").is_none_or(|p| p.roles.is_empty()));
+}

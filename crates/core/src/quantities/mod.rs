@@ -785,6 +785,19 @@ impl<'s, 'a> Scan<'s, 'a> {
                 // of the subject.
                 let and_figure =
                     w.eq_ignore_ascii_case("and") && numeral::parse(self.a, j + 1, limit).is_some();
+                // So is "Four officers and a 12-year-old girl", right after the figure: on to
+                // the verb past that noun phrase.
+                if j == end
+                    && w.eq_ignore_ascii_case("and")
+                    && is_in(&["a", "an", "his", "her", "their"], self.text(j + 1))
+                {
+                    let mut k = j + 2;
+                    while k < limit && k < j + 8 && !DEATH_AUX_SET.contains(self.text(k)) {
+                        k += 1;
+                    }
+                    j = k;
+                    continue;
+                }
                 let clause_ends = self.a.tokens[j].kind == TokenKind::Punct
                     || (!and_figure
                         && is_in(&["that", "which", "and", "but", "or", "said", "told"], w));

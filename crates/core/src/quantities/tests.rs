@@ -152,6 +152,10 @@ fn single_deaths_coordinated_deaths_and_other_fates() {
     let f = summary("Two gunmen and one soldier were killed in the shootout.");
     assert_eq!(f.len(), 2, "{f:?}");
     assert!(f.iter().all(|q| q.0 == QuantityKind::Deaths), "{f:?}");
+    let f = summary("Six guards and a 9-year-old boy were killed when the bus was ambushed.");
+    assert_eq!(f, vec![(QuantityKind::Deaths, 6.0, None, "people".into())]);
+    let f = summary("Six guards arrived, and a boy was killed later.");
+    assert!(f.iter().all(|q| q.0 != QuantityKind::Deaths), "{f:?}");
     let f = summary("Marines found the bodies: 41 men and 9 women, piled in a shed.");
     assert_eq!(f.len(), 2, "{f:?}");
     assert!(f.iter().all(|q| q.0 == QuantityKind::Deaths), "{f:?}");

@@ -242,3 +242,17 @@ fn a_name_inside_the_quote_is_not_the_pronouns_antecedent() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_title_speaker_resolves_to_the_person_given_that_role_before_the_name() {
+    let text = "The governor, Adela Fuentes Ibarra, met the mayors on Friday. \"We need the \
+        army here,\" the governor said.";
+    let a = Analysis::new(text);
+    let entities = crate::entities::extract(&a, &[]);
+    let q = quotes_with(text, &entities);
+    assert_eq!(
+        q.first().map(|(s, _)| s.as_str()),
+        Some("Adela Fuentes Ibarra"),
+        "{q:?}"
+    );
+}

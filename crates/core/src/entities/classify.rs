@@ -354,6 +354,42 @@ fn speaker_label(a: &Analysis, words: &[Word]) -> Option<Label> {
     }
 }
 
+/// How far into a text a cover page's lines may lie.
+const COVER_BYTES: usize = 1500;
+
+/// A line near the top in capitals that is a name alone: a given name first and two to
+/// four words a person's ("ANTHONY P. PLACIDO"), an organisation's head word among them an
+/// organisation's ("DRUG ENFORCEMENT ADMINISTRATION"). Titles and places are left alone.
+fn cover_line(a: &Analysis, words: &[Word]) -> Option<Guess> {
+    let (first, last) = (words.first()?, words.last()?);
+    let tok = |k: usize| a.tokens.get(k);
+    let near_top = tok(first.tok).is_some_and(|t| t.start < COVER_BYTES);
+    let starts_line = first.tok == 0 || tok(first.tok).is_some_and(|t| t.line_start);
+    let ends_line = tok(last.tok + 1).is_none_or(|t| t.line_start);
+    if !(near_top && starts_line && ends_line && words.len() >= 2) {
+        return None;
+    }
+    if words
+        .iter()
+        .any(|w| w.lex.is_person_title() || w.lex.is_place())
+    {
+        return None;
+    }
+    let person = words.len() <= 4
+        && first.lex.is_given_name()
+        && last.text.chars().count() > 1
+        && words
+            .iter()
+            .all(|w| !w.lex.is_org_head() && !is_role_noun(w.key));
+    if person {
+        return Some(Guess::Person);
+    }
+    words
+        .iter()
+        .any(|w| w.lex.is_org_head())
+        .then_some(Guess::Org)
+}
+
 /// A title, also in the plural ("Ranking Members"). (`lex` is the key's own answer: only a
 /// key ending in 's' needs a second look-up.)
 fn is_title_or_titles(w: &Word) -> bool {
@@ -452,6 +488,12 @@ fn segment(
         let by = words[0].tok > 0 && matches!(a.token_text(words[0].tok - 1), "By" | "BY" | "by");
         if by && (2..=4).contains(&words.len()) && words.iter().all(|w| !w.lex.is_place()) {
             push(a, words, Guess::Person, false, None, out);
+            return;
+        }
+        // A cover page in capitals ("STATEMENT OF / JANE Q. DOE / DRUG ENFORCEMENT
+        // ADMINISTRATION"): a line that is a name alone says what it names.
+        if let Some(g) = cover_line(a, words) {
+            push(a, words, g, false, None, out);
             return;
         }
         match speaker_label(a, words) {

@@ -1050,9 +1050,12 @@ fn canonical_name(kind: EntityType, forms: &[&str]) -> String {
             return c.to_string();
         }
     }
-    // One form is its own fullest name.
+    // One form is its own fullest name (a person's in capitals is still shown in mixed case).
     if let [only] = forms {
-        return only.to_string();
+        let capitals = kind == EntityType::Person && !only.chars().any(char::is_lowercase);
+        if !capitals || !only.contains(' ') {
+            return only.to_string();
+        }
     }
     let score = |f: &str| {
         if f.is_ascii() {

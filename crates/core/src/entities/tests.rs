@@ -685,3 +685,17 @@ fn a_role_set_off_before_the_name_is_the_persons() {
     let es = ents("In Tijuana, Adela Fuentes Ibarra asked for troops.");
     assert!(find(&es, Person, "Adela Fuentes Ibarra").is_none_or(|p| p.roles.is_empty()));
 }
+
+#[test]
+fn a_cover_page_in_capitals_names_its_witness_and_agency() {
+    let es = ents(
+        "TESTIMONY OF\nMARTHA L. QUINTERO\nDEPUTY ADMINISTRATOR\nBORDER SECURITY AGENCY\n\n\
+         Thank you, Chairman Hale, for the chance to speak today.",
+    );
+    assert!(has(&es, Person, "MARTHA L. QUINTERO"), "{es:?}");
+    let p = find(&es, Person, "MARTHA L. QUINTERO").map(|p| p.canonical.as_str());
+    assert_eq!(p, Some("Martha L. Quintero"));
+    assert!(has(&es, Org, "BORDER SECURITY AGENCY"));
+    // A title line is no name; shouting in the body is left alone.
+    assert!(!es.iter().any(|e| e.canonical.contains("DEPUTY")));
+}

@@ -32,6 +32,7 @@ pub fn apply(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
         named_after_role(a, keys, c);
         elect_title(a, keys, c);
         named_after_media_noun(a, c);
+        department_shorthand(a, c);
     }
     programme_shorthand(a, cands);
     surname_not_town(a, cands);
@@ -78,6 +79,26 @@ fn numbered_road(a: &Analysis, c: &mut Candidate) {
         .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
     if road && numbered {
         extend(a, c, c.end + 1, Guess::Place);
+    }
+}
+
+/// "State agreed with the recommendation", "State and Defense officials": U.S. government
+/// reports name the Departments of State, Defense, Justice and the Treasury by that word
+/// alone, with no article ("the State" is a state).
+fn department_shorthand(a: &Analysis, c: &mut Candidate) {
+    const DEPARTMENTS: &[&str] = &["state", "defense", "justice", "treasury"];
+    if c.end != c.first + 1 || !is_word(a, c.first, DEPARTMENTS) || c.role.is_some() {
+        return;
+    }
+    // (Nor a word inside a list, which may be a committee's: "on Commerce, Justice, Science".)
+    let article = c.first > 0 && is_word(a, c.first - 1, &["the", "a", "of", "this", "that", ","]);
+    if !article
+        && a.tokens
+            .get(c.first)
+            .is_some_and(|t| t.capitalised && !t.all_caps)
+    {
+        c.guess = Guess::Org;
+        c.weak = false;
     }
 }
 
@@ -154,12 +175,15 @@ fn acronym_is_no_town(a: &Analysis, keys: &TokenKeys, c: &mut Candidate) {
     }
     let w = strip_possessive(word(a, c.first));
     let letters = w.chars().filter(|ch| ch.is_alphabetic()).count();
-    // A dateline opens a line: "TIJUANA, Mexico", "ROME (Reuters) -" (not "GAO-10-253R").
+    // A dateline opens a line: "TIJUANA, Mexico", "ROME (Reuters) -", "ROME -" (not
+    // "GAO-10-253R", nor "GAO recommends", a sentence going on).
     let line_start = c.first == 0 || a.tokens.get(c.first).is_some_and(|t| t.line_start);
     let dateline = line_start
-        && a.tokens
-            .get(c.end)
-            .is_none_or(|t| matches!(word(a, c.end), "," | "(") || t.space_before || t.line_start);
+        && a.tokens.get(c.end).is_none_or(|t| {
+            matches!(word(a, c.end), "," | "(")
+                || t.line_start
+                || (t.space_before && t.kind == TokenKind::Punct)
+        });
     if !(2..=4).contains(&letters) || !is_all_caps(w) || w.contains('.') || dateline {
         return;
     }
@@ -558,6 +582,25 @@ mod tests {
         assert!(
             !got.iter().any(|(k, n)| *k == kind && n == name),
             "{kind:?} {name:?} should not be in {got:?}"
+        );
+    }
+
+    #[test]
+    fn a_department_named_by_its_word_alone_is_an_organisation() {
+        let t = "The report was sent to both agencies. State agreed with the recommendation.";
+        has(t, EntityType::Org, "State");
+        lacks(t, EntityType::Person, "State");
+    }
+
+    #[test]
+    fn an_agency_initialism_opening_a_paragraph_is_no_town() {
+        let t = "Congress has appropriated money.\n\nGAO recommends that State act.";
+        has(t, EntityType::Org, "GAO");
+        // A dateline is still the town's.
+        has(
+            "GAO - Gunmen attacked a market on Sunday.",
+            EntityType::Place,
+            "GAO",
         );
     }
 

@@ -292,8 +292,8 @@ pub(super) fn is_role_noun(key: &str) -> bool {
 }
 
 /// "Name, [a|an|the] role phrase," -> a role on the person candidate.
-/// "The governor, NAME,", "the city's mayor, NAME,": a role noun phrase opened by "the"
-/// and set off by a comma right before the name (which the caller has seen closed by one).
+/// "The governor, NAME,", "Mexico's president, NAME,": a role noun phrase opened by "the"
+/// or a possessive and set off by a comma right before the name (which the caller has seen closed by one).
 fn role_before_name(a: &Analysis, keys: &TokenKeys, first: usize, lo: usize) -> Option<Span> {
     let comma = first.checked_sub(1).filter(|&k| k > lo)?;
     if a.token_text(comma) != "," {
@@ -308,7 +308,12 @@ fn role_before_name(a: &Analysis, keys: &TokenKeys, first: usize, lo: usize) -> 
             return (headed && k < comma).then(|| Span::new(first.start, last.end));
         }
         let lower = a.tokens[k - 1].kind == TokenKind::Word && !a.tokens[k - 1].capitalised;
-        if !lower && !w.ends_with("'s") {
+        // "Mexico's president, NAME,": a possessive determines the phrase as "the" does.
+        if w.ends_with("'s") || w.ends_with("\u{2019}s") {
+            let (first, last) = (a.tokens.get(k - 1)?, a.tokens.get(comma - 1)?);
+            return (headed && k < comma).then(|| Span::new(first.start, last.end));
+        }
+        if !lower {
             return None;
         }
         headed |= is_role_noun(keys.raw(k - 1));

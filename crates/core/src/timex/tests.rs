@@ -568,6 +568,16 @@ fn weekends_present_edges_and_following_years() {
     );
     assert_eq!(
         tx(
+            "Ten died this past weekend, three over the past weekend's storm.",
+            d
+        ),
+        pairs(&[
+            ("this past weekend", "2011-W33-WE"),
+            ("past weekend", "2011-W33-WE")
+        ])
+    );
+    assert_eq!(
+        tx(
             "Aid has grown until the present, and at present it is large.",
             d
         ),

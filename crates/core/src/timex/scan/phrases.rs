@@ -293,6 +293,14 @@ impl Scanner<'_> {
             _ => -1,
         };
         let relative_word = matches!(cue, Cue::Last | Cue::This | Cue::Next);
+        // "this past weekend", "the past weekend": the last one.
+        let past_weekend = |at: usize| self.cue(at) == Cue::Weekend;
+        if cue == Cue::This && self.cue(i + 1) == Cue::Past && past_weekend(i + 2) {
+            return Some((i, i + 3, Expr::Weekend { shift: Some(-1) }, Some(Dir::Past)));
+        }
+        if cue == Cue::Past && past_weekend(i + 1) {
+            return Some((i, i + 2, Expr::Weekend { shift: Some(-1) }, Some(Dir::Past)));
+        }
         match self.lx(i + 1) {
             Lex::Unit {
                 unit,

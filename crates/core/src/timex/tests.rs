@@ -816,6 +816,18 @@ fn vague_and_fractional_durations() {
         pairs(&[("a quarter of a century", "P25Y")])
     );
     assert_eq!(
+        tx(
+            "Half a century ago the ranch was open; for a half century it was shut, and the \
+            search took half an hour.",
+            d
+        ),
+        pairs(&[
+            ("Half a century ago", "1960"),
+            ("a half century", "P50Y"),
+            ("half an hour", "PT30M")
+        ])
+    );
+    assert_eq!(
         tx("Much has changed in the weeks since the arrest.", d),
         pairs(&[("weeks", "PXW")])
     );

@@ -47,6 +47,10 @@ impl Scanner<'_> {
                         return Some((i + 5, d));
                     }
                 }
+                // "a half century": half the unit.
+                if self.lx(i + 1) == Lex::Half {
+                    return self.amount_unit_from(i, i + 2, 1);
+                }
                 // "a week-long tour": the compound is the duration.
                 if self.lx(i + 2) == Lex::Hyphen && self.cue(i + 3) == Cue::Long {
                     return None;

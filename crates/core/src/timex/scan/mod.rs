@@ -239,6 +239,10 @@ impl<'a> Scanner<'a> {
             Lex::Month { .. } => self.month_date(i).and_then(plain),
             Lex::Digits { .. } => self.number_start(i).and_then(plain),
             Lex::NumWord(_) | Lex::Article => self.counted(i).and_then(plain),
+            // "half a century ago", "half an hour".
+            Lex::Half if self.lx(i + 1) == Lex::Article => {
+                self.amount_unit_from(i, i + 2, 1).and_then(plain)
+            }
             Lex::Ordinal(q) => self.quarter(i, q).and_then(plain),
             Lex::Season(season) => self.season(i, season, None).and_then(plain),
             Lex::Unit { unit, plural: true } => self.bare_units(i, unit).and_then(plain),

@@ -372,6 +372,11 @@ impl<'s, 'a> Scan<'s, 'a> {
                     found.unit = prev.unit.clone();
                     return Step::Figure(found, p);
                 }
+                // "brought the number of extraditions to 95": what the clause counts.
+                if let Some(unit) = self.counted_number_of(first).filter(|_| n1.value >= 2.0) {
+                    found.unit = unit;
+                    return Step::Figure(found, p);
+                }
                 Step::Skip(p)
             }
         }
@@ -892,6 +897,44 @@ impl<'s, 'a> Scan<'s, 'a> {
             }
         }
         false
+    }
+
+    /// "the total number of extraditions ... to 95", "the number of agents has doubled to
+    /// 20,000", "last year's record number of 83" (after such a count): the plural noun a
+    /// bare figure's clause counts, when a linking word leads to the figure.
+    fn counted_number_of(&self, first: usize) -> Option<String> {
+        const LINKS: &[&str] = &[
+            "to", "at", "of", "reached", "hit", "topped", "was", "is", "stood", "totaled",
+            "totalled",
+        ];
+        let lo = self.sentence.first_token;
+        if first <= lo || !is_in(LINKS, self.text(first - 1)) {
+            return None;
+        }
+        // "record number of 83": the noun of the count just before.
+        if first >= lo + 2 && self.word_is(first - 2, "number") && self.word_is(first - 1, "of") {
+            let prev = self.earlier.last()?;
+            let near =
+                self.a.token_at(prev.end) + 30 >= first && prev.start >= self.sentence.span.start;
+            return (near && prev.kind == QuantityKind::Count).then(|| prev.unit.clone());
+        }
+        let mut j = first - 1;
+        while j > lo + 1 && first - j < 14 {
+            let w = self.text(j);
+            if matches!(w, ";" | ":" | "\"" | "\u{201C}" | "\u{201D}" | "(" | ")") {
+                return None;
+            }
+            if self.word_is(j - 2, "number") && self.word_is(j - 1, "of") {
+                let noun = w.to_lowercase();
+                let plural = noun.len() > 3
+                    && noun.ends_with('s')
+                    && noun.bytes().all(|b| b.is_ascii_lowercase())
+                    && !is_in(&["years", "months", "weeks", "days", "times"], &noun);
+                return plural.then_some(noun);
+            }
+            j -= 1;
+        }
+        None
     }
 
     /// A bare numeral right after "and" / "," / "or" / "including" that follows a figure in

@@ -425,3 +425,23 @@ fn a_number_word_opening_the_story_after_its_dateline() {
     let q = one("EL PASO \u{2013} Thirty-two agents joined the task force.");
     assert_eq!((q.value, q.text.as_str()), (32.0, "Thirty-two agents"));
 }
+
+#[test]
+fn a_bare_figure_counts_what_its_number_of_names() {
+    let f = summary(
+        "The transfers bring the total number of extraditions from Peru to 41 this year, \
+         above the record number of 30.",
+    );
+    assert_eq!(
+        f,
+        vec![
+            (QuantityKind::Count, 41.0, None, "extraditions".into()),
+            (QuantityKind::Count, 30.0, None, "extraditions".into())
+        ]
+    );
+    let q = one("The number of inspectors at the port has doubled to 120.");
+    assert_eq!((q.value, q.unit.as_str()), (120.0, "inspectors"));
+    // A number of years is no count; nor is a figure the clause does not lead to.
+    assert!(figures("The number of years he served rose to 12.").is_empty());
+    assert!(figures("The number of raids was high, and 12 came in June.").is_empty());
+}

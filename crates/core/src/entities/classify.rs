@@ -551,10 +551,13 @@ fn segment(
         // "Falcon Lake", "Guerrero Viejo", "Laredo Nuevo": a place head or a Spanish
         // old/new after the place makes another place.
         // ("the Southwest Border" stays "Southwest", the region named elsewhere alone.)
-        let place_tail = words.len() == 2
+        // "Colombia Solidarity Bridge": a longer name ending in a place head is one place.
+        let last = &words[words.len() - 1];
+        let place_tail = (words.len() == 2
             && words[1].key != "border"
             && (words[1].lex.is_place_head()
-                || matches!(words[1].key, "viejo" | "vieja" | "nuevo" | "nueva"));
+                || matches!(words[1].key, "viejo" | "vieja" | "nuevo" | "nueva")))
+            || (words.len() <= 4 && last.key != "border" && last.lex.is_place_head());
         if place_tail {
             push(a, words, Guess::Place, weak, None, out);
             return;

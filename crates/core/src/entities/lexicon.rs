@@ -833,6 +833,8 @@ const PLACE_HEADS: &[&str] = &[
     "border",
     "region",
     "ocean",
+    // "the Colombia Solidarity Bridge", "the Bridge of the Americas": border crossings.
+    "bridge",
 ];
 
 /// Heads of names that are programs, events, laws or operations (reported as MISC).

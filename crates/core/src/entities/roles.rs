@@ -369,7 +369,12 @@ pub fn add_appositive_roles(a: &Analysis, keys: &TokenKeys, cands: &mut [Candida
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-        if headed && closed && end > start && (first_lower || start > comma + 1) {
+        // "Arturo Sarukhan, Mexico's ambassador in Washington,": a possessive opens it too.
+        let possessive = start < limit && {
+            let w = a.token_text(start);
+            w.ends_with("'s") || w.ends_with("\u{2019}s")
+        };
+        if headed && closed && end > start && (first_lower || possessive || start > comma + 1) {
             c.appositive = Some(Span::new(a.tokens[start].start, a.tokens[end - 1].end));
         }
     }

@@ -699,3 +699,20 @@ fn a_cover_page_in_capitals_names_its_witness_and_agency() {
     // A title line is no name; shouting in the body is left alone.
     assert!(!es.iter().any(|e| e.canonical.contains("DEPUTY")));
 }
+
+#[test]
+fn a_crossing_named_after_a_country_is_one_place() {
+    let es = ents("The chase ended near the Colombia Solidarity Bridge, north of town.");
+    assert!(has(&es, Place, "Colombia Solidarity Bridge"));
+    assert!(!has(&es, Place, "Colombia"));
+}
+
+#[test]
+fn a_possessive_appositive_gives_a_role() {
+    let es = ents("\"We are tired,\" says Ana Beltrones, Peru's ambassador in Lima, on Monday.");
+    let p = find(&es, Person, "Ana Beltrones").expect("person");
+    assert_eq!(
+        p.roles.first().map(|r| r.text.as_str()),
+        Some("Peru's ambassador in Lima")
+    );
+}

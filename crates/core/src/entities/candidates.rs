@@ -224,7 +224,11 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, keys: &TokenKeys) -> usi
         if is_possessive(last_text) {
             // "Attorney General's Office": a title's possessive before an office noun.
             // Only a run of title words: "Department of Justice's Bureau" is two names.
-            let titled = (first..=last).all(|k| keys.stripped_lex(k).is_person_title());
+            // (A sentence's capitalised "The" may open the run: "The Attorney General's Office".)
+            let titled = (first..=last).all(|k| {
+                keys.stripped_lex(k).is_person_title()
+                    || (k == first && k < last && keys.raw(k) == "the")
+            });
             let next_is_head = a.tokens[end].kind == TokenKind::Word
                 && keys.raw_lex(end).is_org_head()
                 && a.tokens[end].capitalised;

@@ -988,7 +988,22 @@ fn context_guess(a: &Analysis, keys: &TokenKeys, c: &Candidate) -> Guess {
 fn finish(a: &Analysis, mut groups: Vec<Group>) -> Vec<Entity> {
     let text = a.text;
     for g in &mut groups {
+        // A mention inside another of the same entity ("Gulf" in "Gulf cartel", a
+        // headline's single words inside its full name) adds nothing: the longer one stays.
         crate::order::sort(g.mentions.as_mut_slice());
+        if let Few::Many(v) = &mut g.mentions {
+            // Sorted by start, then end: of those sharing a start, the longest comes last.
+            let mut kept: Vec<Span> = Vec::with_capacity(v.len());
+            for &m in v.iter() {
+                while kept.last().is_some_and(|k| k.start == m.start) {
+                    kept.pop();
+                }
+                if kept.last().is_none_or(|k| m.end > k.end) {
+                    kept.push(m);
+                }
+            }
+            *v = kept;
+        }
         crate::order::sort(g.roles.as_mut_slice());
     }
     crate::order::sort_by_key(&mut groups, |g| g.mentions.first().copied());

@@ -716,3 +716,23 @@ fn a_possessive_appositive_gives_a_role() {
         Some("Peru's ambassador in Lima")
     );
 }
+
+#[test]
+fn no_mention_lies_inside_another_of_the_same_entity() {
+    let text = "Gunmen loyal to the Gulf cartel attacked. The Gulf cartel denied it.";
+    for e in ents(text) {
+        for (k, m) in e.mentions.iter().enumerate() {
+            let inside = e.mentions.iter().enumerate().any(|(j, o)| {
+                j != k
+                    && o.start <= m.start
+                    && m.end <= o.end
+                    && (o.start, o.end) != (m.start, m.end)
+            });
+            assert!(
+                !inside,
+                "{:?} inside another mention of {}",
+                m.text, e.canonical
+            );
+        }
+    }
+}

@@ -16,6 +16,13 @@ pub const MAX_LEN: usize = 15;
 /// The key of `w`, None when it is empty or longer than [`MAX_LEN`] bytes.
 #[inline(always)]
 pub fn key(w: &str) -> Option<Key> {
+    exact_key(w).map(ascii_lower)
+}
+
+/// [`key`] without the lowercasing: equal exactly when the words are equal byte for byte
+/// (for tables whose words are already folded).
+#[inline(always)]
+pub fn exact_key(w: &str) -> Option<Key> {
     let b = w.as_bytes();
     let n = b.len();
     if n == 0 || n > MAX_LEN {
@@ -35,7 +42,7 @@ pub fn key(w: &str) -> Option<Key> {
         let byte = |i: usize| u128::from(b.get(i).copied().unwrap_or(0)) << (8 * i);
         byte(0) | byte(n / 2) | byte(n - 1)
     };
-    Some(ascii_lower(packed | ((n as u128) << 120)))
+    Some(packed | ((n as u128) << 120))
 }
 
 /// ASCII-lowercase the 16 bytes of `x` at once: 'A'..='Z' gain 0x20, every other byte

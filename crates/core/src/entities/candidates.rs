@@ -113,7 +113,8 @@ fn classify_line(a: &Analysis, first: usize, end: usize) -> LineKind {
     let mut lower = 0;
     let mut words = 0;
     let mut ends_in_stop = false;
-    for t in &a.tokens[first..end] {
+    let tokens = a.tokens.get(first..end).unwrap_or_default();
+    for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             let bytes = a.text.as_bytes().get(t.start..t.end).unwrap_or_default();
             ends_in_stop = matches!(bytes, b"." | b"!" | b"?" | b"\"" | b"\xE2\x80\x9D");
@@ -135,6 +136,17 @@ fn classify_line(a: &Analysis, first: usize, end: usize) -> LineKind {
             capitalised += 1;
         } else {
             lower += 1;
+            // Prose: past four words, with more lowercase words than even every token
+            // left being capitalised could balance (see `title_case` below), the line can
+            // only be a tag list. Most lines are prose: most of their tokens go unread.
+            let left = tokens.len() - k - 1;
+            if words > 3 && lower * 5 > capitalised + left {
+                return if line_is_tag_list(a, first, end) {
+                    LineKind::Headline
+                } else {
+                    LineKind::Body
+                };
+            }
         }
     }
     // A full stop ends prose; a headline rarely has one, so then only a line without any

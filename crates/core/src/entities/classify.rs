@@ -76,12 +76,33 @@ impl ShapeFilter {
         let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
             return 0;
         };
-        let h = (word.len() as u32) ^ (u32::from(first) << 8) ^ (u32::from(last) << 16);
+        Self::bit_of(word.len(), first, last)
+    }
+    fn bit_of(len: usize, first: u8, last: u8) -> usize {
+        let h = (len as u32) ^ (u32::from(first) << 8) ^ (u32::from(last) << 16);
         (h.wrapping_mul(0x9E37_79B1) >> 20) as usize
     }
     fn insert(&mut self, word: &[u8]) {
-        let b = Self::bit(word);
+        self.set(Self::bit(word));
+    }
+    fn set(&mut self, b: usize) {
         self.0[b / 64] |= 1 << (b % 64);
+    }
+    /// `insert` of `word` lower-cased: an ASCII word's shape needs only its first and last
+    /// bytes lower-cased, not a lower-cased copy.
+    fn insert_lowercase(&mut self, word: &str) {
+        match (
+            word.is_ascii(),
+            word.as_bytes().first(),
+            word.as_bytes().last(),
+        ) {
+            (true, Some(first), Some(last)) => self.set(Self::bit_of(
+                word.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            )),
+            _ => with_lowercase(word, |q| self.insert(q)),
+        }
     }
     fn may_contain(&self, word: &[u8]) -> bool {
         let b = Self::bit(word);
@@ -109,7 +130,7 @@ impl<'a> DocWords<'a> {
         for run in runs {
             for (i, t) in a.tokens.iter().enumerate().take(run.end).skip(run.first) {
                 if t.kind == TokenKind::Word {
-                    with_lowercase(a.token_text(i), |q| shapes.insert(q));
+                    shapes.insert_lowercase(a.token_text(i));
                 }
             }
         }
@@ -953,5 +974,18 @@ mod tests {
         assert!(!doc.seen_lowercase("Drones"));
         assert!(doc.seen_lowercase("Árboles"));
         assert!(doc.seen_lowercase("Counterrevolutionarieslongwordss"));
+    }
+
+    #[test]
+    fn a_shape_lower_cased_in_place_is_the_shape_of_the_lower_cased_word() {
+        for w in [
+            "Guns", "DEA", "x", "McAllen", "Árboles", "ÉL", "U.S.", "O'Neill", "aB",
+        ] {
+            let mut direct = ShapeFilter([0; FILTER_WORDS]);
+            direct.insert_lowercase(w);
+            let mut copied = ShapeFilter([0; FILTER_WORDS]);
+            with_lowercase(w, |q| copied.insert(q));
+            assert_eq!(direct.0, copied.0, "{w:?}");
+        }
     }
 }

@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use crate::wordkey;
+
 // Front-coded by build.rs (smaller in the wasm once gzipped); `decode` gives the lists back.
 static COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.fc"));
 static REGIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.fc"));
@@ -102,35 +104,113 @@ impl Hasher for WordHasher {
     }
 }
 
-type Table = HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>;
+type WordMap = HashMap<&'static str, u32, BuildHasherDefault<WordHasher>>;
+
+/// Key -> membership bits. Keys of up to 15 bytes (nearly all) are packed into one integer
+/// each ([`wordkey::exact_key`]) in an open-addressing table, so a look-up compares
+/// integers in one array instead of hashing bytes and following a pointer to compare
+/// strings; longer keys are in a hash map.
+struct Table {
+    keys: Box<[wordkey::Key]>,
+    bits: Box<[u32]>,
+    shift: u32,
+    long: WordMap,
+}
+
+impl Table {
+    fn slot(k: wordkey::Key, shift: u32) -> usize {
+        let folded = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+    }
+
+    fn build(all: WordMap) -> Table {
+        // At most about two thirds full, at least 16 slots.
+        let bits = (all.len() * 3 / 2 + 1)
+            .next_power_of_two()
+            .max(16)
+            .trailing_zeros();
+        let size = 1usize << bits;
+        let shift = 64 - bits;
+        let mut keys = vec![0; size].into_boxed_slice();
+        let mut values = vec![0; size].into_boxed_slice();
+        let mut long = WordMap::default();
+        // (Each key once: the map merged duplicates, so the order of insertion cannot
+        // change any answer.)
+        for (w, v) in all {
+            let Some(k) = wordkey::exact_key(w) else {
+                long.insert(w, v);
+                continue;
+            };
+            let mut i = Self::slot(k, shift);
+            while let Some(slot) = keys.get_mut(i) {
+                if *slot == 0 {
+                    *slot = k;
+                    if let Some(value) = values.get_mut(i) {
+                        *value = v;
+                    }
+                    break;
+                }
+                i = (i + 1) & (size - 1);
+            }
+        }
+        Table {
+            keys,
+            bits: values,
+            shift,
+            long,
+        }
+    }
+
+    fn get(&self, w: &str) -> u32 {
+        let Some(k) = wordkey::exact_key(w) else {
+            return self.long.get(w).copied().unwrap_or(0);
+        };
+        let mask = self.keys.len() - 1;
+        let mut i = Self::slot(k, self.shift);
+        // (Never full, so an empty slot ends every probe.)
+        while let Some(&slot) = self.keys.get(i) {
+            if slot == k {
+                return self.bits.get(i).copied().unwrap_or(0);
+            }
+            if slot == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+        0
+    }
+}
 
 /// Every data list and closed list merged into one table of key -> membership bits, built on
-/// first use, so a word costs one hash look-up whatever lists are asked about (entity
+/// first use, so a word costs one look-up whatever lists are asked about (entity
 /// recognition asks several lists about the same word many times).
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut all = Table::with_capacity_and_hasher(20_000, Default::default());
-        for (data, bit) in [
-            (COUNTRIES, COUNTRY),
-            (REGIONS, REGION),
-            (CITIES, CITY),
-            (DEMONYMS, DEMONYM),
-            (GIVEN_NAMES, GIVEN),
-        ] {
-            // Keys borrow from the decoded text, which lives as long as the table.
-            let data: &'static str = Box::leak(decode(data).into_boxed_str());
-            for l in data.lines().filter(|l| !l.is_empty()) {
-                *all.entry(l).or_insert(0) |= bit;
-            }
+    TABLE.get_or_init(|| Table::build(merged_lists()))
+}
+
+/// Every list's keys with the bits of the lists that hold them.
+fn merged_lists() -> WordMap {
+    let mut all = WordMap::with_capacity_and_hasher(20_000, Default::default());
+    for (data, bit) in [
+        (COUNTRIES, COUNTRY),
+        (REGIONS, REGION),
+        (CITIES, CITY),
+        (DEMONYMS, DEMONYM),
+        (GIVEN_NAMES, GIVEN),
+    ] {
+        // Keys borrow from the decoded text, which lives as long as the table.
+        let data: &'static str = Box::leak(decode(data).into_boxed_str());
+        for l in data.lines().filter(|l| !l.is_empty()) {
+            *all.entry(l).or_insert(0) |= bit;
         }
-        for (list, bit) in CLOSED_LISTS {
-            for &l in list {
-                *all.entry(l).or_insert(0) |= bit;
-            }
+    }
+    for (list, bit) in CLOSED_LISTS {
+        for &l in list {
+            *all.entry(l).or_insert(0) |= bit;
         }
-        all
-    })
+    }
+    all
 }
 
 /// Every closed list with its membership bit.
@@ -153,7 +233,7 @@ const CLOSED_LISTS: [(&[&str], u32); 15] = [
 ];
 
 fn flags(key: &str) -> u32 {
-    table().get(key).copied().unwrap_or(0)
+    table().get(key)
 }
 
 /// What the lexicons say about one folded key: every list's answer from one look-up, so a
@@ -1258,6 +1338,28 @@ const ORG_OPENERS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_packed_table_answers_like_the_merged_lists() {
+        let all = super::merged_lists();
+        let table = super::Table::build(all.clone());
+        assert!(all.len() > 1000);
+        for (&w, &bits) in &all {
+            assert_eq!(table.get(w), bits, "{w:?}");
+            for other in [
+                w.to_uppercase(),
+                format!("{w}x"),
+                format!("x{w}"),
+                w[1..].to_string(),
+            ] {
+                assert_eq!(
+                    table.get(&other),
+                    all.get(other.as_str()).copied().unwrap_or(0)
+                );
+            }
+        }
+        assert_eq!(table.get(""), 0);
+    }
+
     #[test]
     fn plain_ascii_is_ascii_that_folding_only_lowercases() {
         for t in [

@@ -17,7 +17,8 @@ use crate::model::Span;
 use crate::timex::scan::{Expr, Found, Scanner};
 use crate::wordkey::{key, Key};
 
-static SOURCE: &str = include_str!("../../../data/events.tsv");
+/// The table as `build.rs` leaves it: rows only, documentation columns dropped.
+static SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/events.tsv"));
 
 /// How much a year before a named event loses: the text cannot precede it.
 const BEFORE_EVENT: f32 = 3.0;
@@ -81,7 +82,8 @@ fn parse(source: &str) -> Table {
             incident: kind.trim() == "incident",
         });
     }
-    by_first_word.sort_unstable();
+    // (The crate's own sort: std's would add an instantiation to the wasm.)
+    crate::order::sort(&mut by_first_word);
     by_first_word.dedup();
     Table {
         events,

@@ -255,11 +255,15 @@ pub fn classify_run<'t>(
             .get(k + 1)
             .is_some_and(|n| n.text.chars().count() == 1 && n.capitalised)
     };
+    // "The New York-based group": a stop word that opens a known place name stays.
+    let opens_place =
+        |k: usize| (k + 2..=words.len().min(k + 3)).any(|e| phrase_lex(&words[k..e]).is_place());
     while !known_whole
         && start < words.len()
         && words[start].lex.is_stop_word()
         && !words[start].lex.is_person_title()
         && !(words[start].lex.is_given_name() && initial_next(start))
+        && !(start > 0 && opens_place(start))
     {
         start += 1;
     }
@@ -320,14 +324,12 @@ pub fn classify_run<'t>(
             && a.tokens
                 .get(w.tok + 1)
                 .is_some_and(|t| a.text.get(t.start..t.end) == Some("."));
-        // "University of New Mexico", "Eastern District of New York": after "of", a stop
-        // word that opens a known place name is part of the name.
-        let opens_place_after_of = k > 0
-            && words[k - 1].key == "of"
-            && (k + 2..=words.len().min(k + 3)).any(|e| phrase_lex(&words[k..e]).is_place());
+        // "University of New Mexico", "the New York-based group": a stop word that opens a
+        // known place name is part of the name.
+        let opens_a_place = opens_place(k);
         if !connector
             && !initial
-            && !opens_place_after_of
+            && !opens_a_place
             && w.lex.is_stop_word()
             && !w.lex.is_person_title()
         {

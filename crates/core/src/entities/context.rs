@@ -33,6 +33,7 @@ pub fn apply(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) {
         elect_title(a, keys, c);
         named_after_media_noun(a, c);
         department_shorthand(a, c);
+        staff_byline(a, c);
     }
     programme_shorthand(a, cands);
     surname_not_town(a, cands);
@@ -79,6 +80,18 @@ fn numbered_road(a: &Analysis, c: &mut Candidate) {
         .is_some_and(|t| t.kind == TokenKind::Number && t.space_before);
     if road && numbered {
         extend(a, c, c.end + 1, Guess::Place);
+    }
+}
+
+/// "By Al Jazeera staff", "By Reuters staff writers": a byline that credits an outlet's
+/// staff names the outlet, not a person.
+fn staff_byline(a: &Analysis, c: &mut Candidate) {
+    let by = c.first > 0 && is_word(a, c.first - 1, &["by"]);
+    let staff = is_word(a, c.end, &["staff", "correspondents", "reporters", "wire"]);
+    if by && staff && matches!(c.guess, Guess::Person | Guess::Unknown | Guess::Misc) {
+        c.guess = Guess::Org;
+        c.weak = false;
+        c.role = None;
     }
 }
 
@@ -583,6 +596,14 @@ mod tests {
             !got.iter().any(|(k, n)| *k == kind && n == name),
             "{kind:?} {name:?} should not be in {got:?}"
         );
+    }
+
+    #[test]
+    fn a_byline_crediting_staff_names_the_outlet() {
+        let t =
+            "Soldiers left the town.\n\nBy Lakeview Courier staff\n\nThe army withdrew on Monday.";
+        has(t, EntityType::Org, "Lakeview Courier");
+        lacks(t, EntityType::Person, "Lakeview Courier");
     }
 
     #[test]

@@ -666,6 +666,8 @@ fn a_place_that_opens_with_new_stays_whole_after_of() {
     let es =
         ents("She teaches at the University of New Mexico and lived in the State of New York.");
     assert!(has(&es, Org, "University of New Mexico"));
+    let es = ents("The New York-based group counted 170 cases.");
+    assert!(has(&es, Place, "New York") && !es.iter().any(|e| e.canonical == "York"));
     assert!(has(&es, Place, "New York"));
     assert!(!es
         .iter()

@@ -484,8 +484,15 @@ fn coordinated_cartels(a: &Analysis, keys: &TokenKeys, cands: &mut [Candidate]) 
 /// noun; it and its plural ("DTOs") name nothing.
 fn common_noun_abbreviations(a: &Analysis, cands: &mut [Candidate]) {
     let mut common: Vec<&str> = Vec::new();
-    for (i, t) in a.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || i < 2 || word(a, i - 1) != "(" || word(a, i + 1) != ")" {
+    // Found from the opening brackets, which one byte test tells from any other token.
+    let bytes = a.text.as_bytes();
+    for (open, t) in a.tokens.iter().enumerate() {
+        if bytes.get(t.start) != Some(&b'(') || open < 1 || word(a, open) != "(" {
+            continue;
+        }
+        let i = open + 1;
+        let is_word = a.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
+        if !is_word || word(a, i + 1) != ")" {
             continue;
         }
         let w = word(a, i);

@@ -61,10 +61,19 @@ pub struct TokenKeys<'a> {
     keys: Vec<Key>,
 }
 
+/// `strip_possessive(w).len()` of a plain token `w` (see [`folds_to_itself`]): its only
+/// possessive endings are "'s" and the "'" of "s'".
+fn plain_stem_len(w: &[u8]) -> usize {
+    match w {
+        [_, .., b'\'', b's'] => w.len() - 2,
+        [.., b's', b'\''] => w.len() - 1,
+        _ => w.len(),
+    }
+}
+
 /// Folding leaves this text as it is: ASCII with no capital and no period. Asked of
 /// every token, so tested eight bytes at a time rather than byte by byte.
-fn folds_to_itself(s: &str) -> bool {
-    let b = s.as_bytes();
+fn folds_to_itself(b: &[u8]) -> bool {
     let n = b.len();
     // Two overlapping loads cover a token of up to 16 bytes (a byte tested twice is
     // tested the same); longer ones go eight bytes at a time.
@@ -116,39 +125,41 @@ fn plain_bytes(x: u64) -> bool {
 impl<'a> TokenKeys<'a> {
     pub fn new(a: &Analysis<'a>) -> Self {
         let mut folded = String::with_capacity(a.text.len() / 4);
-        let keys = a
-            .tokens
-            .iter()
-            .map(|t| {
-                let text = t.text(a.text);
-                let stem = strip_possessive(text);
-                if folds_to_itself(text) {
-                    return Key::new(true, t.start, t.end, t.start + stem.len());
+        let bytes = a.text.as_bytes();
+        let mut keys = Vec::with_capacity(a.tokens.len());
+        for t in &a.tokens {
+            // (Bytes first: most tokens are plain, and their test needs no str slicing.)
+            let token_bytes = bytes.get(t.start..t.end).unwrap_or_default();
+            if folds_to_itself(token_bytes) {
+                let stem = plain_stem_len(token_bytes);
+                keys.push(Key::new(true, t.start, t.end, t.start + stem));
+                continue;
+            }
+            let text = t.text(a.text);
+            let stem = strip_possessive(text);
+            let start = folded.len();
+            if text.is_ascii() {
+                // What `fold_append` does to ASCII without white space (tokens have none):
+                // drop periods, lowercase. An ASCII possessive ending has no period, so the
+                // stem's key ends as many bytes before the end as the ending is long.
+                for piece in text.split('.') {
+                    folded.push_str(piece);
                 }
-                let start = folded.len();
-                if text.is_ascii() {
-                    // What `fold_append` does to ASCII without white space (tokens have
-                    // none): drop periods, lowercase; in one pass, noting the stem's end.
-                    let mut stripped_end = None;
-                    for (i, &b) in text.as_bytes().iter().enumerate() {
-                        if i == stem.len() {
-                            stripped_end = Some(folded.len());
-                        }
-                        if b != b'.' {
-                            folded.push(char::from(b.to_ascii_lowercase()));
-                        }
-                    }
-                    let end = folded.len();
-                    return Key::new(false, start, end, stripped_end.unwrap_or(end));
+                if let Some(key) = folded.get_mut(start..) {
+                    key.make_ascii_lowercase();
                 }
-                // Fold the stem, then the possessive ending: the two folds concatenated are
-                // the fold of the whole token (tokens hold no white space).
-                fold_append(stem, &mut folded);
-                let stripped_end = folded.len();
-                fold_append(&text[stem.len()..], &mut folded);
-                Key::new(false, start, folded.len(), stripped_end)
-            })
-            .collect();
+                let end = folded.len();
+                let ending = text.len() - stem.len();
+                keys.push(Key::new(false, start, end, end.saturating_sub(ending)));
+                continue;
+            }
+            // Fold the stem, then the possessive ending: the two folds concatenated are
+            // the fold of the whole token (tokens hold no white space).
+            fold_append(stem, &mut folded);
+            let stripped_end = folded.len();
+            fold_append(&text[stem.len()..], &mut folded);
+            keys.push(Key::new(false, start, folded.len(), stripped_end));
+        }
         TokenKeys {
             text: a.text,
             folded,
@@ -207,7 +218,8 @@ mod tests {
     #[test]
     fn the_wide_plain_test_is_the_byte_test() {
         let pieces = [
-            "a", "Z", "A", "z", ".", "'", "-", "@", "[", "`", "{", "\u{7f}", "é", "0",
+            "a", "Z", "A", "z", ".", "'", "-", "@", "[", "`", "{", "\u{7f}", "é", "0", "s", "'s",
+            "s'", "S", "\u{2019}",
         ];
         let mut state = 0x9e37_79b9_7f4a_7c15_u64;
         for _ in 0..4000 {
@@ -218,7 +230,18 @@ mod tests {
                 state ^= state << 17;
                 s.push_str(pieces[(state % pieces.len() as u64) as usize]);
             }
-            assert_eq!(folds_to_itself(&s), s.bytes().all(plain_byte), "{s:?}");
+            assert_eq!(
+                folds_to_itself(s.as_bytes()),
+                s.bytes().all(plain_byte),
+                "{s:?}"
+            );
+            if folds_to_itself(s.as_bytes()) {
+                assert_eq!(
+                    plain_stem_len(s.as_bytes()),
+                    strip_possessive(&s).len(),
+                    "{s:?}"
+                );
+            }
         }
     }
 

@@ -738,3 +738,17 @@ fn no_mention_lies_inside_another_of_the_same_entity() {
         }
     }
 }
+
+#[test]
+fn an_abbreviation_of_lowercase_words_names_nothing() {
+    let text = "Police broke up regional smuggling networks (RSN) last spring. \
+                Two RSNs had moved cash, and RSN couriers fled.";
+    let es = ents(text);
+    assert!(!es.iter().any(
+        |e| e.kind != EntityType::Misc && e.mentions.iter().any(|m| m.text.starts_with("RSN"))
+    ));
+    // Brackets with no abbreviation in them, or at the text's very start, change nothing.
+    for text in ["(", "(RSN", "( ) RSN", "(RSN) Smith left."] {
+        ents(text);
+    }
+}

@@ -8,6 +8,7 @@
 //! abbreviations such as "Mr." or "Gen.".
 
 use crate::model::Span;
+use crate::wordkey::KeySet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -219,9 +220,11 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Case-insensitive without a lowercase copy: asked at every sentence-ending period (the
-/// list is all lowercase, so this matches exactly what a lowercased comparison would).
+/// list is all lowercase, so this matches exactly what a lowercased comparison would). One
+/// packed-key look-up rather than a comparison with every abbreviation.
 fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    static SET: KeySet = KeySet::new(ABBREVIATIONS);
+    SET.contains(word)
 }
 
 fn is_closing(c: &str) -> bool {
@@ -393,6 +396,16 @@ mod tests {
             sentences("He said “it is over.” Then he left."),
             vec!["He said “it is over.”", "Then he left."]
         );
+    }
+
+    #[test]
+    fn abbreviations_are_the_listed_words_in_any_case() {
+        for w in [
+            "Mr", "MR", "mr", "Gen", "e.g", "E.G", "Sept", "Mrs", "Mrx", "M", "", "Dé",
+        ] {
+            let scanned = ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w));
+            assert_eq!(is_abbreviation(w), scanned, "{w:?}");
+        }
     }
 
     #[test]

@@ -87,6 +87,10 @@ impl<V: Copy + 'static> Source<V> {
 }
 
 struct Table<V: 'static> {
+    /// A bit per (length, first byte, last byte) shape of the listed words, ASCII
+    /// lowercased: most words asked about have no listed word's shape and are turned away
+    /// before their key is built and looked up.
+    shapes: [u64; SHAPE_WORDS],
     keys: Box<[Key]>,
     values: Box<[Option<V>]>,
     shift: u32,
@@ -94,6 +98,21 @@ struct Table<V: 'static> {
     long: Box<[(&'static str, V)]>,
     /// The longest word listed: longer ones are answered at once.
     longest: usize,
+}
+
+/// Words of [`Table::shapes`]: 1024 bits, two cache lines.
+const SHAPE_WORDS: usize = 16;
+
+/// The bit of a word's shape: its length and its first and last bytes, ASCII-lowercased
+/// (words equal ignoring ASCII case have one shape).
+#[inline(always)]
+fn shape_bit(w: &[u8]) -> Option<usize> {
+    let (first, last) = (
+        w.first()?.to_ascii_lowercase(),
+        w.last()?.to_ascii_lowercase(),
+    );
+    let h = (w.len() as u32) ^ (u32::from(first) << 8) ^ (u32::from(last) << 16);
+    Some((h.wrapping_mul(0x9E37_79B1) >> 22) as usize)
 }
 
 #[inline(always)]
@@ -114,7 +133,13 @@ impl<V: Copy + 'static> Table<V> {
         let mut keys = vec![0 as Key; size].into_boxed_slice();
         let mut values = vec![None; size].into_boxed_slice();
         let mut long = Vec::new();
+        let mut shapes = [0u64; SHAPE_WORDS];
         for &(w, v) in entries {
+            if let Some(bit) = shape_bit(w.as_bytes()) {
+                if let Some(word) = shapes.get_mut(bit / 64) {
+                    *word |= 1 << (bit % 64);
+                }
+            }
             let Some(k) = key(w) else {
                 long.push((w, v));
                 continue;
@@ -135,6 +160,7 @@ impl<V: Copy + 'static> Table<V> {
             }
         }
         Table {
+            shapes,
             keys,
             values,
             shift,
@@ -188,6 +214,15 @@ impl<V: Copy + 'static> KeyMap<V> {
         let t = self.table();
         if w.len() > t.longest {
             return None;
+        }
+        // (An empty word has no shape: it is looked up as before.)
+        if let Some(bit) = shape_bit(w.as_bytes()) {
+            if t.shapes
+                .get(bit / 64)
+                .is_none_or(|word| word & (1 << (bit % 64)) == 0)
+            {
+                return None;
+            }
         }
         match key(w) {
             Some(k) => t.get(k),
@@ -277,6 +312,51 @@ mod tests {
                 buf[15] = n as u8;
                 assert_eq!(key(w), Some(u128::from_le_bytes(buf)), "{w:?}");
             }
+        }
+    }
+
+    #[test]
+    fn shape_filtered_look_ups_answer_like_a_scan() {
+        static WORDS: &[&str] = &[
+            "one",
+            "two",
+            "ten",
+            "eleven",
+            "hundred",
+            "thousand",
+            "million",
+            "dozen",
+            "a",
+            "an",
+            "said",
+            "says",
+            "told",
+            "according",
+            "characterization",
+            "x",
+            "é",
+            "us$",
+            "",
+        ];
+        static SET: KeySet = KeySet::new(WORDS);
+        let pieces = [
+            "o", "n", "e", "t", "w", "A", "N", "S", "d", "é", "$", "u", "s", "x",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut queries: Vec<String> = WORDS.iter().map(|w| w.to_uppercase()).collect();
+        for _ in 0..20_000 {
+            let mut q = String::new();
+            for _ in 0..(state % 9) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                q.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            queries.push(q);
+        }
+        for q in &queries {
+            let scanned = WORDS.iter().any(|w| w.eq_ignore_ascii_case(q));
+            assert_eq!(SET.contains(q), scanned, "{q:?}");
         }
     }
 

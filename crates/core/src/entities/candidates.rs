@@ -349,7 +349,9 @@ fn connector_end(
                 || lex.is_place_head()
                 || lex.is_misc_head()
                 || (w == "of" && lex.is_person_title());
-            headed || (w == "of" && matches!(key, "republic" | "kingdom" | "bank" | "gulf"))
+            headed
+                || (w == "of"
+                    && matches!(key, "republic" | "kingdom" | "bank" | "gulf" | "government"))
         }
         "&" => true,
         "and" => {

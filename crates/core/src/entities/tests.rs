@@ -752,3 +752,10 @@ fn an_abbreviation_of_lowercase_words_names_nothing() {
         ents(text);
     }
 }
+
+#[test]
+fn the_government_of_a_country_is_an_organisation() {
+    let es = ents("According to Government of Peru figures, 400 people died. The Government of Peru (GOP) disputes it.");
+    let g = find(&es, Org, "Government of Peru").expect("organisation");
+    assert!(g.mentions.iter().any(|m| m.text == "GOP"));
+}

@@ -224,9 +224,18 @@ impl<V: Copy + 'static> KeyMap<V> {
                 return None;
             }
         }
+        t.find(w)
+    }
+}
+
+impl<V: Copy + 'static> Table<V> {
+    /// The look-up proper, for the few words the shape filter lets through: kept out of
+    /// line, so that each of the many call sites inlines only the filter (wasm size).
+    #[inline(never)]
+    fn find(&self, w: &str) -> Option<V> {
         match key(w) {
-            Some(k) => t.get(k),
-            None => t
+            Some(k) => self.get(k),
+            None => self
                 .long
                 .iter()
                 .find(|(x, _)| x.eq_ignore_ascii_case(w))

@@ -47,6 +47,11 @@ pub fn is_all_caps(word: &str) -> bool {
 
 /// "U.S.", "DEA", "AFP": upper-case letters with optional periods, at most six letters.
 pub fn is_initialism(word: &str) -> bool {
+    // Most words asked are capitalised names, settled by their second byte without a pass
+    // over the whole word: a lower-case ASCII letter fails both tests below.
+    if word.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     if word.is_ascii() {
         // The same tests on bytes (ASCII letters are the only ASCII alphabetic chars):
         // asked of most capitalised words, which fail at their second letter.

@@ -351,11 +351,11 @@ fn name_word(a: &Analysis, i: usize) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
-    let w = a.token_text(i);
-    let upper = w.chars().next().is_some_and(char::is_uppercase);
-    if !upper {
+    // (`capitalised` is the first char's case, found while tokenising.)
+    if !t.capitalised {
         return false;
     }
+    let w = a.token_text(i);
     NAME_WORD_CLASS.get(w.trim_end_matches('.')).unwrap_or(true)
 }
 

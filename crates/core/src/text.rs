@@ -110,8 +110,31 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // Walked by byte offset: ASCII (most text) needs no char decoding, other chars are
     // decoded where they start; `pos` and `end` are always char boundaries.
     let mut pos = 0;
+    let bytes = text.as_bytes();
     while let Some(c) = char_at(text, pos) {
         let start = pos;
+        if let Some(end) = plain_ascii_word_end(bytes, pos) {
+            // Most words: ASCII letters and digits up to a byte that ends any word. (Whether
+            // one is lower case is asked apart: most words answer at their second byte.)
+            let first = bytes.get(start).copied().unwrap_or_default();
+            let lower = first.is_ascii_lowercase()
+                || bytes
+                    .get(start..end)
+                    .is_some_and(|w| w.iter().any(u8::is_ascii_lowercase));
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Word,
+                space_before,
+                line_start,
+                capitalised: first.is_ascii_uppercase(),
+                all_caps: !lower,
+            });
+            space_before = false;
+            line_start = false;
+            pos = end;
+            continue;
+        }
         pos += c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
@@ -186,6 +209,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         line_start = false;
     }
     tokens
+}
+
+/// The end of the word starting at `start` when it is plain ASCII: an ASCII letter, then
+/// ASCII letters and digits, then the end of the text or an ASCII byte that is neither an
+/// apostrophe nor a period (bytes the word loop of `tokenize` would stop at too). None for
+/// every other token, which `tokenize` reads char by char.
+#[inline]
+fn plain_ascii_word_end(bytes: &[u8], start: usize) -> Option<usize> {
+    if !bytes.get(start)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let mut end = start + 1;
+    while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        end += 1;
+    }
+    match bytes.get(end) {
+        Some(&b) if !b.is_ascii() || b == b'\'' || b == b'.' => None,
+        _ => Some(end),
+    }
 }
 
 /// The char starting at byte `i` (a char boundary), without decoding ASCII.

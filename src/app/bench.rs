@@ -14,7 +14,7 @@ use frontera_core::input::parse_line;
 use frontera_corpus::search::WordIndex;
 use frontera_corpus::workload::{facet_update, sample_filters, search_update, QUERIES};
 use frontera_corpus::{Corpus, Filter};
-use serde_json::json;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use yew::UseReducerDispatcher;
 
@@ -61,14 +61,38 @@ pub fn bench(jsonl: &str, runs: u32) -> String {
             search_ms.push(now_ms() - t);
         }
     }
-    json!({
-        "docs": corpus.articles.len(), "bytes": bytes, "extract_ms": extract_ms,
-        "build_ms": build_ms, "index_ms": index_ms, "facet_ms": facet_ms,
-        "search_ms": search_ms, "results": sink,
+    to_json(&BenchReport {
+        docs: corpus.articles.len(),
+        bytes,
+        extract_ms,
+        build_ms,
+        index_ms,
+        facet_ms,
+        search_ms,
+        results: sink,
         // The wasm linear memory now (it only grows): corpus, index and extractions.
-        "wasm_memory_bytes": core::arch::wasm32::memory_size(0) * 65536,
+        wasm_memory_bytes: core::arch::wasm32::memory_size(0) * 65536,
     })
-    .to_string()
+}
+
+/// [`bench`]'s answer.
+#[derive(Serialize)]
+struct BenchReport {
+    docs: usize,
+    bytes: usize,
+    extract_ms: Vec<f64>,
+    build_ms: f64,
+    index_ms: f64,
+    facet_ms: Vec<f64>,
+    search_ms: Vec<f64>,
+    results: usize,
+    wasm_memory_bytes: usize,
+}
+
+/// The hooks' answers as JSON, through derived `Serialize` rather than `json!` (whose
+/// `Value` machinery the app's wasm then need not carry).
+fn to_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 // ---- Page-level hooks: the real app, with its rendering ----
@@ -139,7 +163,12 @@ pub fn load(lines: js_sys::Array) -> String {
             dispatch.dispatch(Action::AddArticles(items, false));
         }
     });
-    json!({ "docs": docs, "extract_ms": extract_ms }).to_string()
+    #[derive(Serialize)]
+    struct Loaded {
+        docs: usize,
+        extract_ms: f64,
+    }
+    to_json(&Loaded { docs, extract_ms })
 }
 
 /// Work out the filters `fronteraBenchAct("facet", i)` toggles for the app's current corpus
@@ -192,11 +221,15 @@ pub fn memory() -> String {
             .and_then(|(_, c)| c.upgrade())
             .map_or(0, |c| c.articles.len())
     });
-    json!({
-        "wasm_bytes": core::arch::wasm32::memory_size(0) * 65536,
-        "articles": articles,
+    #[derive(Serialize)]
+    struct Memory {
+        wasm_bytes: usize,
+        articles: usize,
+    }
+    to_json(&Memory {
+        wasm_bytes: core::arch::wasm32::memory_size(0) * 65536,
+        articles,
     })
-    .to_string()
 }
 
 // ---- Where a render's time goes (diagnostics, off unless `fronteraBenchTrace(true)`) ----
@@ -236,5 +269,5 @@ pub fn trace(on: bool) -> String {
         e.0 += 1;
         e.1 += ms;
     }
-    json!(totals).to_string()
+    to_json(&totals)
 }

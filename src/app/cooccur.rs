@@ -4,6 +4,7 @@
 //! shared sentences, each opening the reader; "Filter by both" narrows every view to them.
 //! The chosen pair is part of the view (`State::pair`, so it is in the URL).
 
+use frontera_corpus::decimal::fixed;
 use std::rc::Rc;
 
 use frontera_core::{EntityType, Span};
@@ -141,7 +142,7 @@ fn matrix_fit(avail: i32) -> (usize, bool) {
 /// number is in the cell's label and title).
 fn cell_count(n: usize, narrow: bool) -> String {
     match n {
-        1000..=9_949 if narrow => format!("{:.1}k", n as f64 / 1000.0),
+        1000..=9_949 if narrow => format!("{}k", fixed(n as f64 / 1000.0, 1)),
         9_950.. if narrow => format!("{}k", (n + 500) / 1000),
         _ => n.to_string(),
     }

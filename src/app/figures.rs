@@ -2,6 +2,7 @@
 //! thing, side by side, each with a small chart) and a table of every figure of the
 //! matching articles. Every value opens its sentence in the reader.
 
+use frontera_corpus::decimal::fixed;
 use std::rc::Rc;
 
 use frontera_core::Span;
@@ -86,25 +87,29 @@ pub fn figures(props: &FiguresProps) -> Html {
         let rows = m.claims.iter().enumerate().map(|(i, c)| {
             let d = doc_index(&c.doc).unwrap_or(0);
             let y = ROW_H * i as f64 + ROW_H / 2.0 + 3.0;
-            let label = corpus.articles.get(d).map(|a| a.label()).unwrap_or_default();
+            let label = corpus
+                .articles
+                .get(d)
+                .map(|a| a.label())
+                .unwrap_or_default();
             let x0 = scale(c.value);
             let shape = match c.value_high {
                 Some(high) => html! {
-                    <rect class="range" x={format!("{x0:.1}")} y={format!("{:.1}", y - 5.0)}
-                        width={format!("{:.1}", (scale(high) - x0).max(3.0))} height="10" rx="3" />
+                    <rect class="range" x={fixed(x0, 1)} y={fixed(y - 5.0, 1)}
+                        width={fixed((scale(high) - x0).max(3.0), 1)} height="10" rx="3" />
                 },
-                None => html! { <circle class="point" cx={format!("{x0:.1}")} cy={format!("{y:.1}")} r="5" /> },
+                None => html! { <circle class="point" cx={fixed(x0, 1)} cy={fixed(y, 1)} r="5" /> },
             };
             let value = compact(c.value, c.value_high);
             let end = scale(c.value_high.unwrap_or(c.value));
             html! {
                 <g class={classes!("claim", format!("doc-c{}", d % 8))}>
                     <title>{ format!("{value} — {label}") }</title>
-                    <text class="src" x="0" y={format!("{:.1}", y + 4.0)}>{ shorten(&label, 16) }</text>
-                    <line class="track" x1={LABEL_W.to_string()} x2={format!("{:.1}", CHART_W - 70.0)}
-                        y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                    <text class="src" x="0" y={fixed(y + 4.0, 1)}>{ shorten(&label, 16) }</text>
+                    <line class="track" x1={LABEL_W.to_string()} x2={fixed(CHART_W - 70.0, 1)}
+                        y1={fixed(y, 1)} y2={fixed(y, 1)} />
                     { shape }
-                    <text class="val" x={format!("{:.1}", end + 8.0)} y={format!("{:.1}", y + 4.0)}>{ value }</text>
+                    <text class="val" x={fixed(end + 8.0, 1)} y={fixed(y + 4.0, 1)}>{ value }</text>
                 </g>
             }
         });
@@ -140,7 +145,7 @@ pub fn figures(props: &FiguresProps) -> Html {
                         m.period.as_deref().map_or("no period stated".to_owned(), |p| if p == "annual" { "per year".to_owned() } else { p.to_owned() }),
                         m.claims.len()) }
                 </p>
-                <svg class="measure-chart" viewBox={format!("0 0 {CHART_W} {height:.0}")} role="img"
+                <svg class="measure-chart" viewBox={format!("0 0 {} {}", fixed(CHART_W, 0), fixed(height, 0))} role="img"
                     aria-label={format!("{} values of {}", m.claims.len(), what)}>
                     { for rows }
                 </svg>
@@ -250,7 +255,7 @@ fn compact(value: f64, high: Option<f64>) -> String {
     let one = |v: f64| {
         let x = v / div;
         if div > 1.0 && x.fract() != 0.0 {
-            format!("{x:.1}")
+            fixed(x, 1)
         } else {
             fmt_number(x.round())
         }

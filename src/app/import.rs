@@ -4,6 +4,7 @@
 //!
 //! Everything from a file is shown as Yew text nodes or input values, never as markup.
 
+use frontera_corpus::decimal::fixed;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -112,9 +113,9 @@ impl Reducible for Panel {
                     format!("{what}: nothing added.{refused}")
                 } else {
                     format!(
-                        "{what}: {n} {} added in {:.1} s.{refused}",
+                        "{what}: {n} {} added in {} s.{refused}",
                         plural(n, "article"),
-                        ms / 1000.0
+                        fixed(ms / 1000.0, 1)
                     )
                 });
             }

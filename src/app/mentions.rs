@@ -2,6 +2,7 @@
 //! the entity card shown while a name is pointed at or focused, keyboard "next/previous
 //! highlight" (n / p, or ] / [) and the jump from a figure to its row in the figures table.
 
+use frontera_corpus::decimal::fixed;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -129,7 +130,11 @@ pub fn entity_card(props: &EntityCardProps) -> Html {
         .filter_map(|o| props.corpus.entities.get(o.entity))
         .map(|e| e.name.clone())
         .collect();
-    let style = format!("top:{:.0}px;left:{:.0}px", props.card.top, props.card.left);
+    let style = format!(
+        "top:{}px;left:{}px",
+        fixed(props.card.top, 0),
+        fixed(props.card.left, 0)
+    );
     let row = |key: &'static str, items: Vec<String>| {
         (!items.is_empty()).then(|| {
             html! { <p class="card-row"><span class="card-key">{ key }</span>{ shorten(&items.join(" · "), 140) }</p> }

@@ -21,6 +21,7 @@ mod store;
 mod timeline;
 mod url;
 
+use frontera_corpus::decimal::fixed;
 use std::rc::Rc;
 
 use frontera_corpus::corrections::Corrections;
@@ -127,7 +128,9 @@ pub fn app() -> Html {
                 after_next_paint(|| mark("frontera:painted"));
                 let ms = now_ms();
                 gloo::console::log!(format!(
-                    "frontera: extracted {articles} articles in {extract_ms:.1} ms; first full render {ms:.0} ms after navigation start"
+                    "frontera: extracted {articles} articles in {} ms; first full render {} ms after navigation start",
+                    fixed(extract_ms, 1),
+                    fixed(ms, 0)
                 ));
                 dispatch.dispatch(Action::Rendered(ms));
             }
@@ -354,10 +357,10 @@ pub fn app() -> Html {
             </div>
 
             <footer class="colophon">
-                <p id="timing" data-doc-ms={state.timing.per_doc_ms.iter().map(|ms| format!("{ms:.1}")).collect::<Vec<_>>().join(",")}>
-                    { format!("Extracted {} articles ({:.1} kB) in {:.1} ms", counts.articles, bytes as f64 / 1000.0, state.timing.extract_ms) }
+                <p id="timing" data-doc-ms={state.timing.per_doc_ms.iter().map(|&ms| fixed(ms, 1)).collect::<Vec<_>>().join(",")}>
+                    { format!("Extracted {} articles ({} kB) in {} ms", counts.articles, fixed(bytes as f64 / 1000.0, 1), fixed(state.timing.extract_ms, 1)) }
                     if let Some(ms) = state.timing.ready_ms {
-                        { format!(" · first full render {ms:.0} ms after navigation start") }
+                        { format!(" · first full render {} ms after navigation start", fixed(ms, 0)) }
                     }
                     { " · nothing left your browser." }
                 </p>

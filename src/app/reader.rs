@@ -1,6 +1,7 @@
 //! The reader: one article with its extracted mentions highlighted. Document text is only
 //! ever rendered as text nodes (documents may be hostile), never as HTML.
 
+use frontera_corpus::decimal::fixed;
 use std::rc::Rc;
 
 use frontera_core::Span;
@@ -207,8 +208,8 @@ pub fn reader(props: &ReaderProps) -> Html {
             evidence.join(", ")
         };
         format!(
-            "inferred from {from} · {:.0}% confidence",
-            dd.confidence * 100.0
+            "inferred from {from} · {}% confidence",
+            fixed(f64::from(dd.confidence) * 100.0, 0)
         )
     } else if dd.value.is_none() {
         "no date found in the text".to_owned()

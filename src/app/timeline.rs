@@ -4,6 +4,7 @@
 //! "Select range" toggle then drag) to filter every view; dense stretches become counted
 //! clusters that zoom in when clicked. Layout and ticks come from `frontera_corpus::timeline`.
 
+use frontera_corpus::decimal::fixed;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -976,5 +977,5 @@ fn extents_of(p: Precision, a: f64, b: f64, center: f64) -> (f64, f64) {
 
 /// SVG numbers with one decimal: short attributes, no visible loss.
 fn fmt(v: f64) -> String {
-    format!("{v:.1}")
+    fixed(v, 1)
 }

@@ -3,7 +3,7 @@
 //! quotes) and the timeline as TimelineJS JSON. Pure strings; the app only downloads them.
 
 use frontera_core::Extraction;
-use serde_json::{json, Map, Value};
+use serde::Serialize;
 
 use crate::timeline::{civil_from_days, Precision};
 use crate::Corpus;
@@ -161,51 +161,88 @@ pub fn quotes_csv(corpus: &Corpus) -> String {
 }
 
 /// The timeline in TimelineJS's JSON shape (`{"title": ..., "events": [...]}`): one slide
-/// per dated sentence, headed by its date words, grouped by article.
+/// per dated sentence, headed by its date words, grouped by article. (Typed structs rather
+/// than `serde_json::Value`s: the app's wasm then carries no `Value` machinery.)
 pub fn timelinejs(corpus: &Corpus, title: &str) -> String {
-    let events: Vec<Value> = corpus
+    let events: Vec<Slide> = corpus
         .events
         .iter()
         .filter_map(|ev| {
             let a = corpus.articles.get(ev.doc)?;
-            let mut slide = Map::new();
-            slide.insert(
-                "start_date".into(),
-                tl_date(ev.date.start, ev.date.precision),
-            );
             // Spans are half-open in days; a month or year already says its extent.
-            if ev.date.precision == Precision::Day && ev.date.end > ev.date.start + 1 {
-                slide.insert("end_date".into(), tl_date(ev.date.end - 1, Precision::Day));
-            }
-            slide.insert(
-                "text".into(),
-                json!({
-                    "headline": slice(&a.doc.text, ev.timex.start, ev.timex.end),
-                    "text": slice(&a.doc.text, ev.sentence.start, ev.sentence.end),
-                }),
-            );
-            slide.insert("group".into(), Value::String(a.label()));
-            slide.insert(
-                "unique_id".into(),
-                Value::String(format!("{}-{}", a.doc.id, ev.sentence.start)),
-            );
-            Some(Value::Object(slide))
+            let end_date = (ev.date.precision == Precision::Day && ev.date.end > ev.date.start + 1)
+                .then(|| tl_date(ev.date.end - 1, Precision::Day));
+            Some(Slide {
+                start_date: tl_date(ev.date.start, ev.date.precision),
+                end_date,
+                text: SlideText {
+                    headline: slice(&a.doc.text, ev.timex.start, ev.timex.end).to_string(),
+                    text: slice(&a.doc.text, ev.sentence.start, ev.sentence.end).to_string(),
+                },
+                group: a.label(),
+                unique_id: format!("{}-{}", a.doc.id, ev.sentence.start),
+            })
         })
         .collect();
-    let doc = json!({
-        "title": { "text": { "headline": title, "text": format!("{} articles, {} dated sentences", corpus.articles.len(), events.len()) } },
-        "events": events,
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    let doc = Timeline {
+        title: TitleSlide {
+            text: SlideText {
+                headline: title.to_string(),
+                text: format!(
+                    "{} articles, {} dated sentences",
+                    corpus.articles.len(),
+                    events.len()
+                ),
+            },
+        },
+        events,
+    };
+    serde_json::to_string(&doc).unwrap_or_default()
 }
 
-/// A TimelineJS date object at the span's precision (TimelineJS wants strings or numbers).
-fn tl_date(day: i64, precision: Precision) -> Value {
+#[derive(Serialize)]
+struct Timeline {
+    title: TitleSlide,
+    events: Vec<Slide>,
+}
+
+#[derive(Serialize)]
+struct TitleSlide {
+    text: SlideText,
+}
+
+#[derive(Serialize)]
+struct Slide {
+    start_date: TlDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_date: Option<TlDate>,
+    text: SlideText,
+    group: String,
+    unique_id: String,
+}
+
+#[derive(Serialize)]
+struct SlideText {
+    headline: String,
+    text: String,
+}
+
+/// A TimelineJS date: the year, and the month and day when known.
+#[derive(Serialize)]
+struct TlDate {
+    year: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<u32>,
+}
+
+fn tl_date(day: i64, precision: Precision) -> TlDate {
     let (y, m, d) = civil_from_days(day);
-    match precision {
-        Precision::Year => json!({ "year": y }),
-        Precision::Month => json!({ "year": y, "month": m }),
-        Precision::Day => json!({ "year": y, "month": m, "day": d }),
+    TlDate {
+        year: y,
+        month: (precision != Precision::Year).then_some(m),
+        day: (precision == Precision::Day).then_some(d),
     }
 }
 
@@ -219,7 +256,9 @@ fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
-        format!("{v}")
+        // serde_json's shortest round-trip writer: std's float formatting stays out of the
+        // app's wasm.
+        serde_json::to_string(&v).unwrap_or_default()
     }
 }
 
@@ -383,6 +422,7 @@ mod tests {
 
     #[test]
     fn timelinejs_has_a_slide_per_event_with_calendar_dates() {
+        use serde_json::{json, Value};
         let c = corpus();
         let v: Value = serde_json::from_str(&timelinejs(&c, "Frontera")).unwrap();
         let events = v["events"].as_array().unwrap();

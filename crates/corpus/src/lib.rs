@@ -14,6 +14,7 @@ pub mod claims;
 pub mod compact;
 pub mod cooccur;
 pub mod corrections;
+pub mod decimal;
 pub mod export;
 pub mod highlight;
 pub mod identity;
@@ -945,7 +946,7 @@ pub fn fmt_number(v: f64) -> String {
         return v.to_string();
     }
     if v.fract() != 0.0 || v.abs() >= 1e15 {
-        return format!("{v:.2}");
+        return decimal::fixed(v, 2);
     }
     let digits = format!("{}", v.abs() as u64);
     let mut out = String::new();

@@ -71,15 +71,14 @@ impl Job {
                         .collect(),
                 }
             }
-            Request::Extract { docs } => Response::Extracted {
-                items: docs
-                    .into_iter()
-                    .map(|d| {
-                        let x = frontera_core::extract(&d);
-                        (d, x)
-                    })
-                    .collect(),
-            },
+            // Stage by stage over the request's documents (`extract_many`): faster than one
+            // at a time.
+            Request::Extract { docs } => {
+                let xs = frontera_core::extract_many(&docs);
+                Response::Extracted {
+                    items: docs.into_iter().zip(xs).collect(),
+                }
+            }
         }
     }
 }

@@ -607,6 +607,16 @@ impl Report<'_> {
             median(&self.latencies.wall),
             self.median_article_kb(),
         );
+        if let Some(many) = self.stage(Stage::ExtractMany) {
+            let many_cpu = measure::mb_per_s(self.bytes, many.cpu_or_wall());
+            let _ = writeln!(
+                md,
+                "The same documents through `frontera_core::extract_many`, stage by stage over \
+                 batches of {} (as the CLI and the import worker run them, same output): \
+                 **{many_cpu:.1} MB/s** of CPU time.\n",
+                frontera_core::BATCH
+            );
+        }
         self.robustness_note(&mut md);
         if let Some((stage, share)) = self.largest_share() {
             let _ = writeln!(
@@ -697,7 +707,8 @@ impl Report<'_> {
         for t in &self.stage_times {
             let med = median(&t.runs);
             let cpu_rate = measure::mb_per_s(self.bytes, t.cpu_or_wall());
-            let flag = if t.stage != Stage::Extract && cpu_rate < SLOW_STAGE_MB_S {
+            let whole = matches!(t.stage, Stage::Extract | Stage::ExtractMany);
+            let flag = if !whole && cpu_rate < SLOW_STAGE_MB_S {
                 " ⚠"
             } else {
                 ""

@@ -239,13 +239,11 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, keys: &TokenKeys) -> usi
             return end;
         }
         if is_possessive(last_text) {
-            // "Attorney General's Office": a title's possessive before an office noun.
-            // Only a run of title words: "Department of Justice's Bureau" is two names.
-            // (A sentence's capitalised "The" may open the run: "The Attorney General's Office".)
-            let titled = (first..=last).all(|k| {
-                keys.stripped_lex(k).is_person_title()
-                    || (k == first && k < last && keys.raw(k) == "the")
-            });
+            // "Attorney General's Office", "the El Paso County Sheriff's Office": a title's
+            // possessive before an office noun. Not after an organisation's name:
+            // "Department of Justice's Bureau" is two names.
+            let titled = keys.stripped_lex(last).is_person_title()
+                && (first..last).all(|k| !keys.raw_lex(k).is_org_head() && keys.raw(k) != "of");
             let next_is_head = a.tokens[end].kind == TokenKind::Word
                 && keys.raw_lex(end).is_org_head()
                 && a.tokens[end].capitalised;

@@ -759,3 +759,11 @@ fn the_government_of_a_country_is_an_organisation() {
     let g = find(&es, Org, "Government of Peru").expect("organisation");
     assert!(g.mentions.iter().any(|m| m.text == "GOP"));
 }
+
+#[test]
+fn a_titles_office_after_a_place_is_one_organisation() {
+    let es = ents("The Webb County Sheriff's Office added 30 deputies. The Department of Justice's Bureau of Prisons agreed.");
+    assert!(has(&es, Org, "Webb County Sheriff's Office"), "{es:?}");
+    assert!(!es.iter().any(|e| e.canonical == "Office"));
+    assert!(!has(&es, Org, "Department of Justice's Bureau of Prisons"));
+}

@@ -541,18 +541,20 @@ pub fn after(a: &Doc, close: usize, limit: usize) -> Option<Cue> {
     }
     let cue = cue_at(a, j, limit)?;
     // After a quote that ends its own sentence (“... terror.” He added that ...), a cue
-    // must close its sentence too, or it introduces something else.
+    // must close its sentence too, within a few words (“...” Perry said on Monday.), or it
+    // introduces something else (“... corner.” Gov. Perry has asked Washington for ...).
     let ended = close > 0 && matches!(word(a, close - 1), "." | "!" | "?");
-    if ended && !ends_sentence(a, cue.end, limit) {
+    if ended && !ends_sentence(a, cue.end, limit, 4) {
         return None;
     }
     Some(cue)
 }
 
 /// Does the sentence end within a few tokens of `from`, with no clause or quote opening?
-fn ends_sentence(a: &Doc, from: usize, limit: usize) -> bool {
+/// The sentence ends within `within` tokens from `from` (before any quotation or "that").
+fn ends_sentence(a: &Doc, from: usize, limit: usize, within: usize) -> bool {
     let mut e = from;
-    while e < limit && e < from + 8 {
+    while e < limit && e < from + within {
         match word(a, e) {
             "." | "!" | "?" => return true,
             "\"" | "\u{201C}" | ":" => return false,

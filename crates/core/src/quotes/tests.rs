@@ -256,3 +256,17 @@ fn a_title_speaker_resolves_to_the_person_given_that_role_before_the_name() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_sentence_after_a_closed_quote_that_goes_on_is_no_attribution() {
+    let text = "Mayor Jorge Luna said the city was \"turning the corner.\" Gov. Ana Ruiz has \
+        asked the capital for 1,000 more troops.";
+    let a = Analysis::new(text);
+    let entities = crate::entities::extract(&a, &[]);
+    let q = quotes_with(text, &entities);
+    assert_eq!(
+        q.first().map(|(s, _)| s.as_str()),
+        Some("Jorge Luna"),
+        "{q:?}"
+    );
+}

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::offices::{folded_words, iso_date, words_at};
+use super::offices::{folded_words, iso_date, word_keys, words_at};
 use super::relations::{HintKind, YearHint};
 use super::{sentence, year_of};
 use crate::model::Span;
@@ -66,14 +66,8 @@ fn parse(source: &str) -> Table {
         };
         let id = events.len();
         for (n, written) in names.split('|').enumerate() {
-            let lowered = written.split_whitespace().next().map(str::to_lowercase);
-            let folded = folded_words(written);
-            for k in [folded.first(), lowered.as_ref()]
-                .into_iter()
-                .flatten()
-                .filter_map(|w| key(w))
-            {
-                by_first_word.push((k, id, n));
+            if let Some(first) = written.split_whitespace().next() {
+                by_first_word.extend(word_keys(first).map(|k| (k, id, n)));
             }
         }
         events.push(Event {

@@ -116,11 +116,9 @@ fn parse(source: &str) -> Table {
     }
     let mut by_last_word: Vec<(Key, usize)> = Vec::new();
     for (i, t) in terms.iter().enumerate() {
-        for (s, written) in t.surnames.iter().zip(&t.written_surnames) {
-            let lowered = written.split_whitespace().last().map(str::to_lowercase);
-            let forms = [s.last(), lowered.as_ref()];
-            for k in forms.into_iter().flatten().filter_map(|w| key(w)) {
-                by_last_word.push((k, i));
+        for written in &t.written_surnames {
+            if let Some(last) = written.split_whitespace().last() {
+                by_last_word.extend(word_keys(last).map(|k| (k, i)));
             }
         }
     }
@@ -130,6 +128,17 @@ fn parse(source: &str) -> Table {
         terms,
         by_last_word,
     }
+}
+
+/// The word keys ([`crate::wordkey`]) a table word may meet in a text: of its lowercased
+/// spelling and of its folded one ("calderón", "calderon"), so that a token is looked up
+/// without folding or allocating.
+pub(super) fn word_keys(written: &str) -> impl Iterator<Item = Key> {
+    let lowered = written.to_lowercase();
+    let mut folded = String::new();
+    fold_into(written, &mut folded);
+    let (a, b) = (key(&lowered), key(&folded));
+    a.into_iter().chain(b.filter(|&b| Some(b) != a))
 }
 
 /// "Barack Obama", "Genaro García Luna": a given name and surname of someone in the table

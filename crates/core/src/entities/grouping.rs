@@ -338,7 +338,7 @@ pub fn group(a: &Analysis, token_keys: &TokenKeys, mut cands: Vec<Candidate>) ->
             Guess::Org | Guess::Place | Guess::Misc => {
                 // "Perry" the town or Rick Perry? In a document naming the person, the person.
                 if c.guess == Guess::Place && !is_country(keys[i]) && !is_region(keys[i]) {
-                    if let Some(g) = surname_group(&groups, words_of[i], c.span) {
+                    if let Some(g) = surname_group(&groups, words_of[i], c.span, None, text) {
                         let words = std::mem::take(&mut words_of[i]);
                         assigned[i] = Some(attach(&mut groups, Some(g), c, keys[i], words));
                         continue;
@@ -670,7 +670,8 @@ fn find_existing(
     }
     // A surname or later part of a person's full name.
     if matches!(c.guess, Guess::Person | Guess::Unknown) || c.weak {
-        if let Some(g) = surname_group(groups, words, c.span) {
+        let role = c.role.and_then(|r| text.get(r.start..r.end));
+        if let Some(g) = surname_group(groups, words, c.span, role, text) {
             return Some(g);
         }
     }
@@ -732,13 +733,30 @@ fn prefixed_place(groups: &Groups, words: &[&str]) -> Option<usize> {
 
 /// The person whose full name ends with (or contains) these words; the nearest preceding
 /// full mention wins, else the first following one.
-fn surname_group(groups: &Groups, words: &[&str], span: Span) -> Option<usize> {
+fn surname_group(
+    groups: &Groups,
+    words: &[&str],
+    span: Span,
+    role: Option<&str>,
+    text: &str,
+) -> Option<usize> {
     let last = words.last()?;
     let candidates = groups.by_part.get(*last)?;
+    // "President Obama" is not "First Lady Michelle Obama": when both carry titles, one of
+    // the person's must agree with the mention's.
+    let agrees = |g: &Group| {
+        role.is_none_or(|r| {
+            g.roles.is_empty()
+                || g.roles
+                    .iter()
+                    .any(|gr| titles_agree(r, text.get(gr.start..gr.end).unwrap_or("")))
+        })
+    };
     let fits = |g: &Group| {
         g.guess == Guess::Person
             && g.words.len() > words.len()
             && (g.words.ends_with(words) || (words.len() == 1 && g.words[1..].contains(&words[0])))
+            && agrees(g)
     };
     let mut best: Option<(usize, usize)> = None; // (group, distance rank)
     for &g in candidates {
@@ -763,6 +781,47 @@ fn surname_group(groups: &Groups, words: &[&str], span: Span) -> Option<usize> {
         }
     }
     best.map(|(g, _)| g)
+}
+
+/// Whether two titles may be one person's: a description goes with any title, so does a
+/// courtesy title ("Mr.", "Mrs."), and titles agree when one's noun is a word of the other or abbreviates one
+/// ("Gov." and "Governor", "SECRETARY" and "Secretary of Homeland Security", "Ambassador"
+/// and "the U.S. ambassador to Mexico"; "President" and "First Lady" not).
+fn titles_agree(a: &str, b: &str) -> bool {
+    const COURTESY: &[&str] = &[
+        "mr", "mrs", "ms", "miss", "dr", "sr", "sra", "srta", "señor", "señora",
+    ];
+    let words = |t: &str| -> Vec<String> {
+        t.split_whitespace()
+            .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
+            .filter(|w| w.chars().count() >= 2)
+            .collect()
+    };
+    // The title's noun: its last word, or the last before "of" ("Secretary of State").
+    let head = |t: &str| words(t.split(" of ").next().unwrap_or(t)).pop();
+    // A description ("the U.S. ambassador to Mexico", "a Democratic congressman", "the
+    // army's commander") may name the office in other words: only titles are compared.
+    let description = |t: &str| {
+        t.contains("'s")
+            || t.split_whitespace().count() > 4
+            || t.split_whitespace().any(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !matches!(w, "of" | "and" | "for" | "on" | "the" | "de" | "del" | "la")
+            })
+    };
+    if description(a) || description(b) {
+        return true;
+    }
+    let (Some(ha), Some(hb)) = (head(a), head(b)) else {
+        return true;
+    };
+    let courtesy = |t: &str| COURTESY.contains(&t);
+    let names = |h: &str, other: &str| {
+        words(other)
+            .iter()
+            .any(|w| w.starts_with(h) || (w.chars().count() >= 3 && h.starts_with(w.as_str())))
+    };
+    courtesy(&ha) || courtesy(&hb) || names(&ha, b) || names(&hb, a)
 }
 
 /// One type per unknown word for the whole document: the strongest cue any of its

@@ -767,3 +767,19 @@ fn a_titles_office_after_a_place_is_one_organisation() {
     assert!(!es.iter().any(|e| e.canonical == "Office"));
     assert!(!has(&es, Org, "Department of Justice's Bureau of Prisons"));
 }
+
+#[test]
+fn a_titled_surname_joins_only_a_namesake_whose_title_agrees() {
+    let es = ents(
+        "President Ortega will welcome the delegation. First Lady Rosa Ortega will visit a \
+         school. Security Secretary Luis Navarro spoke; Secretary Navarro later left.",
+    );
+    let rosa = find(&es, Person, "Rosa Ortega").expect("person");
+    assert!(rosa.mentions.iter().all(|m| m.text != "Ortega"), "{es:?}");
+    let luis = find(&es, Person, "Luis Navarro").expect("person");
+    assert!(luis.mentions.iter().any(|m| m.text == "Navarro"), "{es:?}");
+    // A description names the office in its own words: "Rep." joins "a congressman".
+    let es = ents("Carol Reyes, a Democratic congressman from Ohio, spoke. Rep. Reyes left.");
+    let carol = find(&es, Person, "Carol Reyes").expect("person");
+    assert!(carol.mentions.iter().any(|m| m.text == "Reyes"), "{es:?}");
+}

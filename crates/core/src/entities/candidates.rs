@@ -255,14 +255,14 @@ fn extend_run(a: &Analysis, first: usize, limit: usize, keys: &TokenKeys) -> usi
         }
         let t = a.tokens[end];
         let w = a.token_text(end);
-        // "the Citizens' Council for Public Security": a plural possessive inside a name,
-        // before the organisation's head noun.
+        // "the Citizens' Council for Public Security", "the North American Leaders'
+        // Summit": a plural possessive inside a name, before its head noun.
         let plural_possessive = matches!(w, "'" | "\u{2019}")
             && !t.space_before
             && last_text.ends_with('s')
             && end + 1 < limit
             && a.tokens[end + 1].capitalised
-            && keys.raw_lex(end + 1).is_org_head();
+            && (keys.raw_lex(end + 1).is_org_head() || keys.raw_lex(end + 1).is_misc_head());
         if plural_possessive {
             end += 2;
             continue;

@@ -783,3 +783,14 @@ fn a_titled_surname_joins_only_a_namesake_whose_title_agrees() {
     let carol = find(&es, Person, "Carol Reyes").expect("person");
     assert!(carol.mentions.iter().any(|m| m.text == "Reyes"), "{es:?}");
 }
+
+#[test]
+fn a_plural_possessive_before_an_event_head_stays_in_the_name() {
+    let es = ents("The leaders met at the North American Leaders' Summit in Guadalajara.");
+    assert!(!has(&es, Org, "North American Leaders"), "{es:?}");
+    assert!(
+        es.iter()
+            .any(|e| e.canonical == "North American Leaders' Summit"),
+        "{es:?}"
+    );
+}

@@ -791,14 +791,6 @@ fn titles_agree(a: &str, b: &str) -> bool {
     const COURTESY: &[&str] = &[
         "mr", "mrs", "ms", "miss", "dr", "sr", "sra", "srta", "señor", "señora",
     ];
-    let words = |t: &str| -> Vec<String> {
-        t.split_whitespace()
-            .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
-            .filter(|w| w.chars().count() >= 2)
-            .collect()
-    };
-    // The title's noun: its last word, or the last before "of" ("Secretary of State").
-    let head = |t: &str| words(t.split(" of ").next().unwrap_or(t)).pop();
     // A description ("the U.S. ambassador to Mexico", "a Democratic congressman", "the
     // army's commander") may name the office in other words: only titles are compared.
     let description = |t: &str| {
@@ -812,16 +804,33 @@ fn titles_agree(a: &str, b: &str) -> bool {
     if description(a) || description(b) {
         return true;
     }
-    let (Some(ha), Some(hb)) = (head(a), head(b)) else {
-        return true;
+    // The title's noun: its last word, or the last before "of" ("Secretary of State").
+    fn head(t: &str) -> &str {
+        let before_of = t.split(" of ").next().unwrap_or(t);
+        before_of
+            .split_whitespace()
+            .last()
+            .map_or("", trim_title_word)
+    }
+    // `s` begins with `p`, ignoring ASCII case.
+    let begins = |s: &str, p: &str| {
+        s.get(..p.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(p))
     };
-    let courtesy = |t: &str| COURTESY.contains(&t);
+    let (ha, hb) = (head(a), head(b));
+    let courtesy = |h: &str| COURTESY.iter().any(|c| c.eq_ignore_ascii_case(h));
     let names = |h: &str, other: &str| {
-        words(other)
-            .iter()
-            .any(|w| w.starts_with(h) || (w.chars().count() >= 3 && h.starts_with(w.as_str())))
+        other
+            .split_whitespace()
+            .map(trim_title_word)
+            .any(|w| w.len() >= 2 && (begins(w, h) || (w.len() >= 3 && begins(h, w))))
     };
-    courtesy(&ha) || courtesy(&hb) || names(&ha, b) || names(&hb, a)
+    ha.len() < 2 || hb.len() < 2 || courtesy(ha) || courtesy(hb) || names(ha, b) || names(hb, a)
+}
+
+/// A title word without its abbreviation period or a following comma.
+fn trim_title_word(w: &str) -> &str {
+    w.trim_end_matches(['.', ','])
 }
 
 /// One type per unknown word for the whole document: the strongest cue any of its

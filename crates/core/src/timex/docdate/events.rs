@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::offices::{folded_words, iso_date, word_keys, words_at};
+use super::offices::{folded_words, iso_date, rows, word_keys, words_at};
 use super::relations::{HintKind, YearHint};
 use super::{sentence, year_of};
 use crate::model::Span;
@@ -52,11 +52,7 @@ fn table() -> &'static Table {
 fn parse(source: &str) -> Table {
     let mut events = Vec::new();
     let mut by_first_word = Vec::new();
-    for line in source.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
+    for cols in rows(source) {
         let (Some(names), Some(start), Some(kind)) = (
             cols.first(),
             cols.get(1).and_then(|d| iso_date(d)),

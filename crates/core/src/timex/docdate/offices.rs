@@ -91,11 +91,7 @@ pub(super) fn iso_date(s: &str) -> Option<NaiveDate> {
 
 fn parse(source: &str) -> Table {
     let mut terms = Vec::new();
-    for line in source.lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cols: Vec<&str> = line.split('\t').collect();
+    for cols in rows(source) {
         let (Some(titles), Some(surnames), Some(given), Some(from), Some(to)) = (
             cols.first(),
             cols.get(1),
@@ -128,6 +124,14 @@ fn parse(source: &str) -> Table {
         terms,
         by_last_word,
     }
+}
+
+/// The rows of a table as `build.rs` embeds it (rows only, no comments), split into columns.
+pub(super) fn rows(source: &str) -> impl Iterator<Item = Vec<&str>> {
+    source
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
 }
 
 /// The word keys ([`crate::wordkey`]) a table word may meet in a text: of its lowercased

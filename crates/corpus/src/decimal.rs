@@ -3,12 +3,16 @@
 //! call sites compiled to more wasm than this one function (0.8 KB gzipped in all).
 
 /// `v` rounded half away from zero to `decimals` places (at most 6), as `format!("{v:.N}")`
-/// writes it for the magnitudes we show (below 10^12); not-a-number and infinities as "0".
+/// writes it; not-a-number and infinities as "0". (Magnitudes of 10^12 and more, which
+/// integer arithmetic cannot scale safely, are left to `format!`.)
 pub fn fixed(v: f64, decimals: u32) -> String {
     let decimals = decimals.min(6);
     let scale = 10_i64.pow(decimals);
-    if !v.is_finite() || v.abs() >= 1e12 {
+    if !v.is_finite() {
         return "0".to_owned();
+    }
+    if v.abs() >= 1e12 {
+        return format!("{v:.prec$}", prec = decimals as usize);
     }
     let scaled = (v * scale as f64).round() as i64;
     let negative = scaled < 0;
@@ -62,5 +66,6 @@ mod tests {
         // (std writes "-0.0" there.)
         assert_eq!(fixed(-0.04, 1), "0.0");
         assert_eq!(fixed(f64::NAN, 1), "0");
+        assert_eq!(fixed(2.5e15, 2), "2500000000000000.00");
     }
 }

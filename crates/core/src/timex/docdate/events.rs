@@ -108,7 +108,7 @@ pub(super) fn event_hints(sc: &Scanner, found: &[Found]) -> Vec<YearHint> {
             let Some(name) = event.names.get(n) else {
                 continue;
             };
-            if !words_at(sc, i, name, &mut buf) {
+            if name.is_empty() || !words_at(sc, i, name, &mut buf) {
                 continue;
             }
             let last = i + name.len() - 1;

@@ -81,8 +81,10 @@ fn run_extract() -> ExitCode {
     let read = read_stdin_documents(|line_no, doc| {
         pending.push(format!("line {line_no}"), doc);
         pending.drain(false, &mut write)
-    })
-    .and_then(|r| pending.drain(true, &mut write).map(|()| r));
+    });
+    // What was read before any failure to read on is still extracted and written.
+    let drained = pending.drain(true, &mut write);
+    let read = read.and_then(|r| drained.map(|()| r));
     let (lines, rejected) = match read.and_then(|r| out.flush().map(|()| r).map_err(output_failed))
     {
         Ok(r) => r,

@@ -71,8 +71,11 @@ fn run_extract() -> ExitCode {
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failed = 0usize;
     let mut pending = Pending::default();
+    // (Once output fails, nothing more is written or reported: the first error stands.)
+    let mut broken = false;
     let mut write = |x: Option<frontera_core::Extraction>| match x {
-        Some(x) => write_line(&mut out, &x),
+        _ if broken => Err(ExitCode::from(2)),
+        Some(x) => write_line(&mut out, &x).inspect_err(|_| broken = true),
         None => {
             failed += 1;
             Ok(())

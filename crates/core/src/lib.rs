@@ -18,6 +18,8 @@ pub mod model;
 pub mod order;
 pub mod quantities;
 pub mod quotes;
+#[cfg(test)]
+mod random_text;
 pub mod text;
 pub mod timex;
 mod wordkey;

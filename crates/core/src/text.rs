@@ -569,13 +569,7 @@ mod tests {
         ];
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         for _ in 0..3000 {
-            let mut text = String::new();
-            for _ in 0..(state % 24) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
-            }
+            let text = crate::random_text::random_text(PIECES, &mut state, 24);
             assert_eq!(tokenize(&text), reference_tokenize(&text), "{text:?}");
         }
     }

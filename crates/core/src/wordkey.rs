@@ -354,13 +354,7 @@ mod tests {
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut queries: Vec<String> = WORDS.iter().map(|w| w.to_uppercase()).collect();
         for _ in 0..20_000 {
-            let mut q = String::new();
-            for _ in 0..(state % 9) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                q.push_str(pieces[(state % pieces.len() as u64) as usize]);
-            }
+            let q = crate::random_text::random_text(&pieces, &mut state, 9);
             queries.push(q);
         }
         for q in &queries {

@@ -223,13 +223,7 @@ mod tests {
         ];
         let mut state = 0x9e37_79b9_7f4a_7c15_u64;
         for _ in 0..4000 {
-            let mut s = String::new();
-            for _ in 0..(state % 21) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                s.push_str(pieces[(state % pieces.len() as u64) as usize]);
-            }
+            let s = crate::random_text::random_text(&pieces, &mut state, 21);
             assert_eq!(
                 folds_to_itself(s.as_bytes()),
                 s.bytes().all(plain_byte),
